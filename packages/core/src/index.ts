@@ -1,0 +1,38 @@
+export { VENDOR_NAMES, VENDOR_SLUGS, type VendorSlug } from './vendors.js';
+export type {
+  ClientOptions,
+  ProviderCapabilities,
+  RunOptions,
+  WorkflowProvider,
+  WorkflowRun,
+  WorkflowRunStatus,
+} from './types.js';
+export {
+  WorkflowApiError,
+  errorCodeForStatus,
+  isWorkflowApiError,
+  type WorkflowApiErrorInit,
+  type WorkflowErrorCode,
+} from './errors.js';
+export { normalizeStatus, type StatusTable } from './run-status.js';
+export {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  MAX_RETRY_AFTER_MS,
+  backoffDelayMs,
+  failedBeforeSending,
+  parseRetryAfterMs,
+  type RetryPolicy,
+} from './retry-policy.js';
+export { encodePathParam, serializeJsonBody } from './input-guards.js';
+export type { VendorAuth } from './middleware.js';
+export {
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT_MS,
+  createVendorClient,
+  createVendorRuntime,
+  type CallInit,
+  type VendorDefinition,
+  type VendorRuntime,
+} from './vendor-client.js';
+export { expectShape, isRecord } from './response-shape.js';

@@ -1,0 +1,117 @@
+import { WorkflowApiError, vendorName } from './errors.js';
+import type { VendorSlug } from './vendors.js';
+
+// Everything here runs before a request exists, so a rejected input never reaches the network.
+
+function invalidInput(vendor: VendorSlug, message: string, cause?: unknown): WorkflowApiError {
+  return new WorkflowApiError({ vendor, code: 'invalid_input', message, cause });
+}
+
+// Header values must be visible ASCII; anything else either breaks the request or makes
+// `Headers` throw an error that quotes the value, which would put the credential in a message.
+const HEADER_SAFE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+
+/** Returns the credential, or throws `invalid_input` without ever quoting it. */
+export function assertCredential(vendor: VendorSlug, apiKey: string | undefined, envVar: string): string {
+  if (apiKey === undefined || apiKey === '') {
+    throw invalidInput(vendor, `No ${vendorName(vendor)} credential: pass \`apiKey\` or set the ${envVar} environment variable.`);
+  }
+  if (typeof apiKey !== 'string' || !HEADER_SAFE.test(apiKey)) {
+    throw invalidInput(
+      vendor,
+      `The ${vendorName(vendor)} credential contains a control, space or non-ASCII character ` +
+        '(a trailing newline from a file is the usual cause), so it was not sent.',
+    );
+  }
+  return apiKey;
+}
+
+// RFC 3986 unreserved characters are the only ones left as they are.
+function encodePathSegment(value: string): string {
+  return encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** Checks one path parameter and returns it percent-encoded. */
+export function encodePathParam(vendor: VendorSlug, name: string, value: unknown, pattern?: RegExp): string {
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    throw invalidInput(vendor, `\`${name}\` must be a string, got ${value === null ? 'null' : typeof value}.`);
+  }
+  const text = String(value);
+  if (text === '') throw invalidInput(vendor, `\`${name}\` is empty.`);
+  // URL parsing resolves these as dot-segments: /workflows/../run would become /run.
+  if (text === '.' || text === '..') {
+    throw invalidInput(vendor, `\`${name}\` cannot be "${text}": it would change which URL path is called.`);
+  }
+  if (pattern && !pattern.test(text)) {
+    throw invalidInput(vendor, `\`${name}\` must match ${pattern.source}, got ${JSON.stringify(text.slice(0, 80))}.`);
+  }
+  try {
+    return encodePathSegment(text);
+  } catch (cause) {
+    throw invalidInput(vendor, `\`${name}\` is not well-formed Unicode (it holds a lone surrogate).`, cause);
+  }
+}
+
+const PATH_PARAM = /\{([^{}]+)\}/g;
+
+/**
+ * An openapi-fetch path serializer that refuses what `encodePathParam` refuses, including a
+ * missing parameter, which openapi-fetch would otherwise leave in the URL as `{name}`.
+ */
+export function createGuardedPathSerializer(vendor: VendorSlug, patterns: Readonly<Record<string, RegExp>> = {}) {
+  return (pathname: string, pathParams: Record<string, unknown>): string =>
+    pathname.replace(PATH_PARAM, (_, name: string) =>
+      encodePathParam(vendor, name, pathParams[name], patterns[name]),
+    );
+}
+
+/**
+ * JSON.stringify, except that values JSON cannot carry faithfully are refused instead of
+ * thrown as a TypeError or silently turned into `null`: BigInt, NaN and Infinity, functions,
+ * symbols and cycles.
+ */
+export function serializeJsonBody(vendor: VendorSlug, body: unknown): string {
+  let problem: string | undefined;
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(body, function replace(this: unknown, key, value: unknown) {
+      const where = key === '' ? 'the body' : `"${key}"`;
+      if (typeof value === 'bigint') problem = `${where} is a BigInt`;
+      else if (typeof value === 'number' && !Number.isFinite(value)) problem = `${where} is ${value}`;
+      else if (typeof value === 'function') problem = `${where} is a function`;
+      else if (typeof value === 'symbol') problem = `${where} is a symbol`;
+      if (problem) throw new TypeError(problem);
+      return value;
+    });
+  } catch (cause) {
+    const reason = problem ?? (cause instanceof Error ? cause.message.split('\n')[0] : String(cause));
+    throw invalidInput(vendor, `The input cannot be sent as JSON: ${reason}.`, cause);
+  }
+  if (text === undefined) throw invalidInput(vendor, 'The input cannot be sent as JSON: it encodes to nothing.');
+  return text;
+}
+
+function isLoopback(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+
+/** Refuses plain `http:` to anything but loopback unless allowed, and every other scheme. */
+export function assertTransportSecurity(vendor: VendorSlug, url: string, allowInsecureHttp: boolean): void {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (cause) {
+    throw invalidInput(vendor, `The base URL is not a valid absolute URL.`, cause);
+  }
+  if (parsed.protocol === 'https:') return;
+  if (parsed.protocol === 'http:' && (allowInsecureHttp || isLoopback(parsed.hostname))) return;
+  if (parsed.protocol === 'http:') {
+    throw invalidInput(
+      vendor,
+      `Refusing plain http:// to ${parsed.hostname}: the credential would cross the network unencrypted. ` +
+        'Use https://, or set `allowInsecureHttp: true` if you really mean it.',
+    );
+  }
+  throw invalidInput(vendor, `Unsupported URL scheme ${parsed.protocol}; use https://.`);
+}

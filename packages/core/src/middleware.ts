@@ -1,0 +1,102 @@
+import type { Middleware } from 'openapi-fetch';
+import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
+import { assertCredential } from './input-guards.js';
+import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
+import type { VendorSlug } from './vendors.js';
+
+export type VendorAuth =
+  | { type: 'apiKeyHeader'; header: string }
+  | { type: 'bearer' };
+
+/** Puts the credential on every request, after checking it is present and sendable. */
+export function createAuthMiddleware(
+  vendor: VendorSlug,
+  auth: VendorAuth,
+  apiKey: () => string | undefined,
+  envVar: string,
+): Middleware {
+  return {
+    onRequest({ request }) {
+      const key = assertCredential(vendor, apiKey(), envVar);
+      if (auth.type === 'bearer') request.headers.set('Authorization', `Bearer ${key}`);
+      else request.headers.set(auth.header, key);
+      return request;
+    },
+  };
+}
+
+const PREVIEW_CHARS = 200;
+
+/**
+ * Turns every non-2xx into a thrown `WorkflowApiError`, and a 2xx whose body is not the JSON
+ * the spec promises into `unexpected_response`, so callers never meet a bare SyntaxError.
+ */
+export function createResponseMiddleware(
+  vendor: VendorSlug,
+  retryPolicy: RetryPolicy,
+  secrets: () => readonly string[],
+): Middleware {
+  return {
+    async onResponse({ request, response, options }) {
+      const requestId = response.headers.get('x-request-id') ?? undefined;
+      if (response.ok) {
+        if (options.parseAs !== 'json' || response.status === 204) return undefined;
+        const text = await response.clone().text();
+        if (isJson(text)) return undefined;
+        throw new WorkflowApiError({
+          vendor,
+          code: 'unexpected_response',
+          status: response.status,
+          requestId,
+          body: text.slice(0, PREVIEW_CHARS),
+          message:
+            `${vendorName(vendor)} answered ${response.status} with a body that is not JSON` +
+            (text ? `: ${JSON.stringify(text.slice(0, PREVIEW_CHARS))}` : ' (empty body)'),
+          secrets: secrets(),
+        });
+      }
+      const text = await response.text();
+      const body = parseJsonOr(text);
+      const code = errorCodeForStatus(response.status);
+      const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
+      const deduplicated = Boolean(retryPolicy.idempotencyHeader && request.headers.get(retryPolicy.idempotencyHeader));
+      const reason =
+        response.status >= 300 && response.status < 400
+          ? `a redirect to ${response.headers.get('location') ?? 'an unnamed location'}, which is not followed so the credential stays with ${vendorName(vendor)}`
+          : describeErrorBody(body);
+      throw new WorkflowApiError({
+        vendor,
+        code,
+        status: response.status,
+        retryable: code === 'rate_limited' || (deduplicated && code === 'server_error'),
+        retryAfterMs,
+        requestId,
+        body,
+        message:
+          `${vendorName(vendor)} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} (${code})` +
+          (reason ? `: ${reason}` : '') +
+          (requestId ? ` [request id ${requestId}]` : ''),
+        secrets: secrets(),
+      });
+    },
+  };
+}
+
+function isJson(text: string): boolean {
+  if (!text.trim()) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function parseJsonOr(text: string): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text.slice(0, PREVIEW_CHARS);
+  }
+}

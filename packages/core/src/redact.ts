@@ -1,0 +1,27 @@
+export const REDACTED = '[REDACTED]';
+
+/** Replaces every occurrence of each secret in a string. */
+export function redactText(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret) result = result.split(secret).join(REDACTED);
+  }
+  return result;
+}
+
+/**
+ * Returns a copy of a JSON-like value with every secret removed from its strings and keys.
+ * Error bodies come from the server, which may echo the credential it rejected.
+ */
+export function redactValue(value: unknown, secrets: readonly string[], seen = new WeakSet<object>()): unknown {
+  if (typeof value === 'string') return redactText(value, secrets);
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return undefined;
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, secrets, seen));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    copy[redactText(key, secrets)] = redactValue(item, secrets, seen);
+  }
+  return copy;
+}

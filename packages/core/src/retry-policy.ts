@@ -1,0 +1,66 @@
+/**
+ * Retries must never run a workflow twice. What is retried, and why it is safe:
+ *  - `429`: the vendor refused the request before running anything.
+ *  - A connection that failed before the request was sent (refused, DNS, unreachable).
+ *  - Only where the vendor deduplicates by idempotency key and the request carries one:
+ *    `5xx`, timeouts and connections reset after sending, replayed with the same key.
+ *
+ * Never retried: any other `4xx`, a `5xx`/timeout/reset without an idempotency key (the
+ * workflow may already be running), a caller's abort, and input refused before sending.
+ */
+export interface RetryPolicy {
+  /** The request header the vendor deduplicates on, e.g. `Idempotency-Key`. */
+  idempotencyHeader?: string;
+}
+
+/** Longest `Retry-After` waited for; a longer one is surfaced to the caller instead. */
+export const MAX_RETRY_AFTER_MS = 60_000;
+export const BACKOFF_BASE_MS = 500;
+export const BACKOFF_CAP_MS = 20_000;
+
+/** Exponential backoff with full jitter: a uniform draw from [0, min(cap, base * 2^attempt)). */
+export function backoffDelayMs(attempt: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** attempt);
+  return Math.floor(random() * ceiling);
+}
+
+/** Reads `Retry-After` as seconds or as an HTTP date; undefined when absent or unreadable. */
+export function parseRetryAfterMs(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null) return undefined;
+  const text = value.trim();
+  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
+  const date = Date.parse(text);
+  if (Number.isNaN(date)) return undefined;
+  return Math.max(0, date - now);
+}
+
+// Error codes that prove no connection was made, so the request never left this machine.
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+function errorCodes(error: unknown, depth = 0): string[] {
+  if (!error || typeof error !== 'object' || depth > 4) return [];
+  const { code, cause, errors } = error as { code?: unknown; cause?: unknown; errors?: unknown };
+  const own = typeof code === 'string' ? [code] : [];
+  const nested = Array.isArray(errors) ? errors.flatMap((e) => errorCodes(e, depth + 1)) : [];
+  return [...own, ...errorCodes(cause, depth + 1), ...nested];
+}
+
+/** True when a fetch failure shows the request was never sent. */
+export function failedBeforeSending(error: unknown): boolean {
+  const codes = errorCodes(error);
+  return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
+}
+
+/** The most telling error code in a fetch failure's cause chain, for messages. */
+export function networkErrorCode(error: unknown): string | undefined {
+  const codes = errorCodes(error);
+  return codes.at(-1);
+}

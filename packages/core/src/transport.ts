@@ -1,0 +1,145 @@
+import { WorkflowApiError, vendorName } from './errors.js';
+import { assertTransportSecurity } from './input-guards.js';
+import {
+  MAX_RETRY_AFTER_MS,
+  backoffDelayMs,
+  failedBeforeSending,
+  networkErrorCode,
+  parseRetryAfterMs,
+  type RetryPolicy,
+} from './retry-policy.js';
+import type { VendorSlug } from './vendors.js';
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface TransportOptions {
+  vendor: VendorSlug;
+  fetch: typeof globalThis.fetch;
+  timeoutMs: number;
+  maxRetries: number;
+  retryPolicy: RetryPolicy;
+  allowInsecureHttp: boolean;
+  /** Read lazily so a credential set after the client was made is still scrubbed. */
+  secrets: () => readonly string[];
+  /** Injected by tests; Math.random otherwise. */
+  random?: () => number;
+}
+
+export interface AttemptOverrides {
+  timeoutMs?: number;
+  /** Leave the body unread, for streaming answers; the timeout then covers the headers only. */
+  stream?: boolean;
+}
+
+// Retry and the per-attempt timeout live in the `fetch` openapi-fetch is given rather than in a
+// middleware: a middleware sees the request once and cannot re-send a body fetch has consumed.
+export function createTransport(options: TransportOptions): (overrides?: AttemptOverrides) => FetchLike {
+  return (overrides = {}) =>
+    (request) =>
+      send(options, request, overrides);
+}
+
+async function send(options: TransportOptions, request: Request, overrides: AttemptOverrides): Promise<Response> {
+  const { vendor, retryPolicy, maxRetries } = options;
+  assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
+  const timeoutMs = overrides.timeoutMs ?? options.timeoutMs;
+  const header = retryPolicy.idempotencyHeader;
+  const deduplicated = header !== undefined && Boolean(request.headers.get(header));
+
+  for (let attempt = 0; ; attempt++) {
+    const mayRetry = attempt < maxRetries;
+    let response: Response;
+    try {
+      response = await attemptOnce(options, request, timeoutMs, overrides.stream ?? false);
+    } catch (failure) {
+      const error = failure as WorkflowApiError;
+      const safe = error.code === 'network' ? deduplicated || error.retryable : error.code === 'timeout' && deduplicated;
+      if (!(mayRetry && safe)) throw withRetryable(error, safe);
+      await sleep(backoffDelayMs(attempt, options.random), request.signal, options);
+      continue;
+    }
+    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
+    const safeStatus = response.status === 429 || (deduplicated && response.status >= 500 && response.status <= 599);
+    const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS;
+    if (!(mayRetry && safeStatus && waitable)) return response;
+    await response.body?.cancel().catch(() => undefined);
+    await sleep(retryAfterMs ?? backoffDelayMs(attempt, options.random), request.signal, options);
+  }
+}
+
+function withRetryable(error: WorkflowApiError, retryable: boolean): WorkflowApiError {
+  if (error.retryable === retryable) return error;
+  Object.defineProperty(error, 'retryable', { value: retryable });
+  return error;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+async function attemptOnce(
+  options: TransportOptions,
+  request: Request,
+  timeoutMs: number,
+  stream: boolean,
+): Promise<Response> {
+  const { vendor } = options;
+  if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
+  const timer = new AbortController();
+  const timeout = setTimeout(() => timer.abort(), timeoutMs);
+  const signal = AbortSignal.any([request.signal, timer.signal]);
+  try {
+    // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
+    // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
+    const response = await options.fetch(new Request(request.clone(), { signal, redirect: 'manual' }));
+    if (stream) return response;
+    // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
+    const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  } catch (cause) {
+    if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
+    if (timer.signal.aborted) {
+      throw new WorkflowApiError({
+        vendor,
+        code: 'timeout',
+        message: `${vendorName(vendor)} did not answer within ${timeoutMs} ms.`,
+        cause,
+        secrets: options.secrets(),
+      });
+    }
+    const code = networkErrorCode(cause);
+    throw new WorkflowApiError({
+      vendor,
+      code: 'network',
+      message: `Could not reach ${vendorName(vendor)}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      retryable: failedBeforeSending(cause),
+      cause,
+      secrets: options.secrets(),
+    });
+  } finally {
+    clearTimeout(timeout);
+  }
+}
+
+function abortedError(vendor: VendorSlug, reason: unknown, options: TransportOptions): WorkflowApiError {
+  return new WorkflowApiError({
+    vendor,
+    code: 'aborted',
+    message: `The call to ${vendorName(vendor)} was aborted by the caller.`,
+    cause: reason,
+    secrets: options.secrets(),
+  });
+}
+
+function sleep(ms: number, signal: AbortSignal, options: TransportOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(abortedError(options.vendor, signal.reason, options));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(abortedError(options.vendor, signal.reason, options));
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

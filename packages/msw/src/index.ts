@@ -1,0 +1,62 @@
+import type { HttpHandler } from 'msw';
+import { specs } from './generated/index.js';
+import type { OpenApiDocument } from './openapi-document.js';
+import { createSpecMock, type RecordedCall, type SpecMock, type SpecMockOptions } from './spec-mock.js';
+
+export { createSpecMock, type ContractError, type RecordedCall, type ResponsePlan, type SpecMock, type SpecMockOptions } from './spec-mock.js';
+export type { OpenApiDocument } from './openapi-document.js';
+export * from './generated/index.js';
+
+export type MockedVendor = keyof typeof specs;
+
+/** Every registered vendor's spec-backed mock, and all their handlers in one list. */
+export interface WorkflowMocks {
+  readonly vendors: { readonly [V in MockedVendor]: SpecMock };
+  readonly handlers: readonly HttpHandler[];
+  /** Calls across every vendor, in the order each vendor received them. */
+  calls(): RecordedCall[];
+  contractFailures(): RecordedCall[];
+  reset(): void;
+}
+
+export interface WorkflowMocksOptions {
+  /** Answer on these server URLs instead of each spec's own, e.g. for a loopback base URL. */
+  baseUrls?: Partial<Record<MockedVendor, readonly string[]>>;
+  onContractFailure?: SpecMockOptions['onContractFailure'];
+}
+
+/** Creates the spec-backed mock of every vendor whose spec is in `specs/`. */
+export function createWorkflowMocks(options: WorkflowMocksOptions = {}): WorkflowMocks {
+  const vendors = Object.fromEntries(
+    (Object.keys(specs) as MockedVendor[]).map((vendor) => [
+      vendor,
+      createSpecMock(specs[vendor] as unknown as OpenApiDocument, {
+        vendor,
+        ...(options.baseUrls?.[vendor] ? { baseUrls: options.baseUrls[vendor] } : {}),
+        ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
+      }),
+    ]),
+  ) as { [V in MockedVendor]: SpecMock };
+  const all = Object.values(vendors) as SpecMock[];
+  return {
+    vendors,
+    handlers: all.flatMap((mock) => mock.handlers),
+    calls: () => all.flatMap((mock) => mock.calls),
+    contractFailures: () => all.flatMap((mock) => mock.contractFailures()),
+    reset: () => all.forEach((mock) => mock.reset()),
+  };
+}
+
+/**
+ * Throws when any recorded call broke its spec, listing each broken call; then forgets all
+ * calls and plans. Call it after each test so a request that breaks a spec fails that test.
+ */
+export function assertContractsKept(mocks: Pick<WorkflowMocks, 'contractFailures' | 'reset'>): void {
+  const failures = mocks.contractFailures();
+  mocks.reset();
+  if (failures.length === 0) return;
+  const lines = failures.map(
+    (call) => `${call.method} ${call.url} (${call.operationId}): ${call.contractErrors.map((e) => `${e.location}: ${e.message}`).join('; ')}`,
+  );
+  throw new Error(`Requests broke the spec:\n${lines.join('\n')}`);
+}

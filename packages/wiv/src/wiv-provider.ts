@@ -1,0 +1,53 @@
+import {
+  WorkflowApiError,
+  createVendorRuntime,
+  expectShape,
+  isRecord,
+  type ProviderCapabilities,
+  type RunOptions,
+  type WorkflowProvider,
+  type WorkflowRun,
+} from '@workflow-clients/core';
+import type { components, paths } from './generated/openapi.js';
+import { wivDefinition, type WivClientOptions } from './wiv-client.js';
+
+export type WivRunResponse = components['schemas']['RunWorkflowResponse'];
+export type WivRun = WorkflowRun<WivRunResponse>;
+
+export interface WivProvider extends WorkflowProvider<WivRunResponse> {
+  readonly vendor: 'wiv';
+  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WivRun>;
+}
+
+const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+
+function isRunResponse(body: unknown): body is WivRunResponse {
+  return isRecord(body) && isRecord(body.data) && typeof body.data.execution_id === 'string';
+}
+
+/** Wiv behind the common `WorkflowProvider` interface. */
+export function createWivProvider(options: WivClientOptions = {}): WivProvider {
+  const { client, callInit } = createVendorRuntime<paths>(wivDefinition, options);
+  return {
+    vendor: 'wiv',
+    capabilities,
+    async run(workflowId, input = {}, runOptions = {}) {
+      if (runOptions.idempotencyKey !== undefined) {
+        throw new WorkflowApiError({
+          vendor: 'wiv',
+          code: 'invalid_input',
+          message: 'Wiv does not deduplicate runs by idempotency key, so `idempotencyKey` cannot be honoured.',
+        });
+      }
+      const { data } = await client.POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: workflowId } },
+        body: { payload: input },
+        ...callInit(runOptions),
+      });
+      const raw = expectShape('wiv', data, isRunResponse, '`data.execution_id`');
+      // The trigger was accepted; Wiv offers no way to follow the run from here.
+      return { vendor: 'wiv', workflowId, runId: raw.data.execution_id, status: 'queued', raw };
+    },
+  };
+}

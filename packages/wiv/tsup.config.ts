@@ -1,0 +1,12 @@
+import { defineConfig } from 'tsup';
+
+// ESM and CJS side by side, each with its own declaration file (.d.ts / .d.cts).
+export default defineConfig({
+  entry: ['src/index.ts'],
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: true,
+  target: 'node20',
+  treeshake: true,
+});

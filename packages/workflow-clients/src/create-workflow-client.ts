@@ -1,0 +1,22 @@
+import type { ClientOptions } from '@workflow-clients/core';
+import { providerFactories, type ProviderByVendor, type RegisteredVendor } from './vendor-registry.js';
+
+export type WorkflowClientOptions<V extends RegisteredVendor = RegisteredVendor> = ClientOptions & { vendor: V };
+
+/** The vendors this package can create a client for. */
+export const vendors = Object.freeze(Object.keys(providerFactories) as RegisteredVendor[]);
+
+/**
+ * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
+ * has exactly the methods and raw response types that vendor supports.
+ */
+export function createWorkflowClient<V extends RegisteredVendor>(options: WorkflowClientOptions<V>): ProviderByVendor[V] {
+  const { vendor, ...clientOptions } = options;
+  const factory = Object.hasOwn(providerFactories, vendor) ? providerFactories[vendor] : undefined;
+  if (!factory) {
+    // Not a WorkflowApiError: that names a vendor, and there is none. TypeScript already
+    // rejects this call; the check is for plain JavaScript callers.
+    throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
+  }
+  return factory(clientOptions);
+}

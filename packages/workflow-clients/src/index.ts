@@ -1,0 +1,3 @@
+export { createWorkflowClient, vendors, type WorkflowClientOptions } from './create-workflow-client.js';
+export type { ProviderByVendor, RegisteredVendor } from './vendor-registry.js';
+export * from '@workflow-clients/core';

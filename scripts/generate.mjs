@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Compiles the hand-written specs into committed code, or (with --check, or when CI is set)
+// verifies that the committed code is what the specs compile to, naming every stale file.
+//
+//   node scripts/generate.mjs types <slug>    specs/<slug>/openapi.yaml -> packages/<slug>/src/generated/openapi.ts
+//   node scripts/generate.mjs spec-modules    specs/*/openapi.yaml -> packages/msw/src/generated/<slug>-spec.ts
+//
+// CI runs generation in check mode, so a spec changed without regenerating fails the build
+// instead of being silently regenerated on the CI machine.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const check = args.includes('--check') || Boolean(process.env.CI);
+const [target, slug] = args.filter((a) => !a.startsWith('--'));
+
+const header = (spec) =>
+  `// Generated from ${spec} by \`pnpm generate\`. Do not edit by hand: change the spec and regenerate.\n`;
+
+export function vendorSlugs() {
+  return readdirSync(join(root, 'specs'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'specs', entry.name, 'openapi.yaml')))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+async function typesFor(vendor) {
+  const spec = `specs/${vendor}/openapi.yaml`;
+  const ast = await openapiTS(pathToFileURL(join(root, spec)), {
+    alphabetize: false,
+    exportType: false,
+    immutable: false,
+    // A default is what the server assumes when a field is left out, not a promise that it is sent.
+    defaultNonNullable: false,
+  });
+  return { file: `packages/${vendor}/src/generated/openapi.ts`, text: header(spec) + '\n' + astToString(ast) };
+}
+
+function specModuleFor(vendor) {
+  const spec = `specs/${vendor}/openapi.yaml`;
+  const document = parse(readFileSync(join(root, spec), 'utf8'));
+  const name = `${vendor}Spec`;
+  const text =
+    header(spec) +
+    `\n/** The ${vendor} OpenAPI document, as the mock validates requests against it. */\n` +
+    `export const ${name} = ${JSON.stringify(document, null, 2)} as const;\n`;
+  return { file: `packages/msw/src/generated/${vendor}-spec.ts`, text };
+}
+
+async function outputs() {
+  if (target === 'types' && slug) return [await typesFor(slug)];
+  if (target === 'spec-modules') {
+    const slugs = vendorSlugs();
+    const names = slugs.map((s) => `${s}Spec`);
+    const index =
+      header('specs/*/openapi.yaml') +
+      '\n' +
+      slugs.map((s) => `import { ${s}Spec } from './${s}-spec.js';\n`).join('') +
+      `\nexport { ${names.join(', ')} };\n` +
+      `\n/** Every vendor's spec, by slug. */\n` +
+      `export const specs = { ${slugs.map((s) => `${s}: ${s}Spec`).join(', ')} } as const;\n`;
+    return [...slugs.map(specModuleFor), { file: 'packages/msw/src/generated/index.ts', text: index }];
+  }
+  console.error('usage: generate.mjs types <slug> | spec-modules [--check]');
+  process.exit(2);
+}
+
+const stale = [];
+for (const { file, text } of await outputs()) {
+  const path = join(root, file);
+  const current = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+  if (current === text) continue;
+  if (check) {
+    stale.push(file);
+  } else {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+    console.log(`wrote ${relative(process.cwd(), path)}`);
+  }
+}
+if (stale.length) {
+  console.error(`Generated code is stale (run \`pnpm generate\` and commit the result):\n${stale.map((f) => `  ${f}`).join('\n')}`);
+  process.exit(1);
+}
+if (check) console.log('generated code is current');

@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Every package tests the same way: unit and contract tests beside the code, type tests in
+// *.test-d.ts checked by the compiler, and a JSON report that scripts/test-summary.mjs totals.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
+    restoreMocks: true,
+    unstubEnvs: true,
+  },
+});
