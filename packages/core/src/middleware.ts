@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
-import { assertCredential } from './input-guards.js';
+import { assertCredential, encodePathParam } from './input-guards.js';
 import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
 import type { VendorSlug } from './vendors.js';
 
@@ -21,6 +21,28 @@ export function createAuthMiddleware(
       if (auth.type === 'bearer') request.headers.set('Authorization', `Bearer ${key}`);
       else request.headers.set(auth.header, key);
       return request;
+    },
+  };
+}
+
+const PATH_PARAM = /\{([^{}]+)\}/g;
+
+/**
+ * Checks every path parameter the operation names. The path serializer checks the values it
+ * is given, but openapi-fetch skips it when `params.path` is absent, which would send a
+ * literal `{workflow_id}`.
+ */
+export function createInputGuardMiddleware(
+  vendor: VendorSlug,
+  patterns: Readonly<Record<string, RegExp>> = {},
+): Middleware {
+  return {
+    onRequest({ schemaPath, params }) {
+      const values = (params.path ?? {}) as Record<string, unknown>;
+      for (const [, name] of schemaPath.matchAll(PATH_PARAM)) {
+        encodePathParam(vendor, name!, values[name!], patterns[name!]);
+      }
+      return undefined;
     },
   };
 }

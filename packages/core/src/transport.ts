@@ -92,7 +92,8 @@ async function attemptOnce(
     const response = await options.fetch(new Request(request.clone(), { signal, redirect: 'manual' }));
     if (stream) return response;
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
-    const body = NULL_BODY_STATUSES.has(response.status) ? null : await response.arrayBuffer();
+    // Raced against the signal too, because not every fetch implementation aborts a body read.
+    const body = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(response.arrayBuffer(), signal);
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (cause) {
     if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
@@ -117,6 +118,16 @@ async function attemptOnce(
   } finally {
     clearTimeout(timeout);
   }
+}
+
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason);
+  let onAbort = () => {};
+  const aborted = new Promise<never>((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
 }
 
 function abortedError(vendor: VendorSlug, reason: unknown, options: TransportOptions): WorkflowApiError {

@@ -1,7 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { WorkflowApiError } from './errors.js';
 import { createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
-import { createAuthMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
+import { createAuthMiddleware, createInputGuardMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { createTransport, type AttemptOverrides, type FetchLike } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
@@ -84,6 +84,7 @@ export function createVendorRuntime<Paths extends {}>(
     bodySerializer: (body: unknown) => serializeJsonBody(vendor, body),
   });
   client.use(
+    createInputGuardMiddleware(vendor, definition.pathPatterns),
     createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar),
     createResponseMiddleware(vendor, retryPolicy, secrets),
   );

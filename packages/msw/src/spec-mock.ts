@@ -19,6 +19,8 @@ export interface RecordedCall {
   status: number;
   /** Empty when the request kept the contract. */
   contractErrors: ContractError[];
+  /** `Date.now()` when the mock received the request, to assert on waits between attempts. */
+  receivedAt: number;
 }
 
 export interface ResponsePlan {
@@ -26,8 +28,8 @@ export interface ResponsePlan {
   status: number;
   /** The name of one of the spec's examples for that status; the first one otherwise. */
   example?: string;
-  /** Headers added to (or replacing) the spec's example headers. */
-  headers?: Record<string, string>;
+  /** Headers added to, or replacing, the spec's example headers; `null` removes one. */
+  headers?: Record<string, string | null>;
   /** How many calls this plan answers before the next plan (or the default) applies. */
   times?: number;
 }
@@ -137,6 +139,7 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
               pathParams[name] = raw;
             }
           });
+          const receivedAt = Date.now();
           const bodyText = await request.text();
           const { errors, body } = compiled.contract.check({
             pathParams,
@@ -154,6 +157,7 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
             body: body ?? (bodyText || undefined),
             status: 0,
             contractErrors: errors,
+            receivedAt,
           };
           calls.push(call);
           if (errors.length) {
@@ -171,7 +175,11 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
           const plan = nextPlan(compiled.operationId);
           const answer = exampleResponse(document, compiled.operation, plan?.status ?? compiled.successStatus, plan?.example);
           call.status = answer.status;
-          const headers = { ...answer.headers, ...plan?.headers };
+          const headers = new Headers(answer.headers);
+          for (const [name, value] of Object.entries(plan?.headers ?? {})) {
+            if (value === null) headers.delete(name);
+            else headers.set(name, value);
+          }
           return answer.body === undefined
             ? new HttpResponse(null, { status: answer.status, headers })
             : HttpResponse.json(answer.body as never, { status: answer.status, headers });

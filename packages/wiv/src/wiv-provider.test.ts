@@ -1,17 +1,16 @@
-import { assertContractsKept, createWorkflowMocks } from '@workflow-clients/msw';
 import { WorkflowApiError } from '@workflow-clients/core';
-import { setupServer } from 'msw/node';
+import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWivProvider } from './index.js';
 
-const mocks = createWorkflowMocks();
-const server = setupServer(...mocks.handlers);
-const wivMock = mocks.vendors.wiv;
+const mock = setupWorkflowMockServer();
+const wivMock = mock.mocks.vendors.wiv;
+beforeAll(mock.listen);
+afterEach(mock.afterEach);
+afterAll(mock.close);
+
 const API_KEY = 'wiv-test-key-0123456789';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => assertContractsKept(mocks));
-afterAll(() => server.close());
 
 // maxRetries: 0 keeps these tests to one attempt; retries have their own tests.
 const provider = () => createWivProvider({ apiKey: API_KEY, maxRetries: 0 });

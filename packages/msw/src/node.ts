@@ -1,0 +1,31 @@
+import { setupServer, type SetupServer } from 'msw/node';
+import { assertContractsKept, createWorkflowMocks, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
+
+export interface WorkflowMockServer {
+  server: SetupServer;
+  mocks: WorkflowMocks;
+  /** Starts intercepting; any request no handler answers is an error, never a real call. */
+  listen(): void;
+  /** Fails if a request broke its spec, then forgets calls, plans and per-test handlers. */
+  afterEach(): void;
+  close(): void;
+}
+
+/**
+ * Every vendor's spec-backed mock in one MSW server for Node, ready for a test runner's hooks:
+ * `beforeAll(mock.listen)`, `afterEach(mock.afterEach)`, `afterAll(mock.close)`.
+ */
+export function setupWorkflowMockServer(options: WorkflowMocksOptions = {}): WorkflowMockServer {
+  const mocks = createWorkflowMocks(options);
+  const server = setupServer(...mocks.handlers);
+  return {
+    server,
+    mocks,
+    listen: () => server.listen({ onUnhandledRequest: 'error' }),
+    afterEach: () => {
+      server.resetHandlers();
+      assertContractsKept(mocks);
+    },
+    close: () => server.close(),
+  };
+}
