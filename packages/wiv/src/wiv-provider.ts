@@ -14,7 +14,8 @@ import { wivDefinition, type WivClientOptions } from './wiv-client.js';
 export type WivRunResponse = components['schemas']['RunWorkflowResponse'];
 export type WivRun = WorkflowRun<WivRunResponse>;
 
-export interface WivProvider extends WorkflowProvider<WivRunResponse> {
+// Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
+export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'resume' | 'cancel' | 'run'> {
   readonly vendor: 'wiv';
   readonly capabilities: { resume: false; cancel: false; idempotency: false };
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WivRun>;
