@@ -14,7 +14,7 @@ export type FetchLike = (request: Request) => Promise<Response>;
 
 export interface TransportOptions {
   vendor: VendorSlug;
-  fetch: typeof globalThis.fetch;
+  fetch: FetchLike;
   timeoutMs: number;
   maxRetries: number;
   retryPolicy: RetryPolicy;

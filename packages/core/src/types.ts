@@ -63,8 +63,11 @@ export interface ClientOptions {
   apiKey?: string;
   /** Server URL; defaults to the spec's first server. */
   baseUrl?: string;
-  /** A `fetch` implementation; defaults to `globalThis.fetch`. */
-  fetch?: typeof globalThis.fetch;
+  /**
+   * A `fetch` implementation; defaults to `globalThis.fetch`. It is always called with a
+   * single `Request`, so a function of `(request: Request) => Promise<Response>` is enough.
+   */
+  fetch?: (request: Request) => Promise<Response>;
   /** Per request and per attempt, in milliseconds. */
   timeoutMs?: number;
   /** Extra attempts where the retry policy allows one. Defaults to 2. */

@@ -66,10 +66,11 @@ export function createVendorRuntime<Paths extends {}>(
   const apiKey = () => options.apiKey ?? readEnv(definition.apiKeyEnvVar);
   const secrets = () => [apiKey()].filter((key): key is string => typeof key === 'string' && key.length > 0);
   const retryPolicy = definition.retryPolicy ?? {};
-  const baseFetch = options.fetch ?? ((input: Request) => globalThis.fetch(input));
+  // Looked up per call, so a fetch patched after the client was made (as MSW does) is used.
+  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transport = createTransport({
     vendor,
-    fetch: baseFetch as typeof globalThis.fetch,
+    fetch: baseFetch,
     timeoutMs: options.timeoutMs ?? definition.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     retryPolicy,

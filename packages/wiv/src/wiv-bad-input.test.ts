@@ -14,7 +14,7 @@ const API_KEY = 'wiv-test-key-0123456789';
 
 function spiedProvider(options: Parameters<typeof createWivProvider>[0] = {}) {
   const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-  const provider = createWivProvider({ apiKey: API_KEY, maxRetries: 0, fetch: fetch as typeof globalThis.fetch, ...options });
+  const provider = createWivProvider({ apiKey: API_KEY, maxRetries: 0, fetch, ...options });
   return { provider, fetch };
 }
 

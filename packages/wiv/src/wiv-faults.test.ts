@@ -191,7 +191,7 @@ describe('retries', () => {
       if (failures++ < 2) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
       return globalThis.fetch(request);
     });
-    const run = await createWivProvider({ apiKey: API_KEY, fetch: fetch as typeof globalThis.fetch }).run('wf', { n: 1 });
+    const run = await createWivProvider({ apiKey: API_KEY, fetch }).run('wf', { n: 1 });
     expect(run.runId).toBe('exec_abc123def456');
     expect(fetch).toHaveBeenCalledTimes(3);
     expect(wivMock.calls).toHaveLength(1);

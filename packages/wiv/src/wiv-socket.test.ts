@@ -29,7 +29,7 @@ describe('over a real socket', () => {
   it('retries a refused connection, which never reached a server, then reports network', async () => {
     vi.spyOn(Math, 'random').mockReturnValue(0);
     const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-    const error = await createWivProvider({ apiKey: API_KEY, baseUrl: await closedPort(), fetch: fetch as typeof globalThis.fetch })
+    const error = await createWivProvider({ apiKey: API_KEY, baseUrl: await closedPort(), fetch })
       .run('wf')
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network', retryable: true });
