@@ -1,14 +1,11 @@
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWivClient, createWivProvider } from './index.js';
 
 // DESIGN.md, Behaviour: bad input never reaches the network. Each case asserts the typed
 // error and that neither the mock nor the caller's fetch saw a request.
-const mock = setupWorkflowMockServer();
+const mock = useWorkflowMockServer();
 const wivMock = mock.mocks.vendors.wiv;
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
 
 const API_KEY = 'wiv-test-key-0123456789';
 

@@ -1,15 +1,12 @@
 import { assertContractsKept } from '@workflow-clients/msw';
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { describe, expect, it } from 'vitest';
 import { createWivClient } from './index.js';
 
 // Proof that the spec-backed handlers can fail: requests that break specs/wiv/openapi.yaml
 // are answered 400 and recorded as contract failures, which fail any test that makes them.
-const mock = setupWorkflowMockServer();
+const mock = useWorkflowMockServer();
 const wivMock = mock.mocks.vendors.wiv;
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
 
 const API_KEY = 'wiv-test-key-0123456789';
 

@@ -1,15 +1,12 @@
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { delay, http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
 // DESIGN.md, Behaviour: what the server (or the network) does wrong becomes a typed error,
 // timeouts and aborts are told apart, and retries never run a Wiv workflow twice.
-const mock = setupWorkflowMockServer();
+const mock = useWorkflowMockServer();
 const wivMock = mock.mocks.vendors.wiv;
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
 
 const API_KEY = 'wiv-test-key-0123456789';
 const RUN_URL = 'https://api.wiv.ai/workflows/:workflow_id/run';

@@ -1,13 +1,10 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { describe, expect, it } from 'vitest';
 import { createWivProvider } from './index.js';
 
-const mock = setupWorkflowMockServer();
+const mock = useWorkflowMockServer();
 const wivMock = mock.mocks.vendors.wiv;
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
 
 const API_KEY = 'wiv-test-key-0123456789';
 

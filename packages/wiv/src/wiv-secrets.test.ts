@@ -1,15 +1,12 @@
 import { inspect } from 'node:util';
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
 // DESIGN.md, Behaviour: the credential never appears in an error's message, stack,
 // JSON.stringify or util.inspect, nor in anything logged.
-const mock = setupWorkflowMockServer();
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
+const mock = useWorkflowMockServer();
 
 const SECRET = 'wiv_live_5f3c9a7e1b2d4c6f8a0e';
 

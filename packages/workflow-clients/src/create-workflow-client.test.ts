@@ -1,12 +1,9 @@
 import * as core from '@workflow-clients/core';
-import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { describe, expect, it } from 'vitest';
 import { WorkflowApiError, createWorkflowClient, vendors } from './index.js';
 
-const mock = setupWorkflowMockServer();
-beforeAll(mock.listen);
-afterEach(mock.afterEach);
-afterAll(mock.close);
+const mock = useWorkflowMockServer();
 
 describe('createWorkflowClient', () => {
   it('lists the vendors it can create', () => {
