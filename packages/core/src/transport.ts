@@ -50,11 +50,9 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
     const mayRetry = attempt < maxRetries;
     let response: Response;
     try {
-      response = await attemptOnce(options, request, timeoutMs, overrides.stream ?? false);
+      response = await attemptOnce(options, request, { timeoutMs, stream: overrides.stream ?? false, deduplicated });
     } catch (failure) {
-      const error = failure as WorkflowApiError;
-      const safe = error.code === 'network' ? deduplicated || error.retryable : error.code === 'timeout' && deduplicated;
-      if (!(mayRetry && safe)) throw withRetryable(error, safe);
+      if (!(mayRetry && (failure as WorkflowApiError).retryable)) throw failure;
       await sleep(backoffDelayMs(attempt, options.random), request.signal, options);
       continue;
     }
@@ -67,19 +65,19 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
   }
 }
 
-function withRetryable(error: WorkflowApiError, retryable: boolean): WorkflowApiError {
-  if (error.retryable === retryable) return error;
-  Object.defineProperty(error, 'retryable', { value: retryable });
-  return error;
-}
-
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+interface Attempt {
+  timeoutMs: number;
+  stream: boolean;
+  /** The vendor will recognise a replay of this request, so any failure may be retried. */
+  deduplicated: boolean;
+}
 
 async function attemptOnce(
   options: TransportOptions,
   request: Request,
-  timeoutMs: number,
-  stream: boolean,
+  { timeoutMs, stream, deduplicated }: Attempt,
 ): Promise<Response> {
   const { vendor } = options;
   if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
@@ -102,6 +100,7 @@ async function attemptOnce(
         vendor,
         code: 'timeout',
         message: `${vendorName(vendor)} did not answer within ${timeoutMs} ms.`,
+        retryable: deduplicated,
         cause,
         secrets: options.secrets(),
       });
@@ -111,7 +110,7 @@ async function attemptOnce(
       vendor,
       code: 'network',
       message: `Could not reach ${vendorName(vendor)}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
-      retryable: failedBeforeSending(cause),
+      retryable: deduplicated || failedBeforeSending(cause),
       cause,
       secrets: options.secrets(),
     });
