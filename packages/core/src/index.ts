@@ -24,7 +24,7 @@ export {
   parseRetryAfterMs,
   type RetryPolicy,
 } from './retry-policy.js';
-export { encodePathParam, serializeJsonBody } from './input-guards.js';
+export { encodePathParam, serializeJsonBody, type CredentialFormat } from './input-guards.js';
 export type { VendorAuth } from './middleware.js';
 export {
   DEFAULT_MAX_RETRIES,

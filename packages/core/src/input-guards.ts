@@ -11,8 +11,20 @@ function invalidInput(vendor: VendorSlug, message: string, cause?: unknown): Wor
 // `Headers` throw an error that quotes the value, which would put the credential in a message.
 const HEADER_SAFE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
 
+/** A vendor's documented credential shape, e.g. Embed Workflow's `sk_live_…` secret keys. */
+export interface CredentialFormat {
+  pattern: RegExp;
+  /** Completes "The <Vendor> credential is not …", e.g. "a secret key (sk_test_… or sk_live_…)". */
+  description: string;
+}
+
 /** Returns the credential, or throws `invalid_input` without ever quoting it. */
-export function assertCredential(vendor: VendorSlug, apiKey: string | undefined, envVar: string): string {
+export function assertCredential(
+  vendor: VendorSlug,
+  apiKey: string | undefined,
+  envVar: string,
+  format?: CredentialFormat,
+): string {
   if (apiKey === undefined || apiKey === '') {
     throw invalidInput(vendor, `No ${vendorName(vendor)} credential: pass \`apiKey\` or set the ${envVar} environment variable.`);
   }
@@ -22,6 +34,9 @@ export function assertCredential(vendor: VendorSlug, apiKey: string | undefined,
       `The ${vendorName(vendor)} credential contains a control, space or non-ASCII character ` +
         '(a trailing newline from a file is the usual cause), so it was not sent.',
     );
+  }
+  if (format && !format.pattern.test(apiKey)) {
+    throw invalidInput(vendor, `The ${vendorName(vendor)} credential is not ${format.description}, so it was not sent.`);
   }
   return apiKey;
 }

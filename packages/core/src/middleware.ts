@@ -1,6 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
-import { assertCredential, encodePathParam } from './input-guards.js';
+import { assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
 import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
 import type { VendorSlug } from './vendors.js';
 
@@ -14,10 +14,11 @@ export function createAuthMiddleware(
   auth: VendorAuth,
   apiKey: () => string | undefined,
   envVar: string,
+  format?: CredentialFormat,
 ): Middleware {
   return {
     onRequest({ request }) {
-      const key = assertCredential(vendor, apiKey(), envVar);
+      const key = assertCredential(vendor, apiKey(), envVar, format);
       if (auth.type === 'bearer') request.headers.set('Authorization', `Bearer ${key}`);
       else request.headers.set(auth.header, key);
       return request;

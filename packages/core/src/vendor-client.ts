@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { WorkflowApiError } from './errors.js';
-import { createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
+import { createGuardedPathSerializer, serializeJsonBody, type CredentialFormat } from './input-guards.js';
 import { createAuthMiddleware, createInputGuardMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
 import { createTransport, type AttemptOverrides, type FetchLike } from './transport.js';
@@ -16,6 +16,8 @@ export interface VendorDefinition {
   defaultBaseUrl: string;
   defaultTimeoutMs?: number;
   auth: VendorAuth;
+  /** The credential's documented shape, checked before sending. */
+  credentialFormat?: CredentialFormat;
   /** Path parameter patterns from the spec, checked before sending. */
   pathPatterns?: Readonly<Record<string, RegExp>>;
   retryPolicy?: RetryPolicy;
@@ -86,7 +88,7 @@ export function createVendorRuntime<Paths extends {}>(
   });
   client.use(
     createInputGuardMiddleware(vendor, definition.pathPatterns),
-    createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar),
+    createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar, definition.credentialFormat),
     createResponseMiddleware(vendor, retryPolicy, secrets),
   );
   return {
