@@ -1,9 +1,10 @@
 // Generated from specs/*/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
 
+import { aitutorSpec } from './aitutor-spec.js';
 import { altostratSpec } from './altostrat-spec.js';
 import { wivSpec } from './wiv-spec.js';
 
-export { altostratSpec, wivSpec };
+export { aitutorSpec, altostratSpec, wivSpec };
 
 /** Every vendor's spec, by slug. */
-export const specs = { altostrat: altostratSpec, wiv: wivSpec } as const;
+export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, wiv: wivSpec } as const;
