@@ -2,9 +2,10 @@
 
 import { aitutorSpec } from './aitutor-spec.js';
 import { altostratSpec } from './altostrat-spec.js';
+import { embedworkflowSpec } from './embedworkflow-spec.js';
 import { wivSpec } from './wiv-spec.js';
 
-export { aitutorSpec, altostratSpec, wivSpec };
+export { aitutorSpec, altostratSpec, embedworkflowSpec, wivSpec };
 
 /** Every vendor's spec, by slug. */
-export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, wiv: wivSpec } as const;
+export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, embedworkflow: embedworkflowSpec, wiv: wivSpec } as const;

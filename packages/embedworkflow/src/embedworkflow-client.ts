@@ -1,0 +1,34 @@
+import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { paths } from './generated/openapi.js';
+
+/** Embed Workflow's API as its spec describes it (`specs/embedworkflow/openapi.yaml`). */
+export const embedWorkflowDefinition: VendorDefinition = {
+  vendor: 'embedworkflow',
+  apiKeyEnvVar: 'EMBEDWORKFLOW_API_KEY',
+  defaultBaseUrl: 'https://embedworkflow.com/api/v1',
+  auth: { type: 'bearer' },
+  // The spec's security scheme: only secret keys execute workflows. Refusing a publishable
+  // key here turns a certain 401 into an error that says what is wrong.
+  credentialFormat: {
+    pattern: /^sk_(test|live)_\S+$/,
+    description: 'a secret key (sk_test_… or sk_live_…); publishable pk_ keys cannot execute workflows',
+  },
+  // The path's `id` has no pattern in the spec (`id_type` allows more than one kind of
+  // identifier), so only the shared guards apply: non-empty, not `.`/`..`, percent-encoded.
+  pathPatterns: {},
+  // The idempotency header's name is not documented (the spec's `idempotency` decision), so
+  // nothing that may have reached Embed Workflow is retried.
+  retryPolicy: {},
+};
+
+export type EmbedWorkflowClientOptions = ClientOptions;
+
+/**
+ * A typed openapi-fetch client for Embed Workflow. Non-2xx answers throw `WorkflowApiError`;
+ * bad ids, credentials and bodies are refused before anything is sent.
+ */
+export function createEmbedWorkflowClient(options: EmbedWorkflowClientOptions = {}) {
+  return createVendorClient<paths>(embedWorkflowDefinition, options);
+}
+
+export type EmbedWorkflowClient = ReturnType<typeof createEmbedWorkflowClient>;

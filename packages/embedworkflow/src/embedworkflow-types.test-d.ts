@@ -1,0 +1,97 @@
+import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createEmbedWorkflowClient,
+  createEmbedWorkflowProvider,
+  type EmbedWorkflowExecution,
+  type EmbedWorkflowRunOptions,
+  type components,
+  type paths,
+} from './index.js';
+
+describe('the Embed Workflow client is typed by its spec', () => {
+  const client = createEmbedWorkflowClient({ apiKey: 'sk_test_k' });
+  const path = { params: { path: { id: '6opb4' } } };
+
+  it('accepts the documented request, every body field optional', () => {
+    void client.POST('/workflows/{id}/execute', {
+      ...path,
+      body: { execution_data: { user_name: 'John Doe', nested: [1, { a: true }] }, user_key: 'main', id_type: 'id' },
+    });
+    void client.POST('/workflows/{id}/execute', { ...path, body: {} });
+    void client.POST('/workflows/{id}/execute', path);
+  });
+
+  it('rejects a wrong body', () => {
+    // @ts-expect-error execution_data is a key/value object, not a string
+    void client.POST('/workflows/{id}/execute', { ...path, body: { execution_data: 'John Doe' } });
+    // @ts-expect-error user_key is a string
+    void client.POST('/workflows/{id}/execute', { ...path, body: { user_key: 42 } });
+    // @ts-expect-error id_type is a string
+    void client.POST('/workflows/{id}/execute', { ...path, body: { id_type: null } });
+  });
+
+  it('rejects a missing or misnamed path parameter', () => {
+    // @ts-expect-error params.path.id is required
+    void client.POST('/workflows/{id}/execute', { body: {} });
+    // @ts-expect-error the parameter is id, not workflow_id
+    void client.POST('/workflows/{id}/execute', { params: { path: { workflow_id: '6opb4' } }, body: {} });
+    // @ts-expect-error the id is a string
+    void client.POST('/workflows/{id}/execute', { params: { path: { id: 15 } }, body: {} });
+  });
+
+  it('rejects paths and methods the spec does not have', () => {
+    // @ts-expect-error executions are read through another endpoint, not in this spec
+    void client.GET('/executions/{id}', { params: { path: { id: 'x' } } });
+    // @ts-expect-error execute is POST only
+    void client.GET('/workflows/{id}/execute', path);
+  });
+
+  it('types the created execution', async () => {
+    const { data } = await client.POST('/workflows/{id}/execute', { ...path, body: {} });
+    expectTypeOf(data).toEqualTypeOf<EmbedWorkflowExecution | undefined>();
+    type Execution = NonNullable<typeof data>;
+    expectTypeOf<Execution['object']>().toEqualTypeOf<'execution'>();
+    expectTypeOf<Execution['id']>().toEqualTypeOf<string>();
+    expectTypeOf<Execution['status']>().toEqualTypeOf<string>();
+    expectTypeOf<Execution['completed_actions_count']>().toEqualTypeOf<number>();
+    expectTypeOf<Execution['execution_data']>().toEqualTypeOf<Record<string, unknown>>();
+    expectTypeOf<
+      paths['/workflows/{id}/execute']['post']['responses'][201]['content']['application/json']
+    >().toEqualTypeOf<components['schemas']['Execution']>();
+  });
+});
+
+describe('the Embed Workflow provider', () => {
+  const provider = createEmbedWorkflowProvider({ apiKey: 'sk_test_k' });
+
+  it('is a WorkflowProvider whose raw answer is the typed execution', () => {
+    expectTypeOf(provider).toExtend<WorkflowProvider>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<EmbedWorkflowExecution>>();
+    expectTypeOf(provider.vendor).toEqualTypeOf<'embedworkflow'>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false }>();
+  });
+
+  it('has no resume or cancel', () => {
+    // @ts-expect-error Embed Workflow offers no resume through this API
+    void provider.resume;
+    // @ts-expect-error Embed Workflow offers no cancel through this API
+    void provider.cancel;
+  });
+
+  it('takes user_key and id_type as run options beside the common ones', () => {
+    expectTypeOf<EmbedWorkflowRunOptions>().toExtend<RunOptions>();
+    void provider.run('6opb4', { user_name: 'John Doe' }, { userKey: 'customer_42', idType: 'key', timeoutMs: 5_000 });
+    // @ts-expect-error userKey is a string
+    void provider.run('6opb4', {}, { userKey: 42 });
+    // @ts-expect-error the option is userKey, not user_key
+    void provider.run('6opb4', {}, { user_key: 'main' });
+  });
+
+  it('takes only object inputs and string ids', () => {
+    // @ts-expect-error the input is a key/value object
+    void provider.run('6opb4', 'John Doe');
+    // @ts-expect-error the workflow id is a string
+    void provider.run(15);
+  });
+});

@@ -1,0 +1,15 @@
+export {
+  createEmbedWorkflowClient,
+  embedWorkflowDefinition,
+  type EmbedWorkflowClient,
+  type EmbedWorkflowClientOptions,
+} from './embedworkflow-client.js';
+export {
+  createEmbedWorkflowProvider,
+  embedWorkflowStatuses,
+  type EmbedWorkflowExecution,
+  type EmbedWorkflowProvider,
+  type EmbedWorkflowRun,
+  type EmbedWorkflowRunOptions,
+} from './embedworkflow-provider.js';
+export type { components, operations, paths } from './generated/openapi.js';
