@@ -1,5 +1,5 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { WorkflowApiError } from './errors.js';
+import { WorkflowApiError, vendorName } from './errors.js';
 import { createGuardedPathSerializer, serializeJsonBody, type CredentialFormat } from './input-guards.js';
 import { createAuthMiddleware, createInputGuardMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -95,6 +95,14 @@ export function createVendorRuntime<Paths extends {}>(
     client,
     callInit(runOptions = {}, overrides = {}) {
       if (runOptions.timeoutMs !== undefined) checkOptions(vendor, { timeoutMs: runOptions.timeoutMs });
+      // Silently dropping the key would promise a safety the vendor does not give.
+      if (runOptions.idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
+        throw new WorkflowApiError({
+          vendor,
+          code: 'invalid_input',
+          message: `${vendorName(vendor)} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`,
+        });
+      }
       const init: CallInit = { fetch: transport({ ...overrides, timeoutMs: runOptions.timeoutMs ?? overrides.timeoutMs }) };
       if (runOptions.signal) init.signal = runOptions.signal;
       return init;

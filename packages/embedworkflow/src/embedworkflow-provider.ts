@@ -1,5 +1,4 @@
 import {
-  WorkflowApiError,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -60,14 +59,6 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     vendor: 'embedworkflow',
     capabilities,
     async run(workflowId, input = {}, runOptions = {}) {
-      if (runOptions.idempotencyKey !== undefined) {
-        throw new WorkflowApiError({
-          vendor: 'embedworkflow',
-          code: 'invalid_input',
-          message:
-            'Embed Workflow’s idempotency header is not documented, so `idempotencyKey` cannot be honoured.',
-        });
-      }
       const { userKey, idType } = runOptions;
       const { data } = await client.POST('/workflows/{id}/execute', {
         params: { path: { id: workflowId } },

@@ -1,5 +1,4 @@
 import {
-  WorkflowApiError,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -34,13 +33,6 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
     vendor: 'wiv',
     capabilities,
     async run(workflowId, input = {}, runOptions = {}) {
-      if (runOptions.idempotencyKey !== undefined) {
-        throw new WorkflowApiError({
-          vendor: 'wiv',
-          code: 'invalid_input',
-          message: 'Wiv does not deduplicate runs by idempotency key, so `idempotencyKey` cannot be honoured.',
-        });
-      }
       const { data } = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: workflowId } },
         body: { payload: input },
