@@ -7,9 +7,10 @@ function invalidInput(vendor: VendorSlug, message: string, cause?: unknown): Wor
   return new WorkflowApiError({ vendor, code: 'invalid_input', message, cause });
 }
 
-// Header values must be visible ASCII; anything else either breaks the request or makes
-// `Headers` throw an error that quotes the value, which would put the credential in a message.
-const HEADER_SAFE = /^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/;
+// Credentials must be visible ASCII with no spaces: a space splits a bearer token, and other
+// characters either break the request or make `Headers` throw an error that quotes the value,
+// which would put the credential in a message.
+const HEADER_SAFE = /^[\x21-\x7e]+$/;
 
 /** A vendor's documented credential shape, e.g. Embed Workflow's `sk_live_…` secret keys. */
 export interface CredentialFormat {

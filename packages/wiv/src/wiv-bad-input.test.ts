@@ -76,6 +76,7 @@ describe('credentials', () => {
     ['a trailing newline', `${API_KEY}\n`],
     ['a carriage return and header', `${API_KEY}\r\nX-Evil: 1`],
     ['a NUL byte', `${API_KEY}\u0000`],
+    ['a space inside it', 'wiv test key'],
     ['a non-ASCII character', `${API_KEY}é`],
   ])('refuses a key with %s without quoting it', async (_, apiKey) => {
     const { provider, fetch } = spiedProvider({ apiKey });

@@ -1,0 +1,322 @@
+// Generated from specs/interactly/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
+
+export interface paths {
+    "/workflows/v1/workflows/{workflow_id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Execute one turn of a workflow run
+         * @description Runs one turn of an interactive workflow run and answers when the turn is over.
+         *
+         *     - **First turn**: leave `run_id` out. Interactly creates the run record and answers
+         *       with its `run_id`. The `version` query parameter picks the workflow version here.
+         *     - **Later turns**: send the `run_id` from the previous answer, with the next input,
+         *       to continue the same run. The run keeps the version its first turn chose.
+         *     - **Cancelling**: send the `run_id` with `run_input.command` set to `stop`.
+         *
+         *     No idempotency key exists, so a client must not retry a turn once the request may
+         *     have reached Interactly (only a `429`, or a connection that failed before sending,
+         *     is safe to retry).
+         */
+        post: operations["executeWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description One turn of a run. */
+        ExecuteWorkflowRequest: {
+            run_input: components["schemas"]["WorkflowRunInput"];
+            /**
+             * @description The run this turn belongs to. Leave it out on the first turn: Interactly creates the run and returns its id. Send the returned id, unchanged, on every later turn and to cancel the run.
+             * @example 6650f1c2a9e4b3d2c1f0e9a8
+             */
+            run_id?: string | null;
+        };
+        /** @description What the workflow receives on this turn. */
+        WorkflowRunInput: {
+            /**
+             * @description What to do with the run: `start` begins it (first turn); `stop` cancels it (with `run_id`). Leave it out on a turn that only continues the run.
+             * @example start
+             * @enum {string}
+             */
+            command?: "start" | "stop";
+            /**
+             * @description The workflow being run, the same id as in the path.
+             * @example 5eb7cf5a86d9755df3a6c593
+             */
+            workflow_id?: string;
+            /** @description Values for the workflow's variables. On the first turn, the run's input; on a later turn, the input the paused workflow asked for. */
+            dynamic_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Variables set while the run is in progress, handed to its nodes. */
+            runtime_variables?: {
+                [key: string]: unknown;
+            };
+            /** @description Any other data to attach to the turn. */
+            miscellaneous?: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description The workflow version the input is meant for.
+             * @example 0
+             */
+            version_number?: number;
+            /** @description Who started the run, for the run's record. */
+            run_by?: string;
+            /**
+             * @description The id of the run's record. The clients send `run_id` to name a run and leave this field out.
+             * @example 5eb7cf5a86d9755df3a6c593
+             */
+            workflow_run_id?: string;
+            /** @description The team the run belongs to. */
+            team_id?: string;
+            /** @description The node to start from, by its logical id, instead of the workflow's start node. */
+            start_node_logical_id?: string;
+            /** @description The state the run starts with. */
+            initial_state?: {
+                [key: string]: unknown;
+            };
+            /** @description Inputs addressed to particular nodes, keyed by conversation thread. */
+            thread_to_node_inputs?: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description Where the run stands after this turn. The same shape answers the first turn and every later one. */
+        ExecuteWorkflowResponse: {
+            /**
+             * @description The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run.
+             * @example 6650f1c2a9e4b3d2c1f0e9a8
+             */
+            run_id: string;
+            status: components["schemas"]["WorkflowRunStatus"];
+            /**
+             * @description Which turn of the run this answer belongs to, counting from 1.
+             * @example 1
+             */
+            turn_number: number;
+            /** @description Every event the workflow runtime emitted during this turn: node start and end events, language-model events, state displays, and the final pause, end or error event. */
+            events: {
+                [key: string]: unknown;
+            }[];
+            /** @description True when the workflow paused and expects input in the next turn. */
+            is_waiting_for_input: boolean;
+            /** @description True when the run has ended (completed, failed, cancelled or aborted); no further turn will be accepted. */
+            is_completed: boolean;
+            /** @description A readable reason the run failed; set when `status` is `failed`. */
+            error?: string | null;
+            /** @description When the run waits for input: the serialised "waiting for a user message" event, describing what the next turn should send. */
+            next_input_hint?: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Where the run stands after the turn.
+         * @enum {string}
+         */
+        WorkflowRunStatus: "not_started" | "started" | "running" | "failed" | "completed" | "paused" | "waiting_for_user_input" | "cancelled" | "aborted_looping_risk";
+        /** @description An error answer in FastAPI's shape, with the reason in `detail`. Not documented by Interactly; see the `error-responses` decision. */
+        HttpError: {
+            /** @description Why the request failed. */
+            detail: string;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description FastAPI's answer to a request that breaks the operation's schema (inferred). */
+        HTTPValidationError: {
+            /** @description One entry per problem found. */
+            detail: components["schemas"]["ValidationError"][];
+        };
+        /** @description One problem with the request. */
+        ValidationError: {
+            /** @description Where the problem is, e.g. `["body", "run_input", "command"]`. */
+            loc: (string | number)[];
+            /** @description What is wrong, in words. */
+            msg: string;
+            /** @description The kind of problem, as a machine-readable name. */
+            type: string;
+            /** @description The value that was refused, when the server includes it. */
+            input?: unknown;
+            /** @description Extra facts about the problem, such as the limit that was broken. */
+            ctx?: {
+                [key: string]: unknown;
+            };
+        };
+    };
+    responses: {
+        /** @description The `Authorization` header is missing or holds a key Interactly does not accept. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Not authenticated"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
+        /** @description The key is valid but its team may not run this workflow. */
+        Forbidden: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Not allowed to run this workflow"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
+        /** @description No workflow with this id exists for the key's team, or no run with the `run_id` sent. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
+        /** @description The request breaks the operation's schema; nothing was run (inferred, see `error-responses`). */
+        ValidationFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": [
+                 *         {
+                 *           "loc": [
+                 *             "query",
+                 *             "version"
+                 *           ],
+                 *           "msg": "Input should be greater than or equal to 0",
+                 *           "type": "greater_than_equal"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["HTTPValidationError"];
+            };
+        };
+        /** @description Too many requests; nothing was run. Safe to retry after the advertised delay. */
+        TooManyRequests: {
+            headers: {
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Too many requests"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
+        /** @description Interactly failed while handling the turn. The turn may or may not have run, so the clients do not retry it. */
+        ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Internal Server Error"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HttpError"];
+                /** @example Internal Server Error */
+                "text/plain": string;
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The workflow to run: a MongoDB ObjectId, exactly 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+         * @example 5eb7cf5a86d9755df3a6c593
+         */
+        WorkflowId: string;
+        /**
+         * @description The workflow version to run. Only the first turn reads it; later turns always run the version the first turn chose. Left out (or null), the server picks the version.
+         * @example 3
+         */
+        Version: number | null;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description How long to wait before trying again, in seconds or as an HTTP date. Not documented by Interactly; the clients honour it when present.
+         * @example 30
+         */
+        RetryAfter: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    executeWorkflow: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The workflow version to run. Only the first turn reads it; later turns always run the version the first turn chose. Left out (or null), the server picks the version.
+                 * @example 3
+                 */
+                version?: components["parameters"]["Version"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow to run: a MongoDB ObjectId, exactly 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+                 * @example 5eb7cf5a86d9755df3a6c593
+                 */
+                workflow_id: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /** @description The input for this turn and, after the first turn, the run it belongs to. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExecuteWorkflowRequest"];
+            };
+        };
+        responses: {
+            /**
+             * @description The turn ran. The same body answers every turn: `status`, `is_waiting_for_input`
+             *     and `is_completed` say whether to send another turn, and `next_input_hint` what
+             *     to send.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecuteWorkflowResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+}

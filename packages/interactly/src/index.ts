@@ -1,0 +1,15 @@
+export {
+  createInteractlyClient,
+  interactlyDefinition,
+  type InteractlyClient,
+  type InteractlyClientOptions,
+} from './interactly-client.js';
+export {
+  createInteractlyProvider,
+  interactlyStatuses,
+  type InteractlyProvider,
+  type InteractlyRun,
+  type InteractlyRunOptions,
+  type InteractlyRunResponse,
+} from './interactly-provider.js';
+export type { components, operations, paths } from './generated/openapi.js';

@@ -1,0 +1,27 @@
+import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { paths } from './generated/openapi.js';
+
+/** Interactly's API as its spec describes it (`specs/interactly/openapi.yaml`). */
+export const interactlyDefinition: VendorDefinition = {
+  vendor: 'interactly',
+  apiKeyEnvVar: 'INTERACTLY_API_KEY',
+  // The only host Interactly documents is its QA environment (the spec's `server` decision).
+  defaultBaseUrl: 'https://api-qa.interactly.ai',
+  auth: { type: 'bearer' },
+  // The spec's `WorkflowId` parameter: a MongoDB ObjectId, 24 lower-case hex digits.
+  pathPatterns: { workflow_id: /^[0-9a-f]{24}$/ },
+  // No idempotency key: a turn whose request may have reached Interactly is never retried.
+  retryPolicy: {},
+};
+
+export type InteractlyClientOptions = ClientOptions;
+
+/**
+ * A typed openapi-fetch client for Interactly. Non-2xx answers throw `WorkflowApiError`; bad
+ * ids, credentials and bodies are refused before anything is sent.
+ */
+export function createInteractlyClient(options: InteractlyClientOptions = {}) {
+  return createVendorClient<paths>(interactlyDefinition, options);
+}
+
+export type InteractlyClient = ReturnType<typeof createInteractlyClient>;

@@ -1,0 +1,143 @@
+import {
+  WorkflowApiError,
+  createVendorRuntime,
+  expectShape,
+  isRecord,
+  normalizeStatus,
+  type ProviderCapabilities,
+  type RunOptions,
+  type StatusTable,
+  type WorkflowProvider,
+  type WorkflowRun,
+} from '@workflow-clients/core';
+import type { components, paths } from './generated/openapi.js';
+import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
+
+export type InteractlyRunResponse = components['schemas']['ExecuteWorkflowResponse'];
+type ExecuteWorkflowRequest = components['schemas']['ExecuteWorkflowRequest'];
+
+/** A run after one turn, with what Interactly says about the next turn. */
+export type InteractlyRun = WorkflowRun<InteractlyRunResponse> & {
+  /** Which turn of the run this is, counting from 1. */
+  turnNumber: number;
+  /** What the paused workflow expects in the next turn, when it waits for input. */
+  nextInputHint?: Record<string, unknown>;
+};
+
+export interface InteractlyRunOptions extends RunOptions {
+  /** The workflow version to run (0 or more). Only the first turn picks it; later turns keep it. */
+  version?: number;
+}
+
+export interface InteractlyProvider extends Omit<WorkflowProvider<InteractlyRunResponse>, 'run' | 'resume' | 'cancel'> {
+  readonly vendor: 'interactly';
+  readonly capabilities: { resume: true; cancel: true; idempotency: false };
+  /** Starts a run: its first turn, with `input` as the workflow's dynamic variables. */
+  run(workflowId: string, input?: Record<string, unknown>, options?: InteractlyRunOptions): Promise<InteractlyRun>;
+  /** Sends the next turn of a run that waits for input. */
+  resume(workflowId: string, runId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<InteractlyRun>;
+  /** Stops a run. */
+  cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
+}
+
+const capabilities = { resume: true, cancel: true, idempotency: false } as const satisfies ProviderCapabilities;
+
+export const interactlyStatuses: StatusTable = {
+  not_started: 'queued',
+  started: 'running',
+  running: 'running',
+  paused: 'waiting_for_input',
+  waiting_for_user_input: 'waiting_for_input',
+  completed: 'succeeded',
+  failed: 'failed',
+  aborted_looping_risk: 'failed',
+  cancelled: 'cancelled',
+};
+
+function invalidInput(message: string): WorkflowApiError {
+  return new WorkflowApiError({ vendor: 'interactly', code: 'invalid_input', message });
+}
+
+function checkVersion(version: unknown): number | undefined {
+  // null is what the spec's nullable `version` means by "let the server choose".
+  if (version === undefined || version === null) return undefined;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+    throw invalidInput(`\`version\` must be a whole number, 0 or more, got ${String(version)}.`);
+  }
+  return version;
+}
+
+function checkRunId(runId: unknown): string {
+  // The run id travels in the body, not the path, so only an absent one is refused.
+  if (typeof runId !== 'string' || runId === '') {
+    throw invalidInput('`runId` is empty: pass the `runId` of the run that the first turn returned.');
+  }
+  return runId;
+}
+
+function isTurnResponse(body: unknown): body is InteractlyRunResponse {
+  return (
+    isRecord(body) &&
+    typeof body.run_id === 'string' &&
+    typeof body.status === 'string' &&
+    typeof body.turn_number === 'number'
+  );
+}
+
+function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
+  const run: InteractlyRun = {
+    vendor: 'interactly',
+    workflowId,
+    runId: raw.run_id,
+    ...normalizeStatus(interactlyStatuses, raw.status),
+    turnNumber: raw.turn_number,
+    raw,
+  };
+  if (typeof raw.error === 'string' && raw.error) run.error = raw.error;
+  if (isRecord(raw.next_input_hint)) run.nextInputHint = raw.next_input_hint;
+  return run;
+}
+
+/** Interactly behind the common `WorkflowProvider` interface: one call per turn of a run. */
+export function createInteractlyProvider(options: InteractlyClientOptions = {}): InteractlyProvider {
+  const { client, callInit } = createVendorRuntime<paths>(interactlyDefinition, options);
+
+  async function executeTurn(
+    workflowId: string,
+    body: ExecuteWorkflowRequest,
+    runOptions: RunOptions,
+    version?: number,
+  ): Promise<InteractlyRun> {
+    const { data } = await client.POST('/workflows/v1/workflows/{workflow_id}/execute', {
+      params: { path: { workflow_id: workflowId }, ...(version === undefined ? {} : { query: { version } }) },
+      body,
+      ...callInit(runOptions),
+    });
+    return toRun(workflowId, expectShape('interactly', data, isTurnResponse, '`run_id`, `status` and `turn_number`'));
+  }
+
+  return {
+    vendor: 'interactly',
+    capabilities,
+    async run(workflowId, input = {}, runOptions = {}) {
+      const version = checkVersion(runOptions.version);
+      // No run_id: its absence is what tells Interactly to create a new run.
+      const body = { run_input: { command: 'start', workflow_id: workflowId, dynamic_variables: input } } as const;
+      return executeTurn(workflowId, body, runOptions, version);
+    },
+    async resume(workflowId, runId, input, runOptions = {}) {
+      const run_id = checkRunId(runId);
+      // No command: Interactly continues a run because run_id is echoed (the spec's `command`
+      // decision). Without input nothing is sent, so the run's variables are left as they are.
+      const body = {
+        run_id,
+        run_input: { workflow_id: workflowId, ...(input === undefined ? {} : { dynamic_variables: input }) },
+      };
+      return executeTurn(workflowId, body, runOptions);
+    },
+    async cancel(workflowId, runId, runOptions = {}) {
+      const run_id = checkRunId(runId);
+      return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createInteractlyClient,
+  createInteractlyProvider,
+  type InteractlyRun,
+  type InteractlyRunResponse,
+  type components,
+  type paths,
+} from './index.js';
+
+const EXECUTE = '/workflows/v1/workflows/{workflow_id}/execute';
+const WORKFLOW_ID = '5eb7cf5a86d9755df3a6c593';
+
+describe('the Interactly client is typed by its spec', () => {
+  const client = createInteractlyClient({ apiKey: 'k' });
+
+  it('accepts the documented requests', () => {
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID }, query: { version: 0 } },
+      body: { run_input: { command: 'start', workflow_id: WORKFLOW_ID, dynamic_variables: { a: 1 } } },
+    });
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      body: { run_id: 'r', run_input: { command: 'stop' } },
+    });
+  });
+
+  it('rejects a wrong body', () => {
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      // @ts-expect-error run_input is required
+      body: { run_id: 'r' },
+    });
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      // @ts-expect-error command is start or stop
+      body: { run_input: { command: 'restart' } },
+    });
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      // @ts-expect-error dynamic_variables is an object
+      body: { run_input: { dynamic_variables: 'text' } },
+    });
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      // @ts-expect-error run_id is a string or null
+      body: { run_input: {}, run_id: 42 },
+    });
+  });
+
+  it('rejects a missing or misnamed path parameter', () => {
+    // @ts-expect-error params.path.workflow_id is required
+    void client.POST(EXECUTE, { body: { run_input: {} } });
+    void client.POST(EXECUTE, {
+      // @ts-expect-error the parameter is workflow_id, not id
+      params: { path: { id: WORKFLOW_ID } },
+      body: { run_input: {} },
+    });
+  });
+
+  it('rejects a version that is not a number', () => {
+    void client.POST(EXECUTE, {
+      // @ts-expect-error version is an integer or null
+      params: { path: { workflow_id: WORKFLOW_ID }, query: { version: '1' } },
+      body: { run_input: {} },
+    });
+  });
+
+  it('rejects paths the spec does not describe', () => {
+    // @ts-expect-error run status is a later issue's endpoint
+    void client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {});
+  });
+
+  it('types the success body', async () => {
+    const { data } = await client.POST(EXECUTE, { params: { path: { workflow_id: WORKFLOW_ID } }, body: { run_input: {} } });
+    expectTypeOf(data).toEqualTypeOf<InteractlyRunResponse | undefined>();
+    expectTypeOf<NonNullable<typeof data>['status']>().toEqualTypeOf<components['schemas']['WorkflowRunStatus']>();
+    expectTypeOf<paths[typeof EXECUTE]['post']['responses'][200]['content']['application/json']>().toEqualTypeOf<InteractlyRunResponse>();
+  });
+});
+
+describe('the Interactly provider', () => {
+  const provider = createInteractlyProvider({ apiKey: 'k' });
+
+  it('is a WorkflowProvider whose runs carry the typed Interactly answer', () => {
+    expectTypeOf(provider).toExtend<WorkflowProvider>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<InteractlyRun>();
+    expectTypeOf<InteractlyRun>().toExtend<WorkflowRun<InteractlyRunResponse>>();
+    expectTypeOf<InteractlyRun['raw']>().toEqualTypeOf<InteractlyRunResponse>();
+    expectTypeOf<InteractlyRun['turnNumber']>().toEqualTypeOf<number>();
+    expectTypeOf<InteractlyRun['nextInputHint']>().toEqualTypeOf<Record<string, unknown> | undefined>();
+    expectTypeOf(provider.vendor).toEqualTypeOf<'interactly'>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: true; cancel: true; idempotency: false }>();
+  });
+
+  it('has resume and cancel, always defined', () => {
+    expectTypeOf(provider.resume).returns.resolves.toEqualTypeOf<InteractlyRun>();
+    expectTypeOf(provider.cancel).returns.resolves.toEqualTypeOf<InteractlyRun>();
+    expectTypeOf(provider.cancel).parameter(2).toEqualTypeOf<RunOptions | undefined>();
+  });
+
+  it('takes a version on the first turn only', () => {
+    void provider.run(WORKFLOW_ID, {}, { version: 2 });
+    // @ts-expect-error later turns keep the first turn's version
+    void provider.resume(WORKFLOW_ID, 'r', {}, { version: 2 });
+    // @ts-expect-error version is a number
+    void provider.run(WORKFLOW_ID, {}, { version: '2' });
+  });
+
+  it('takes object inputs and string ids', () => {
+    // @ts-expect-error the input is a key/value object
+    void provider.run(WORKFLOW_ID, 'text');
+    // @ts-expect-error the run id is a string
+    void provider.cancel(WORKFLOW_ID, 42);
+    // @ts-expect-error cancel takes no input
+    void provider.cancel(WORKFLOW_ID, 'r', { answer: 'yes' }, {});
+  });
+});

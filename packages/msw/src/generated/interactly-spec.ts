@@ -1,0 +1,694 @@
+// Generated from specs/interactly/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
+
+/** The interactly OpenAPI document, as the mock validates requests against it. */
+export const interactlySpec = {
+  "openapi": "3.1.0",
+  "info": {
+    "title": "Interactly workflow execution API",
+    "version": "1.0.0",
+    "summary": "Run an Interactly workflow as a conversation, one turn per request.",
+    "description": "Hand-written from Interactly's API reference (\"Execute Workflow\") and the further facts\ngathered from its other public pages. One endpoint drives a whole interactive run: the\nfirst request starts the run and the answer names it with `run_id`; each later request\nechoes that `run_id` to feed the run its next input; a request whose command is `stop`\ncancels it. Every answer reports the run's status after that turn, the events the turn\nproduced, and whether the run now waits for input or has ended.\n\nInteractly also documents endpoints to read and list runs; they are not described here.\n\nWhere the reference is silent or contradicts itself this spec decides, and says so in an\n`x-decision` note next to the fact it decides.\n",
+    "license": {
+      "name": "MIT",
+      "identifier": "MIT"
+    },
+    "x-decision": {
+      "server": "The reference documents only its QA host, `https://api-qa.interactly.ai`; no production host is published. It is the only server listed, and so the clients' default base URL; pass `baseUrl` to reach another environment.",
+      "error-responses": "The reference documents only the `200` answer. Its nullable fields written `X | null` and its \"Successful Response\" wording are those of a FastAPI service, so `422` is documented with FastAPI's validation error body (inferred, not documented). `401`, `403`, `404`, `429` and `500` are the statuses any authenticated API answers; their bodies are taken to be FastAPI's `{\"detail\": \"<reason>\"}`. A `500` raised by an unhandled exception in such a service is plain text, so that is documented too.",
+      "request-id": "Interactly documents no request id header, so none is described. The clients still report an `x-request-id` header as the error's `requestId` whenever one arrives.",
+      "idempotency": "No idempotency key is documented. A turn that may have reached Interactly is never retried (it could start a second run, or feed the same input twice); only a `429`, or a connection that failed before sending, is."
+    }
+  },
+  "externalDocs": {
+    "description": "Interactly API reference, execute workflow",
+    "url": "https://docs-qa.interactly.ai/api-reference/workflows/workflow-execution/execute-workflow"
+  },
+  "servers": [
+    {
+      "url": "https://api-qa.interactly.ai",
+      "description": "Interactly QA environment, the only host the reference documents"
+    }
+  ],
+  "security": [
+    {
+      "interactlyBearer": []
+    }
+  ],
+  "tags": [
+    {
+      "name": "Workflow execution",
+      "description": "Start, continue and stop interactive runs of Interactly workflows."
+    }
+  ],
+  "paths": {
+    "/workflows/v1/workflows/{workflow_id}/execute": {
+      "post": {
+        "tags": [
+          "Workflow execution"
+        ],
+        "operationId": "executeWorkflow",
+        "summary": "Execute one turn of a workflow run",
+        "description": "Runs one turn of an interactive workflow run and answers when the turn is over.\n\n- **First turn**: leave `run_id` out. Interactly creates the run record and answers\n  with its `run_id`. The `version` query parameter picks the workflow version here.\n- **Later turns**: send the `run_id` from the previous answer, with the next input,\n  to continue the same run. The run keeps the version its first turn chose.\n- **Cancelling**: send the `run_id` with `run_input.command` set to `stop`.\n\nNo idempotency key exists, so a client must not retry a turn once the request may\nhave reached Interactly (only a `429`, or a connection that failed before sending,\nis safe to retry).\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WorkflowId"
+          },
+          {
+            "$ref": "#/components/parameters/Version"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "The input for this turn and, after the first turn, the run it belongs to.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/ExecuteWorkflowRequest"
+              },
+              "examples": {
+                "firstTurn": {
+                  "summary": "Start a run, handing the workflow its variables",
+                  "value": {
+                    "run_input": {
+                      "command": "start",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "dynamic_variables": {
+                        "patient_name": "Jane Doe"
+                      }
+                    }
+                  }
+                },
+                "nextTurn": {
+                  "summary": "Continue a run that waits for input",
+                  "value": {
+                    "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                    "run_input": {
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "dynamic_variables": {
+                        "date_of_birth": "1990-04-12"
+                      }
+                    }
+                  }
+                },
+                "stop": {
+                  "summary": "Cancel a run",
+                  "value": {
+                    "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                    "run_input": {
+                      "command": "stop",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593"
+                    }
+                  }
+                },
+                "reference": {
+                  "summary": "The reference's example, every field shown with its placeholder",
+                  "value": {
+                    "run_input": {
+                      "dynamic_variables": {},
+                      "runtime_variables": {},
+                      "miscellaneous": {},
+                      "command": "start",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "version_number": 0,
+                      "run_by": "<string>",
+                      "workflow_run_id": "5eb7cf5a86d9755df3a6c593",
+                      "team_id": "<string>",
+                      "start_node_logical_id": "<string>",
+                      "initial_state": {},
+                      "thread_to_node_inputs": {}
+                    },
+                    "run_id": "<string>"
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The turn ran. The same body answers every turn: `status`, `is_waiting_for_input`\nand `is_completed` say whether to send another turn, and `next_input_hint` what\nto send.\n",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExecuteWorkflowResponse"
+                },
+                "examples": {
+                  "waitingForInput": {
+                    "summary": "First turn, the workflow paused to ask for input",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "status": "waiting_for_user_input",
+                      "turn_number": 1,
+                      "events": [
+                        {
+                          "type": "start_node",
+                          "node_logical_id": "start"
+                        },
+                        {
+                          "type": "busy_wait_for_user_message",
+                          "node_logical_id": "ask_date_of_birth"
+                        }
+                      ],
+                      "is_waiting_for_input": true,
+                      "is_completed": false,
+                      "error": null,
+                      "next_input_hint": {
+                        "node_logical_id": "ask_date_of_birth",
+                        "message": "What is your date of birth?"
+                      }
+                    }
+                  },
+                  "completed": {
+                    "summary": "Second turn, the input was taken and the workflow finished",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "status": "completed",
+                      "turn_number": 2,
+                      "events": [
+                        {
+                          "type": "llm",
+                          "node_logical_id": "confirm_details"
+                        },
+                        {
+                          "type": "end_node",
+                          "node_logical_id": "end"
+                        }
+                      ],
+                      "is_waiting_for_input": false,
+                      "is_completed": true,
+                      "error": null
+                    }
+                  },
+                  "cancelled": {
+                    "summary": "Second turn was `stop`, the run was cancelled",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "status": "cancelled",
+                      "turn_number": 2,
+                      "events": [
+                        {
+                          "type": "end",
+                          "reason": "cancelled"
+                        }
+                      ],
+                      "is_waiting_for_input": false,
+                      "is_completed": true,
+                      "error": null
+                    }
+                  },
+                  "failed": {
+                    "summary": "The workflow failed during the turn",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "status": "failed",
+                      "turn_number": 2,
+                      "events": [
+                        {
+                          "type": "error",
+                          "node_logical_id": "confirm_details"
+                        }
+                      ],
+                      "is_waiting_for_input": false,
+                      "is_completed": true,
+                      "error": "Node confirm_details failed: the language model did not answer in time"
+                    }
+                  },
+                  "abortedLoopingRisk": {
+                    "summary": "The runtime stopped a workflow that kept looping",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "status": "aborted_looping_risk",
+                      "turn_number": 2,
+                      "events": [
+                        {
+                          "type": "end",
+                          "reason": "aborted_looping_risk"
+                        }
+                      ],
+                      "is_waiting_for_input": false,
+                      "is_completed": true,
+                      "error": "The workflow visited the same nodes too many times and was stopped."
+                    }
+                  },
+                  "reference": {
+                    "summary": "The reference's example, its placeholders kept, with the `status` it leaves out",
+                    "x-decision": "The reference's example omits `status`, which its own field list marks required; `waiting_for_user_input` is added to match its `is_waiting_for_input: true`. Its other values are placeholders and contradict one another (`is_completed` is also true).",
+                    "value": {
+                      "run_id": "<string>",
+                      "status": "waiting_for_user_input",
+                      "turn_number": 123,
+                      "events": [
+                        {}
+                      ],
+                      "is_waiting_for_input": true,
+                      "is_completed": true,
+                      "error": "<string>",
+                      "next_input_hint": {}
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    }
+  },
+  "components": {
+    "securitySchemes": {
+      "interactlyBearer": {
+        "type": "http",
+        "scheme": "bearer",
+        "description": "An API key from the API Keys section of the Interactly dashboard, sent as `Authorization: Bearer <key>`. The clients read it from `INTERACTLY_API_KEY` when no key is passed."
+      }
+    },
+    "parameters": {
+      "WorkflowId": {
+        "name": "workflow_id",
+        "in": "path",
+        "required": true,
+        "description": "The workflow to run: a MongoDB ObjectId, exactly 24 lower-case hexadecimal digits. The clients refuse any other value before sending.",
+        "schema": {
+          "type": "string",
+          "minLength": 24,
+          "maxLength": 24,
+          "pattern": "^[0-9a-f]{24}$"
+        },
+        "example": "5eb7cf5a86d9755df3a6c593"
+      },
+      "Version": {
+        "name": "version",
+        "in": "query",
+        "required": false,
+        "description": "The workflow version to run. Only the first turn reads it; later turns always run the version the first turn chose. Left out (or null), the server picks the version.",
+        "x-decision": "The reference does not say which version runs when `version` is left out; the clients leave it out unless the caller names one, and never send it after the first turn.",
+        "schema": {
+          "type": [
+            "integer",
+            "null"
+          ],
+          "minimum": 0
+        },
+        "example": 3
+      }
+    },
+    "schemas": {
+      "ExecuteWorkflowRequest": {
+        "type": "object",
+        "description": "One turn of a run.",
+        "required": [
+          "run_input"
+        ],
+        "x-decision": "Fields the reference does not list are refused (`additionalProperties: false`), so a misspelt field fails before sending instead of being silently dropped by the server.",
+        "properties": {
+          "run_input": {
+            "$ref": "#/components/schemas/WorkflowRunInput"
+          },
+          "run_id": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The run this turn belongs to. Leave it out on the first turn: Interactly creates the run and returns its id. Send the returned id, unchanged, on every later turn and to cancel the run.",
+            "x-decision": "The answer calls the id a MongoDB ObjectId, but the reference gives it no pattern (its own example is a placeholder), so any string is accepted; the clients refuse only an empty one.",
+            "examples": [
+              "6650f1c2a9e4b3d2c1f0e9a8"
+            ]
+          }
+        },
+        "additionalProperties": false
+      },
+      "WorkflowRunInput": {
+        "type": "object",
+        "description": "What the workflow receives on this turn.",
+        "x-decision": "The reference shows these fields in its example without marking any of them required, so all are optional. They are refused when misspelt, as on the request.",
+        "properties": {
+          "command": {
+            "type": "string",
+            "enum": [
+              "start",
+              "stop"
+            ],
+            "description": "What to do with the run: `start` begins it (first turn); `stop` cancels it (with `run_id`). Leave it out on a turn that only continues the run.",
+            "x-decision": "An enum, not a free string: the reference names exactly these two commands, and a typed client should catch a typo rather than send a command Interactly may read as something else. It documents no command for continuing a run; since the protocol continues a run by echoing `run_id`, the clients send no `command` on those turns.",
+            "examples": [
+              "start"
+            ]
+          },
+          "workflow_id": {
+            "type": "string",
+            "description": "The workflow being run, the same id as in the path.",
+            "minLength": 24,
+            "maxLength": 24,
+            "pattern": "^[0-9a-f]{24}$",
+            "examples": [
+              "5eb7cf5a86d9755df3a6c593"
+            ]
+          },
+          "dynamic_variables": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Values for the workflow's variables. On the first turn, the run's input; on a later turn, the input the paused workflow asked for.",
+            "x-decision": "The reference does not say which field carries a later turn's input. The clients put it in `dynamic_variables`, the same place as the first turn's input; the raw client can send any of the other fields when a workflow expects them."
+          },
+          "runtime_variables": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Variables set while the run is in progress, handed to its nodes."
+          },
+          "miscellaneous": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Any other data to attach to the turn."
+          },
+          "version_number": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "The workflow version the input is meant for.",
+            "x-decision": "Not described by the reference beyond its example (`0`). It is given the same lower bound as the `version` query parameter. The clients pick a version with that parameter and leave this field out.",
+            "examples": [
+              0
+            ]
+          },
+          "run_by": {
+            "type": "string",
+            "description": "Who started the run, for the run's record."
+          },
+          "workflow_run_id": {
+            "type": "string",
+            "description": "The id of the run's record. The clients send `run_id` to name a run and leave this field out.",
+            "minLength": 24,
+            "maxLength": 24,
+            "pattern": "^[0-9a-f]{24}$",
+            "examples": [
+              "5eb7cf5a86d9755df3a6c593"
+            ]
+          },
+          "team_id": {
+            "type": "string",
+            "description": "The team the run belongs to."
+          },
+          "start_node_logical_id": {
+            "type": "string",
+            "description": "The node to start from, by its logical id, instead of the workflow's start node."
+          },
+          "initial_state": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "The state the run starts with."
+          },
+          "thread_to_node_inputs": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Inputs addressed to particular nodes, keyed by conversation thread."
+          }
+        },
+        "additionalProperties": false
+      },
+      "ExecuteWorkflowResponse": {
+        "type": "object",
+        "description": "Where the run stands after this turn. The same shape answers the first turn and every later one.",
+        "required": [
+          "run_id",
+          "status",
+          "turn_number",
+          "events",
+          "is_waiting_for_input",
+          "is_completed"
+        ],
+        "properties": {
+          "run_id": {
+            "type": "string",
+            "description": "The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run.",
+            "examples": [
+              "6650f1c2a9e4b3d2c1f0e9a8"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/WorkflowRunStatus"
+          },
+          "turn_number": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "Which turn of the run this answer belongs to, counting from 1.",
+            "examples": [
+              1
+            ]
+          },
+          "events": {
+            "type": "array",
+            "description": "Every event the workflow runtime emitted during this turn: node start and end events, language-model events, state displays, and the final pause, end or error event.",
+            "x-decision": "The reference types each event only as an object; the `type` and `node_logical_id` fields in this spec's examples are illustrative, not documented.",
+            "items": {
+              "type": "object",
+              "additionalProperties": true
+            }
+          },
+          "is_waiting_for_input": {
+            "type": "boolean",
+            "description": "True when the workflow paused and expects input in the next turn."
+          },
+          "is_completed": {
+            "type": "boolean",
+            "description": "True when the run has ended (completed, failed, cancelled or aborted); no further turn will be accepted."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "A readable reason the run failed; set when `status` is `failed`.",
+            "x-decision": "The reference ties it to `failed` only; the examples also set it for `aborted_looping_risk`, which ends the run just as abnormally."
+          },
+          "next_input_hint": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "When the run waits for input: the serialised \"waiting for a user message\" event, describing what the next turn should send.",
+            "x-decision": "Typed as the reference types it, an object that is not nullable and is left out when nothing is awaited. The fields in this spec's example are illustrative."
+          }
+        }
+      },
+      "WorkflowRunStatus": {
+        "type": "string",
+        "description": "Where the run stands after the turn.",
+        "enum": [
+          "not_started",
+          "started",
+          "running",
+          "failed",
+          "completed",
+          "paused",
+          "waiting_for_user_input",
+          "cancelled",
+          "aborted_looping_risk"
+        ],
+        "x-decision": "`aborted_looping_risk` is read as a failure: the runtime stopped a run it judged to be looping. `paused` and `waiting_for_user_input` both mean the run waits for the next turn."
+      },
+      "HttpError": {
+        "type": "object",
+        "description": "An error answer in FastAPI's shape, with the reason in `detail`. Not documented by Interactly; see the `error-responses` decision.",
+        "required": [
+          "detail"
+        ],
+        "properties": {
+          "detail": {
+            "type": "string",
+            "description": "Why the request failed."
+          }
+        },
+        "additionalProperties": true
+      },
+      "HTTPValidationError": {
+        "type": "object",
+        "description": "FastAPI's answer to a request that breaks the operation's schema (inferred).",
+        "required": [
+          "detail"
+        ],
+        "properties": {
+          "detail": {
+            "type": "array",
+            "description": "One entry per problem found.",
+            "items": {
+              "$ref": "#/components/schemas/ValidationError"
+            }
+          }
+        }
+      },
+      "ValidationError": {
+        "type": "object",
+        "description": "One problem with the request.",
+        "required": [
+          "loc",
+          "msg",
+          "type"
+        ],
+        "properties": {
+          "loc": {
+            "type": "array",
+            "description": "Where the problem is, e.g. `[\"body\", \"run_input\", \"command\"]`.",
+            "items": {
+              "type": [
+                "string",
+                "integer"
+              ]
+            }
+          },
+          "msg": {
+            "type": "string",
+            "description": "What is wrong, in words."
+          },
+          "type": {
+            "type": "string",
+            "description": "The kind of problem, as a machine-readable name."
+          },
+          "input": {
+            "description": "The value that was refused, when the server includes it."
+          },
+          "ctx": {
+            "type": "object",
+            "additionalProperties": true,
+            "description": "Extra facts about the problem, such as the limit that was broken."
+          }
+        }
+      }
+    },
+    "headers": {
+      "RetryAfter": {
+        "description": "How long to wait before trying again, in seconds or as an HTTP date. Not documented by Interactly; the clients honour it when present.",
+        "schema": {
+          "type": "string"
+        },
+        "example": "30"
+      }
+    },
+    "responses": {
+      "Unauthorized": {
+        "description": "The `Authorization` header is missing or holds a key Interactly does not accept.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "example": {
+              "detail": "Not authenticated"
+            }
+          }
+        }
+      },
+      "Forbidden": {
+        "description": "The key is valid but its team may not run this workflow.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "example": {
+              "detail": "Not allowed to run this workflow"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No workflow with this id exists for the key's team, or no run with the `run_id` sent.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "examples": {
+              "workflowNotFound": {
+                "summary": "The workflow does not exist",
+                "value": {
+                  "detail": "Workflow not found"
+                }
+              },
+              "runNotFound": {
+                "summary": "The `run_id` names no run of this workflow",
+                "value": {
+                  "detail": "Workflow run not found"
+                }
+              }
+            }
+          }
+        }
+      },
+      "ValidationFailed": {
+        "description": "The request breaks the operation's schema; nothing was run (inferred, see `error-responses`).",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HTTPValidationError"
+            },
+            "example": {
+              "detail": [
+                {
+                  "loc": [
+                    "query",
+                    "version"
+                  ],
+                  "msg": "Input should be greater than or equal to 0",
+                  "type": "greater_than_equal"
+                }
+              ]
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "Too many requests; nothing was run. Safe to retry after the advertised delay.",
+        "headers": {
+          "Retry-After": {
+            "$ref": "#/components/headers/RetryAfter"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "example": {
+              "detail": "Too many requests"
+            }
+          }
+        }
+      },
+      "ServerError": {
+        "description": "Interactly failed while handling the turn. The turn may or may not have run, so the clients do not retry it.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "example": {
+              "detail": "Internal Server Error"
+            }
+          },
+          "text/plain": {
+            "schema": {
+              "type": "string"
+            },
+            "example": "Internal Server Error"
+          }
+        }
+      }
+    }
+  }
+} as const;
