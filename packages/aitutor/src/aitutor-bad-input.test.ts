@@ -1,41 +1,117 @@
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { createAiTutorProvider } from './index.js';
+import { createAiTutorClient, createAiTutorProvider } from './index.js';
 
-// DESIGN.md, Behaviour, as it applies to AI Tutor: nothing is sent for bad input.
+// DESIGN.md, Behaviour, as it applies to AI Tutor: bad input never reaches the network. Each
+// case asserts the typed error and that neither the caller's fetch nor the mock saw a request.
 const mock = useWorkflowMockServer();
+const aiTutorMock = mock.mocks.vendors.aitutor;
+
 const API_KEY = 'aitutor-secret-0123456789';
 
-async function expectRefused(run: (p: ReturnType<typeof createAiTutorProvider>) => Promise<unknown>, message: RegExp, credentials: { apiKey?: string } = { apiKey: API_KEY }) {
+function spiedProvider(options: Parameters<typeof createAiTutorProvider>[0] = {}) {
   const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-  const error = await run(createAiTutorProvider({ ...credentials, fetch })).catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'aitutor', code: 'invalid_input' });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(mock.mocks.vendors.aitutor.calls).toHaveLength(0);
+  return { provider: createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, fetch, ...options }), fetch };
 }
 
-describe('refused before sending', () => {
+async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp): Promise<Error> {
+  const error = await attempt.catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'aitutor', code: 'invalid_input', retryable: false });
+  expect((error as Error).message).toMatch(message);
+  expect(fetch).not.toHaveBeenCalled();
+  expect(aiTutorMock.calls).toHaveLength(0);
+  return error as Error;
+}
+
+describe('workflow ids', () => {
   it.each([
-    ['', /empty/],
+    ['', /`workflow_id` is empty/],
     ['.', /change which URL path/],
     ['..', /change which URL path/],
-  ])('workflow id %j', async (id, message) => {
-    await expectRefused((p) => p.run(id, {}), message);
+    ['wf\uD800', /well-formed Unicode/],
+  ])('refuses %j', async (id, message) => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run(id, { story: 's' }), fetch, message);
   });
 
-  it('a missing key, naming AITUTOR_API_KEY', async () => {
+  it('refuses a missing path parameter instead of sending a literal {workflow_id}', async () => {
+    const fetch = vi.fn(globalThis.fetch);
+    const client = createAiTutorClient({ apiKey: API_KEY, fetch });
+    // @ts-expect-error the path parameter is required
+    await expectRefused(client.POST('/api/v1/run/{workflow_id}', { body: { story: 's' } }), fetch, /workflow_id/);
+  });
+
+  // The spec sets no pattern (its `WorkflowId` decision), so no other id is refused: each is
+  // percent-encoded into exactly one path segment.
+  it.each([
+    ['wf/../stream', 'wf%2F..%2Fstream'],
+    ['wf 1?token=x#y', 'wf%201%3Ftoken%3Dx%23y'],
+    ['%2e%2e', '%252e%252e'],
+  ])('sends %j as one path segment', async (id, encoded) => {
+    const { provider } = spiedProvider();
+    await provider.run(id);
+    const [call] = aiTutorMock.calls;
+    expect(new URL(call!.url).pathname).toBe(`/api/v1/run/${encoded}`);
+    expect(call?.pathParams.workflow_id).toBe(id);
+  });
+});
+
+describe('credentials', () => {
+  it('names AITUTOR_API_KEY when no key is given', async () => {
+    vi.stubEnv('AITUTOR_API_KEY', undefined);
+    const fetch = vi.fn(globalThis.fetch);
+    await expectRefused(createAiTutorProvider({ fetch }).run('wf_abc123'), fetch, /AITUTOR_API_KEY/);
+  });
+
+  it('treats an empty AITUTOR_API_KEY as missing', async () => {
     vi.stubEnv('AITUTOR_API_KEY', '');
-    await expectRefused((p) => p.run('wf_abc123', {}), /AITUTOR_API_KEY/, {});
+    const fetch = vi.fn(globalThis.fetch);
+    await expectRefused(createAiTutorProvider({ fetch }).run('wf_abc123'), fetch, /AITUTOR_API_KEY/);
   });
 
-  it('a key with a control character, without quoting it', async () => {
-    await expectRefused((p) => p.run('wf_abc123', {}), /control, space or non-ASCII/, { apiKey: `${API_KEY}\r` });
+  it.each([
+    ['a trailing newline', `${API_KEY}\n`],
+    ['a carriage return and a header', `${API_KEY}\r\nX-Evil: 1`],
+    ['a NUL byte', `${API_KEY}\u0000`],
+    ['a non-ASCII character', `${API_KEY}é`],
+  ])('refuses a key with %s without quoting it', async (_, apiKey) => {
+    const { provider, fetch } = spiedProvider({ apiKey });
+    const error = await expectRefused(provider.run('wf_abc123'), fetch, /control, space or non-ASCII/);
+    expect(error.message).not.toContain(API_KEY);
+    expect(JSON.stringify(error)).not.toContain(API_KEY);
+  });
+});
+
+describe('variables JSON cannot carry', () => {
+  const cyclic: Record<string, unknown> = { story: 'loop' };
+  cyclic.self = cyclic;
+
+  it.each([
+    ['a BigInt', { tokens: 10n }, /"tokens" is a BigInt/],
+    ['a cycle', cyclic, /circular/i],
+    ['NaN', { temperature: Number.NaN }, /"temperature" is NaN/],
+    ['Infinity', { limit: Number.POSITIVE_INFINITY }, /"limit" is Infinity/],
+    ['a function', { story: () => 'text' }, /"story" is a function/],
+    ['a symbol', { story: Symbol('s') }, /"story" is a symbol/],
+  ])('refuses %s', async (_, input, message) => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run('wf_abc123', input as Record<string, unknown>), fetch, message);
+  });
+});
+
+describe('options the vendor cannot honour', () => {
+  it('refuses an idempotency key, which AI Tutor would ignore', async () => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run('wf_abc123', {}, { idempotencyKey: 'run-1' }), fetch, /idempotency/);
   });
 
-  it('variables JSON cannot carry', async () => {
-    const loop: Record<string, unknown> = {};
-    loop.loop = loop;
-    await expectRefused((p) => p.run('wf_abc123', loop), /circular/i);
+  it('refuses a bad per-call timeout', async () => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run('wf_abc123', {}, { timeoutMs: 0 }), fetch, /timeoutMs/);
+  });
+
+  it('refuses plain http to a remote host', async () => {
+    const { provider, fetch } = spiedProvider({ baseUrl: 'http://aitutor-api.vercel.app' });
+    await expectRefused(provider.run('wf_abc123'), fetch, /plain http:\/\/ to aitutor-api\.vercel\.app/);
   });
 });

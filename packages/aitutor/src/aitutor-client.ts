@@ -7,7 +7,11 @@ export const aiTutorDefinition: VendorDefinition = {
   apiKeyEnvVar: 'AITUTOR_API_KEY',
   defaultBaseUrl: 'https://aitutor-api.vercel.app',
   auth: { type: 'bearer' },
-  // A run may take up to 300 s before the answer starts; wait a little longer than that.
+  // The spec gives `workflow_id` no pattern (its `WorkflowId` decision: one example is not a
+  // format), so only the shared guards apply: non-empty, not `.`/`..`, percent-encoded.
+  pathPatterns: {},
+  // A run is synchronous and may take up to 300 s before the answer starts, so the default
+  // 60 s would abandon runs that are still working (and spending credits).
   defaultTimeoutMs: 310_000,
   // No idempotency key: a run that may have started (and spent credits) is never retried.
   retryPolicy: {},

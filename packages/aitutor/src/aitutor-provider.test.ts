@@ -1,118 +1,167 @@
+import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createAiTutorProvider } from './index.js';
 
 const mock = useWorkflowMockServer();
 const aiTutorMock = mock.mocks.vendors.aitutor;
+
 const API_KEY = 'aitutor-secret-0123456789';
-const provider = (options: Parameters<typeof createAiTutorProvider>[0] = {}) => createAiTutorProvider({ apiKey: API_KEY, ...options });
+const TEXT = 'Once upon a time, a small dragon named Ember was afraid of the dark...';
+const NO_RATE_LIMIT_HEADERS = { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': null };
+
+// maxRetries: 0 keeps a test to one attempt unless it is about retries.
+const provider = (options: Parameters<typeof createAiTutorProvider>[0] = {}) =>
+  createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, ...options });
+
+// A fetch standing in for the service where the spec-backed mock cannot: bodies the spec forbids.
+const answering = (body: string) => vi.fn(async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
 
 describe('run', () => {
-  it('sends the template variables as the body and returns the finished text', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': '60', 'x-ratelimit-remaining': '59' } });
-    const run = await provider().run('wf_abc123', { story: 'A dragon afraid of the dark' });
+  it('sends the template variables as the body with the bearer key and returns the finished text', async () => {
+    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '42' } });
 
-    expect(run).toMatchObject({
+    const run = await provider().run('wf_abc123', { story: 'A dragon afraid of the dark', chapters: 3 });
+
+    expect(run).toEqual({
       vendor: 'aitutor',
       workflowId: 'wf_abc123',
       status: 'succeeded',
-      output: {
-        text: 'Once upon a time, a small dragon named Ember was afraid of the dark...',
-        citations: ['https://en.wikipedia.org/wiki/Night_sky'],
-      },
-      rateLimit: { limit: 60, remaining: 59 },
+      output: { text: TEXT, citations: ['https://en.wikipedia.org/wiki/Night_sky'] },
+      rateLimit: { limit: 100, remaining: 42 },
+      raw: { success: true, result: TEXT, citations: ['https://en.wikipedia.org/wiki/Night_sky'] },
     });
-    expect(run.runId).toBeUndefined();
+    expect(aiTutorMock.calls).toHaveLength(1);
     const [call] = aiTutorMock.calls;
-    expect(call?.headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(call?.body).toEqual({ story: 'A dragon afraid of the dark' });
+    expect(call?.method).toBe('POST');
     expect(new URL(call!.url).pathname).toBe('/api/v1/run/wf_abc123');
+    expect(call?.query).toEqual({});
+    expect(call?.headers.authorization).toBe(`Bearer ${API_KEY}`);
+    expect(call?.headers['content-type']).toMatch(/^application\/json/);
+    expect(call?.body).toEqual({ story: 'A dragon afraid of the dark', chapters: 3 });
   });
 
-  it('gives empty citations and no rateLimit for a cached result without the headers', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, example: 'cached', headers: { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': null } });
+  it('sends an empty object when there are no variables', async () => {
+    await provider().run('wf_abc123');
+    expect(aiTutorMock.calls[0]?.body).toEqual({});
+  });
+
+  it('reads the key from AITUTOR_API_KEY when none is passed', async () => {
+    vi.stubEnv('AITUTOR_API_KEY', 'from-the-environment');
+    await createAiTutorProvider({ maxRetries: 0 }).run('wf_abc123', { story: 's' });
+    expect(aiTutorMock.calls[0]?.headers.authorization).toBe('Bearer from-the-environment');
+  });
+
+  it('adds the caller’s extra headers', async () => {
+    await provider({ headers: { 'x-trace-id': 'trace-1' } }).run('wf_abc123');
+    expect(aiTutorMock.calls[0]?.headers['x-trace-id']).toBe('trace-1');
+  });
+
+  it('offers no resume or cancel, and no idempotency', () => {
+    const aiTutor = provider();
+    expect(aiTutor.vendor).toBe('aitutor');
+    expect(aiTutor.capabilities).toEqual({ resume: false, cancel: false, idempotency: false });
+    expect('resume' in aiTutor).toBe(false);
+    expect('cancel' in aiTutor).toBe(false);
+  });
+});
+
+describe('citations and rate limits', () => {
+  it('gives [] citations and no rateLimit for a cached result, which has neither', async () => {
+    aiTutorMock.respondWith('runWorkflow', { status: 200, example: 'cached', headers: NO_RATE_LIMIT_HEADERS });
     const run = await provider().run('wf_abc123', { story: 's' });
-    expect(run.output.citations).toEqual([]);
-    expect(run.rateLimit).toBeUndefined();
+    expect(run.output).toEqual({ text: TEXT, citations: [] });
+    expect(run.raw.citations).toBeUndefined();
+    expect(run).not.toHaveProperty('rateLimit');
   });
 
-  it('never reports a garbled rate-limit header as NaN', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': '3' } });
-    const run = await provider().run('wf_abc123', {});
+  it('reports the spec’s example rate-limit headers by default', async () => {
+    const run = await provider().run('wf_abc123');
+    expect(run.rateLimit).toEqual({ limit: 60, remaining: 59 });
+  });
+
+  it('reports only the header that came', async () => {
+    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': '0' } });
+    const run = await provider().run('wf_abc123');
+    expect(run.rateLimit).toEqual({ remaining: 0 });
+  });
+
+  it.each(['lots', '-1', '1e3', '2.5', '', '99999999999999999999'])('leaves out a garbled header %j, never NaN', async (garbled) => {
+    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': garbled, 'x-ratelimit-remaining': '3' } });
+    const run = await provider().run('wf_abc123');
     expect(run.rateLimit).toEqual({ remaining: 3 });
+  });
+});
+
+describe('a 2xx that is not the promised answer', () => {
+  it.each([
+    ['lacks `result`', '{"success":true}'],
+    ['has a non-string `result`', '{"success":true,"result":42}'],
+    ['has `citations` that are not strings', '{"success":true,"result":"ok","citations":[{"url":"x"}]}'],
+    ['is a JSON array', '[]'],
+  ])('is unexpected_response when it %s', async (_, body) => {
+    const error = await provider({ fetch: answering(body) }).run('wf_abc123').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowApiError);
+    expect(error).toMatchObject({ vendor: 'aitutor', code: 'unexpected_response', body: JSON.parse(body) });
+  });
+
+  it('is unexpected_response, with the status, when it is not JSON', async () => {
+    const error = await provider({ fetch: answering('<html>Deployment paused</html>') }).run('wf_abc123').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'unexpected_response', status: 200 });
+    expect((error as Error).message).toContain('Deployment paused');
   });
 });
 
 describe('error statuses', () => {
   it.each([
-    [401, 'unauthorized', 'Unauthorized. Please provide a valid secret key.'],
-    [402, 'payment_required', 'No credits remaining. Please add credits to continue using the service.'],
-    [404, 'not_found', 'Workflow not found'],
-    [429, 'rate_limited', 'Rate limit exceeded'],
-    [500, 'server_error', 'Failed to run workflow'],
-  ] as const)('maps %i to %s with the flat error body', async (status, code, message) => {
-    aiTutorMock.respondWith('runWorkflow', { status, times: 5 });
-    const error = await provider({ maxRetries: 0 }).run('wf_abc123', {}).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'aitutor', code, status, body: { success: false, error: message } });
-    expect((error as Error).message).toContain(message);
+    [401, 'unauthorized', { success: false, error: 'Unauthorized. Please provide a valid secret key.' }],
+    [402, 'payment_required', { success: false, error: 'No credits remaining. Please add credits to continue using the service.', code: 'invalid_billing' }],
+    [404, 'not_found', { success: false, error: 'Workflow not found', code: 'workflow_not_found' }],
+    [429, 'rate_limited', { success: false, error: 'Rate limit exceeded' }],
+    [500, 'server_error', { success: false, error: 'Failed to run workflow', code: 'workflow_run_failed' }],
+  ] as const)('maps %i to %s with the flat error body', async (status, code, body) => {
+    aiTutorMock.respondWith('runWorkflow', { status });
+    const error = await provider().run('wf_abc123', { story: 's' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowApiError);
+    expect(error).toMatchObject({ vendor: 'aitutor', code, status, body });
+    expect((error as Error).message).toContain(`${status}`);
+    expect((error as Error).message).toContain(body.error);
   });
 
+  it('marks 429 retryable with its Retry-After, and nothing else retryable', async () => {
+    aiTutorMock.respondWith('runWorkflow', { status: 429 });
+    await expect(provider().run('wf_abc123')).rejects.toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 20_000 });
+    for (const status of [401, 402, 404, 500]) {
+      aiTutorMock.respondWith('runWorkflow', { status });
+      await expect(provider().run('wf_abc123')).rejects.toMatchObject({ status, retryable: false });
+    }
+  });
+});
+
+describe('retries', () => {
   it('never retries 402: there are no credits to run on', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 402, times: 5 });
-    await expect(provider({ maxRetries: 2 }).run('wf_abc123', {})).rejects.toMatchObject({ code: 'payment_required', retryable: false });
+    aiTutorMock.respondWith('runWorkflow', { status: 402, times: 3 });
+    await expect(provider({ maxRetries: 2 }).run('wf_abc123')).rejects.toMatchObject({ code: 'payment_required', retryable: false });
     expect(aiTutorMock.calls).toHaveLength(1);
   });
 
   it('never retries 500: the model may have run and spent credits', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 500, times: 5 });
-    await expect(provider({ maxRetries: 2 }).run('wf_abc123', {})).rejects.toMatchObject({ retryable: false });
+    aiTutorMock.respondWith('runWorkflow', { status: 500, times: 3 });
+    await expect(provider({ maxRetries: 2 }).run('wf_abc123')).rejects.toMatchObject({ code: 'server_error' });
     expect(aiTutorMock.calls).toHaveLength(1);
   });
 
-  it('retries 429 after its Retry-After, then succeeds', async () => {
+  it('retries 429 after its Retry-After, then returns the run with its rate limit', async () => {
     aiTutorMock.respondWith('runWorkflow', { status: 429, headers: { 'retry-after': '0' } });
-    const run = await provider().run('wf_abc123', {});
-    expect(run.status).toBe('succeeded');
+    const run = await provider({ maxRetries: 2 }).run('wf_abc123', { story: 's' });
+    expect(run).toMatchObject({ status: 'succeeded', output: { text: TEXT }, rateLimit: { limit: 60, remaining: 59 } });
     expect(aiTutorMock.calls.map((call) => call.status)).toEqual([429, 200]);
-  });
-});
-
-describe('the default timeout outlasts a 300-second run', () => {
-  // A fetch that answers after `ms` of (fake) time, or fails when its request is aborted.
-  const answeringAfter = (ms: number) => (request: Request) =>
-    new Promise<Response>((resolve, reject) => {
-      const timer = setTimeout(() => resolve(Response.json({ success: true, result: 'done' })), ms);
-      request.signal.addEventListener('abort', () => {
-        clearTimeout(timer);
-        reject(request.signal.reason);
-      });
-    });
-
-  it('waits for an answer that takes 305 s', async ({ onTestFinished }) => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    onTestFinished(() => void vi.useRealTimers());
-    const pending = provider({ fetch: answeringAfter(305_000) }).run('wf_abc123', {});
-    await vi.advanceTimersByTimeAsync(305_000);
-    await expect(pending).resolves.toMatchObject({ output: { text: 'done' } });
+    expect(aiTutorMock.calls[1]?.body).toEqual({ story: 's' });
   });
 
-  it('gives up on one that takes 311 s, once', async ({ onTestFinished }) => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    onTestFinished(() => void vi.useRealTimers());
-    const fetch = vi.fn(answeringAfter(311_000));
-    const pending = provider({ fetch }).run('wf_abc123', {});
-    const settled = expect(pending).rejects.toMatchObject({ code: 'timeout', retryable: false });
-    await vi.advanceTimersByTimeAsync(310_000);
-    await settled;
-    expect(fetch).toHaveBeenCalledOnce();
-  });
-
-  it('still takes an explicit timeoutMs', async ({ onTestFinished }) => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    onTestFinished(() => void vi.useRealTimers());
-    const pending = provider({ fetch: answeringAfter(5_000), timeoutMs: 1_000 }).run('wf_abc123', {});
-    const settled = expect(pending).rejects.toMatchObject({ code: 'timeout' });
-    await vi.advanceTimersByTimeAsync(1_000);
-    await settled;
+  it('gives up after maxRetries extra attempts', async () => {
+    aiTutorMock.respondWith('runWorkflow', { status: 429, headers: { 'retry-after': '0' }, times: 5 });
+    await expect(provider({ maxRetries: 2 }).run('wf_abc123')).rejects.toMatchObject({ code: 'rate_limited' });
+    expect(aiTutorMock.calls.map((call) => call.status)).toEqual([429, 429, 429]);
   });
 });

@@ -12,33 +12,59 @@ import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.j
 
 export type AiTutorRunResponse = components['schemas']['RunWorkflowResponse'];
 
-/** What an AI Tutor run produced: the text, and the web sources when the model searched. */
+/** What an AI Tutor run produced: the text, and the web sources the model used. */
 export interface AiTutorOutput {
+  /** The complete generated text (`result`). */
   text: string;
-  /** Empty when the model did not search the web, and on cached results. */
+  /**
+   * The web sources the model used; `[]` when it did not search the web, and on cached
+   * results, which omit them. Always an array, so callers need no presence check.
+   */
   citations: string[];
 }
 
-export type AiTutorRun = WorkflowRun<AiTutorRunResponse> & { output: AiTutorOutput; status: 'succeeded' };
+/**
+ * A finished AI Tutor run. The call is synchronous, so the run has always succeeded by the
+ * time it is returned, and AI Tutor names no run id.
+ */
+export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse> {
+  vendor: 'aitutor';
+  runId?: undefined;
+  status: 'succeeded';
+  output: AiTutorOutput;
+}
 
+// Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run'> {
   readonly vendor: 'aitutor';
   readonly capabilities: { resume: false; cancel: false; idempotency: false };
-  /** Runs synchronously: the promise settles when the text is complete. */
+  /** Runs the workflow and settles once its text is complete, after up to 300 s. */
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<AiTutorRun>;
 }
 
 const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
 
+// Checks every field the run is built from, so a malformed `citations` cannot slip into `output`.
 function isRunResponse(body: unknown): body is AiTutorRunResponse {
-  return isRecord(body) && typeof body.result === 'string';
+  if (!isRecord(body) || typeof body.result !== 'string') return false;
+  const { citations } = body;
+  return citations === undefined || (Array.isArray(citations) && citations.every((item) => typeof item === 'string'));
 }
 
-// The rate-limit headers come only with fresh results; an absent or garbled one stays absent.
+// The rate-limit headers come only with fresh results; an absent or garbled one stays absent,
+// never NaN.
 function headerCount(headers: Headers, name: string): number | undefined {
-  const value = headers.get(name);
-  if (value === null || !/^\d+$/.test(value.trim())) return undefined;
-  return Number(value);
+  const value = headers.get(name)?.trim();
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const count = Number(value);
+  return Number.isSafeInteger(count) ? count : undefined;
+}
+
+function rateLimitOf(headers: Headers): AiTutorRun['rateLimit'] {
+  const limit = headerCount(headers, 'x-ratelimit-limit');
+  const remaining = headerCount(headers, 'x-ratelimit-remaining');
+  if (limit === undefined && remaining === undefined) return undefined;
+  return { ...(limit !== undefined && { limit }), ...(remaining !== undefined && { remaining }) };
 }
 
 /** AI Tutor behind the common `WorkflowProvider` interface. */
@@ -53,7 +79,7 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
         body: input,
         ...callInit(runOptions),
       });
-      const raw = expectShape('aitutor', data, isRunResponse, '`result`');
+      const raw = expectShape('aitutor', data, isRunResponse, 'a string `result` (with `citations`, if any, as strings)');
       const run: AiTutorRun = {
         vendor: 'aitutor',
         workflowId,
@@ -61,13 +87,8 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
         output: { text: raw.result, citations: raw.citations ?? [] },
         raw,
       };
-      const limit = headerCount(response.headers, 'x-ratelimit-limit');
-      const remaining = headerCount(response.headers, 'x-ratelimit-remaining');
-      if (limit !== undefined || remaining !== undefined) {
-        run.rateLimit = {};
-        if (limit !== undefined) run.rateLimit.limit = limit;
-        if (remaining !== undefined) run.rateLimit.remaining = remaining;
-      }
+      const rateLimit = rateLimitOf(response.headers);
+      if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },
   };

@@ -1,32 +1,77 @@
-import type { WorkflowProvider } from '@workflow-clients/core';
+import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createAiTutorClient, createAiTutorProvider, type AiTutorOutput, type AiTutorRun } from './index.js';
+import {
+  createAiTutorClient,
+  createAiTutorProvider,
+  type AiTutorOutput,
+  type AiTutorRun,
+  type AiTutorRunResponse,
+  type components,
+  type paths,
+} from './index.js';
 
 describe('the AI Tutor client is typed by its spec', () => {
   const client = createAiTutorClient({ apiKey: 'k' });
+  const path = { workflow_id: 'wf_abc123' };
 
-  it('rejects a missing path parameter or body', () => {
+  it('accepts template variables of any JSON value', () => {
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: { story: 's', chapters: 3, tags: ['a'] } });
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: {} });
+  });
+
+  it('rejects a body that is not a variables object', () => {
+    // @ts-expect-error the body is an object of variables, not a string
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: 'story' });
+    // @ts-expect-error the body is an object of variables, not a number
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: 42 });
+    // @ts-expect-error the body is required
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path } });
+  });
+
+  it('rejects a missing or misnamed path parameter', () => {
     // @ts-expect-error params.path.workflow_id is required
     void client.POST('/api/v1/run/{workflow_id}', { body: { story: 's' } });
-    // @ts-expect-error the body is the variables object
-    void client.POST('/api/v1/run/{workflow_id}', { params: { path: { workflow_id: 'wf' } }, body: 'story' });
+    // @ts-expect-error the parameter is workflow_id, not id
+    void client.POST('/api/v1/run/{workflow_id}', { params: { path: { id: 'wf' } }, body: {} });
+  });
+
+  it('rejects paths and methods the spec does not have', () => {
+    // @ts-expect-error the streaming endpoint is not part of this spec
+    void client.POST('/api/v1/run/{workflow_id}/stream', { params: { path }, body: {} });
+    // @ts-expect-error the run endpoint is POST only
+    void client.GET('/api/v1/run/{workflow_id}', { params: { path } });
   });
 
   it('types the success body', async () => {
-    const { data } = await client.POST('/api/v1/run/{workflow_id}', { params: { path: { workflow_id: 'wf' } }, body: {} });
-    expectTypeOf<NonNullable<typeof data>['result']>().toEqualTypeOf<string>();
-    expectTypeOf<NonNullable<typeof data>['citations']>().toEqualTypeOf<string[] | undefined>();
+    const { data } = await client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: {} });
+    expectTypeOf(data).toEqualTypeOf<AiTutorRunResponse | undefined>();
+    expectTypeOf<AiTutorRunResponse['success']>().toEqualTypeOf<true>();
+    expectTypeOf<AiTutorRunResponse['result']>().toEqualTypeOf<string>();
+    expectTypeOf<AiTutorRunResponse['citations']>().toEqualTypeOf<string[] | undefined>();
+  });
+
+  it('types the flat error body and the optional rate-limit headers', () => {
+    type ErrorBody = components['schemas']['ErrorResponse'];
+    expectTypeOf<ErrorBody>().toEqualTypeOf<{ success: false; error: string; code?: string }>();
+    type SuccessHeaders = paths['/api/v1/run/{workflow_id}']['post']['responses'][200]['headers'];
+    expectTypeOf<SuccessHeaders['x-ratelimit-limit']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<SuccessHeaders['x-ratelimit-remaining']>().toEqualTypeOf<number | undefined>();
   });
 });
 
 describe('the AI Tutor provider', () => {
   const provider = createAiTutorProvider({ apiKey: 'k' });
 
-  it('returns a finished run with typed output', () => {
+  it('is a WorkflowProvider whose run is a finished run with the typed raw answer', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
+    expectTypeOf(provider.vendor).toEqualTypeOf<'aitutor'>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<AiTutorRun>();
+    expectTypeOf<AiTutorRun>().toExtend<WorkflowRun<AiTutorRunResponse>>();
+    expectTypeOf<AiTutorRun['raw']>().toEqualTypeOf<AiTutorRunResponse>();
     expectTypeOf<AiTutorRun['output']>().toEqualTypeOf<AiTutorOutput>();
+    expectTypeOf<AiTutorOutput['citations']>().toEqualTypeOf<string[]>();
     expectTypeOf<AiTutorRun['status']>().toEqualTypeOf<'succeeded'>();
+    expectTypeOf<AiTutorRun['runId']>().toEqualTypeOf<undefined>();
   });
 
   it('has no resume or cancel', () => {
@@ -34,5 +79,13 @@ describe('the AI Tutor provider', () => {
     void provider.resume;
     // @ts-expect-error a synchronous run cannot be cancelled
     void provider.cancel;
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false }>();
+  });
+
+  it('takes only object inputs and a string id', () => {
+    // @ts-expect-error the input is a key/value object
+    void provider.run('wf_abc123', 'story');
+    // @ts-expect-error the workflow id is a string
+    void provider.run(42);
   });
 });

@@ -11,11 +11,17 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Run a workflow
-         * @description Runs the published workflow with the given template variables and answers when the
-         *     text is complete, which can take up to 300 seconds; clients must wait longer than
-         *     that. Each successful run deducts credits from the organization's balance according
-         *     to the tokens used.
+         * Run a workflow and wait for its output
+         * @description Runs the published workflow with the given template variables and answers once the
+         *     model has finished, with the complete text in one JSON body. A run may last up to 300
+         *     seconds before the service gives up, so a client must wait longer than that for the
+         *     answer (the clients wait 310 seconds by default). Meant for server-side callers that
+         *     do not need the text as it is generated; the streaming endpoint serves those that do.
+         *
+         *     Each successful run deducts credits from the organization's balance according to the
+         *     tokens it used. No idempotency key is documented, so a request that may have reached
+         *     the service is never sent again by the clients: only a `429`, or a connection that
+         *     failed before sending, is retried.
          */
         post: operations["runWorkflow"];
         delete?: never;
@@ -28,8 +34,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description Template variables by name. */
-        WorkflowInput: {
+        /**
+         * @description Template variables by name; the values are put into the template where their names appear.
+         * @example {
+         *       "story": "A dragon who is afraid of the dark learns to love the night sky."
+         *     }
+         */
+        WorkflowVariables: {
             [key: string]: unknown;
         };
         /** @description The finished run's output. */
@@ -41,7 +52,7 @@ export interface components {
             success: true;
             /** @description The complete generated text. */
             result: string;
-            /** @description The web sources the model used, when it searched the web. Absent when it did not, and on cached results (inferred). */
+            /** @description The web sources the model used. Present only when the model searched the web, and left out of cached results (inferred). */
             citations?: string[];
         };
         /** @description An error answer, flat as the service sends it. */
@@ -54,32 +65,135 @@ export interface components {
             /** @description A human-readable reason. */
             error: string;
             /**
-             * @description A machine-readable reason, on some errors. Values seen (inferred, not documented): `missing_input`, `workflow_not_found`, `workflow_run_failed`, `invalid_billing`, `internal_server_error`, `request_blocked`.
+             * @description A machine-readable reason, present on some errors only. Values seen (inferred, not documented): `missing_input`, `workflow_not_found`, `workflow_run_failed`, `invalid_billing`, `internal_server_error`, `request_blocked`.
              * @example workflow_not_found
              */
             code?: string;
         };
     };
-    responses: never;
-    parameters: never;
-    requestBodies: never;
-    headers: {
-        /**
-         * @description How many requests the rate-limit window allows. Sent only with fresh (uncached) results (inferred), so it may be absent.
-         * @example 60
-         */
-        RateLimitLimit: number;
-        /**
-         * @description How many requests are left in the current window. Absent like `x-ratelimit-limit`.
-         * @example 59
-         */
-        RateLimitRemaining: number;
-        /**
-         * @description Seconds (or an HTTP date) to wait before trying again. Decided, not documented; honoured when present.
-         * @example 20
-         */
-        RetryAfter: string;
+    responses: {
+        /** @description The run finished; the answer holds the whole generated text. */
+        RunCompleted: {
+            headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["RunWorkflowResponse"];
+            };
+        };
+        /** @description The `Authorization` header is missing or holds a key the service does not accept. */
+        Unauthorized: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Unauthorized. Please provide a valid secret key."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The organization has no credits left; nothing was run. Add credits before trying again. */
+        PaymentRequired: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "No credits remaining. Please add credits to continue using the service.",
+                 *       "code": "invalid_billing"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No workflow has this id, or the workflow is not published. */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Workflow not found",
+                 *       "code": "workflow_not_found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The rate limit of the current window is used up; nothing was run. Safe to retry after the advertised delay. */
+        TooManyRequests: {
+            headers: {
+                /**
+                 * @description Seconds to wait, or an HTTP date to wait until, before trying again.
+                 * @example 20
+                 */
+                "Retry-After"?: string;
+                /**
+                 * @description How many requests the current rate-limit window allows.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description Requests left in the current window, `0` once the limit is reached.
+                 * @example 0
+                 */
+                "x-ratelimit-remaining"?: number;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Rate limit exceeded"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description Something went wrong while the workflow ran. The model may have run and credits may have been spent, so the clients do not retry it. */
+        RunFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Failed to run workflow",
+                 *       "code": "workflow_run_failed"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
+    parameters: {
+        /**
+         * @description The id of the published workflow to run, for example `wf_abc123`. Any other character is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
+         * @example wf_abc123
+         */
+        WorkflowId: string;
+    };
+    requestBodies: never;
+    headers: never;
     pathItems: never;
 }
 export type $defs = Record<string, never>;
@@ -90,112 +204,26 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of the workflow to run, for example `wf_abc123`.
+                 * @description The id of the published workflow to run, for example `wf_abc123`. Any other character is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
                  * @example wf_abc123
                  */
-                workflow_id: string;
+                workflow_id: components["parameters"]["WorkflowId"];
             };
             cookie?: never;
         };
-        /** @description The workflow's input variables as key/value pairs. Each key must be exactly the name of a variable in the workflow's template (for `{{story}}`, the key `story`). */
+        /** @description The workflow's input variables as a JSON object of key/value pairs. Each key must be exactly the name of a variable in the workflow's template: for a template containing `{{story}}`, the key is `story`. */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["WorkflowInput"];
+                "application/json": components["schemas"]["WorkflowVariables"];
             };
         };
         responses: {
-            /** @description The run finished; the answer holds the whole generated text. */
-            200: {
-                headers: {
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["RunWorkflowResponse"];
-                };
-            };
-            /** @description The Authorization header is missing or holds a key that is not valid. */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Unauthorized. Please provide a valid secret key."
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The organization has no credits left; nothing was run. */
-            402: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "No credits remaining. Please add credits to continue using the service.",
-                     *       "code": "invalid_billing"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description No published workflow has this id. */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Workflow not found",
-                     *       "code": "workflow_not_found"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The rate limit for the current window is used up; nothing was run. */
-            429: {
-                headers: {
-                    "Retry-After": components["headers"]["RetryAfter"];
-                    "x-ratelimit-limit": components["headers"]["RateLimitLimit"];
-                    "x-ratelimit-remaining": components["headers"]["RateLimitRemaining"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Rate limit exceeded"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description The run failed while executing. Credits may have been spent and the model may have run, so the clients do not retry it. */
-            500: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "success": false,
-                     *       "error": "Failed to run workflow",
-                     *       "code": "workflow_run_failed"
-                     *     }
-                     */
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
+            200: components["responses"]["RunCompleted"];
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["RunFailed"];
         };
     };
 }

@@ -6,11 +6,17 @@ export const aitutorSpec = {
   "info": {
     "title": "AI Tutor workflow API (myapps.ai)",
     "version": "1.0.0",
-    "summary": "Run a published AI Tutor workflow and get its generated text in the answer.",
-    "description": "Hand-written from the AI Tutor API documentation by myapps.ai (\"Run a workflow\").\nThe call is synchronous: it answers once the model has finished generating, after up\nto 300 seconds, with the whole text and, when the model searched the web, its sources.\nA streaming variant exists and is described separately.\n\nWhere the documentation is silent this spec decides, and says so in an `x-decision`\nnote; facts taken from the service's behaviour rather than its documentation are\nmarked \"inferred\".\n",
+    "summary": "Run a published AI Tutor workflow and receive its generated text in the answer.",
+    "description": "Hand-written from the AI Tutor API documentation by myapps.ai (\"Run a workflow\") and the\nfurther facts gathered from its other public pages. The call is synchronous: the service\nanswers only once the model has finished generating, which can take up to 300 seconds,\nwith the whole text and, when the model searched the web, the sources it used. A\nstreaming variant of the same call (authenticated by a single-use token instead of the\nsecret key) exists; it and the token endpoint are not described here.\n\nWhere the documentation is silent or contradicts itself this spec decides, and says so in\nan `x-decision` note next to the fact it decides. Facts read from the service's behaviour\nrather than from its documentation are marked \"inferred\".\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
+    },
+    "x-decision": {
+      "error-responses": "The documentation lists 401, 402, 404, 429 and 500 with a message each; those are the only error statuses described. Their bodies are flat (`success: false`, `error`, and sometimes `code`). The inferred codes `missing_input` and `request_blocked` come with no known status, so no status (such as 400 or 403) is invented for them; an undocumented status still reaches the clients as a typed error.",
+      "rate-limit-headers": "The documentation says the `x-ratelimit-limit` and `x-ratelimit-remaining` headers come with every response, but the service sends them only with fresh (uncached) results (inferred). They are described as optional integers on the answers where they are expected, a successful run and a `429`; the clients report them as `rateLimit` only when present and numeric.",
+      "request-id": "No request id header is documented, so none is described; errors from this API carry no `requestId`.",
+      "examples": "The code samples of the captured documentation page are not legible, so the request and response examples are written from its field tables and its `{{story}}` template example. The error messages are the documented ones, word for word; the `code` values in the error examples are the inferred ones."
     }
   },
   "externalDocs": {
@@ -20,7 +26,8 @@ export const aitutorSpec = {
   "servers": [
     {
       "url": "https://aitutor-api.vercel.app",
-      "description": "The base URL of the documentation's code examples"
+      "description": "The host the documentation's code examples call",
+      "x-decision": "The documentation gives the path only; this base URL is the one its code examples use, and no other host is documented."
     }
   ],
   "security": [
@@ -31,7 +38,7 @@ export const aitutorSpec = {
   "tags": [
     {
       "name": "Workflows",
-      "description": "Run AI Tutor workflows."
+      "description": "Run published AI Tutor workflows with their template variables."
     }
   ],
   "paths": {
@@ -41,29 +48,20 @@ export const aitutorSpec = {
           "Workflows"
         ],
         "operationId": "runWorkflow",
-        "summary": "Run a workflow",
-        "description": "Runs the published workflow with the given template variables and answers when the\ntext is complete, which can take up to 300 seconds; clients must wait longer than\nthat. Each successful run deducts credits from the organization's balance according\nto the tokens used.\n",
+        "summary": "Run a workflow and wait for its output",
+        "description": "Runs the published workflow with the given template variables and answers once the\nmodel has finished, with the complete text in one JSON body. A run may last up to 300\nseconds before the service gives up, so a client must wait longer than that for the\nanswer (the clients wait 310 seconds by default). Meant for server-side callers that\ndo not need the text as it is generated; the streaming endpoint serves those that do.\n\nEach successful run deducts credits from the organization's balance according to the\ntokens it used. No idempotency key is documented, so a request that may have reached\nthe service is never sent again by the clients: only a `429`, or a connection that\nfailed before sending, is retried.\n",
         "parameters": [
           {
-            "name": "workflow_id",
-            "in": "path",
-            "required": true,
-            "description": "The id of the workflow to run, for example `wf_abc123`.",
-            "x-decision": "The documentation gives only the example `wf_abc123`, not a format, so no pattern is enforced beyond a non-empty id.",
-            "schema": {
-              "type": "string",
-              "minLength": 1
-            },
-            "example": "wf_abc123"
+            "$ref": "#/components/parameters/WorkflowId"
           }
         ],
         "requestBody": {
           "required": true,
-          "description": "The workflow's input variables as key/value pairs. Each key must be exactly the name of a variable in the workflow's template (for `{{story}}`, the key `story`).",
+          "description": "The workflow's input variables as a JSON object of key/value pairs. Each key must be exactly the name of a variable in the workflow's template: for a template containing `{{story}}`, the key is `story`.",
           "content": {
             "application/json": {
               "schema": {
-                "$ref": "#/components/schemas/WorkflowInput"
+                "$ref": "#/components/schemas/WorkflowVariables"
               },
               "examples": {
                 "story": {
@@ -71,6 +69,10 @@ export const aitutorSpec = {
                   "value": {
                     "story": "A dragon who is afraid of the dark learns to love the night sky."
                   }
+                },
+                "noVariables": {
+                  "summary": "A template without variables",
+                  "value": {}
                 }
               }
             }
@@ -78,125 +80,22 @@ export const aitutorSpec = {
         },
         "responses": {
           "200": {
-            "description": "The run finished; the answer holds the whole generated text.",
-            "headers": {
-              "x-ratelimit-limit": {
-                "$ref": "#/components/headers/RateLimitLimit"
-              },
-              "x-ratelimit-remaining": {
-                "$ref": "#/components/headers/RateLimitRemaining"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/RunWorkflowResponse"
-                },
-                "examples": {
-                  "withCitations": {
-                    "summary": "A fresh run whose model searched the web",
-                    "value": {
-                      "success": true,
-                      "result": "Once upon a time, a small dragon named Ember was afraid of the dark...",
-                      "citations": [
-                        "https://en.wikipedia.org/wiki/Night_sky"
-                      ]
-                    }
-                  },
-                  "cached": {
-                    "summary": "A cached result, which carries no citations (inferred)",
-                    "value": {
-                      "success": true,
-                      "result": "Once upon a time, a small dragon named Ember was afraid of the dark..."
-                    }
-                  }
-                }
-              }
-            }
+            "$ref": "#/components/responses/RunCompleted"
           },
           "401": {
-            "description": "The Authorization header is missing or holds a key that is not valid.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorResponse"
-                },
-                "example": {
-                  "success": false,
-                  "error": "Unauthorized. Please provide a valid secret key."
-                }
-              }
-            }
+            "$ref": "#/components/responses/Unauthorized"
           },
           "402": {
-            "description": "The organization has no credits left; nothing was run.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorResponse"
-                },
-                "example": {
-                  "success": false,
-                  "error": "No credits remaining. Please add credits to continue using the service.",
-                  "code": "invalid_billing"
-                }
-              }
-            }
+            "$ref": "#/components/responses/PaymentRequired"
           },
           "404": {
-            "description": "No published workflow has this id.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorResponse"
-                },
-                "example": {
-                  "success": false,
-                  "error": "Workflow not found",
-                  "code": "workflow_not_found"
-                }
-              }
-            }
+            "$ref": "#/components/responses/NotFound"
           },
           "429": {
-            "description": "The rate limit for the current window is used up; nothing was run.",
-            "headers": {
-              "Retry-After": {
-                "$ref": "#/components/headers/RetryAfter"
-              },
-              "x-ratelimit-limit": {
-                "$ref": "#/components/headers/RateLimitLimit"
-              },
-              "x-ratelimit-remaining": {
-                "$ref": "#/components/headers/RateLimitRemaining"
-              }
-            },
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorResponse"
-                },
-                "example": {
-                  "success": false,
-                  "error": "Rate limit exceeded"
-                }
-              }
-            }
+            "$ref": "#/components/responses/TooManyRequests"
           },
           "500": {
-            "description": "The run failed while executing. Credits may have been spent and the model may have run, so the clients do not retry it.",
-            "content": {
-              "application/json": {
-                "schema": {
-                  "$ref": "#/components/schemas/ErrorResponse"
-                },
-                "example": {
-                  "success": false,
-                  "error": "Failed to run workflow",
-                  "code": "workflow_run_failed"
-                }
-              }
-            }
+            "$ref": "#/components/responses/RunFailed"
           }
         }
       }
@@ -207,15 +106,34 @@ export const aitutorSpec = {
       "aiTutorSecretKey": {
         "type": "http",
         "scheme": "bearer",
-        "description": "The organization's API secret key, sent as `Authorization: Bearer <key>`. The clients read it from `AITUTOR_API_KEY` when none is passed."
+        "description": "The organization's API secret key, sent as `Authorization: Bearer <key>`. Keep it on the server and out of source control; the clients read it from `AITUTOR_API_KEY` when no key is passed. The single-use stream tokens (`pub_tok_…`) are not accepted here."
+      }
+    },
+    "parameters": {
+      "WorkflowId": {
+        "name": "workflow_id",
+        "in": "path",
+        "required": true,
+        "description": "The id of the published workflow to run, for example `wf_abc123`. Any other character is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.",
+        "x-decision": "Only a string is documented, with the single example `wf_abc123`. One example is not a format, and a `wf_` pattern guessed from it could refuse real ids, so no pattern is enforced beyond a non-empty id.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "wf_abc123"
       }
     },
     "schemas": {
-      "WorkflowInput": {
+      "WorkflowVariables": {
         "type": "object",
-        "description": "Template variables by name.",
-        "x-decision": "Values are any JSON: the documentation shows only text, but says nothing that limits values to strings, and the template engine renders whatever it is given.",
-        "additionalProperties": true
+        "description": "Template variables by name; the values are put into the template where their names appear.",
+        "x-decision": "Values may be any JSON. The documentation shows only text and says nothing that limits values to strings; refusing numbers or objects here would reject calls the service may accept, and a template renders whatever it is given. An empty object is valid, for a template without variables.",
+        "additionalProperties": true,
+        "examples": [
+          {
+            "story": "A dragon who is afraid of the dark learns to love the night sky."
+          }
+        ]
       },
       "RunWorkflowResponse": {
         "type": "object",
@@ -236,7 +154,8 @@ export const aitutorSpec = {
           },
           "citations": {
             "type": "array",
-            "description": "The web sources the model used, when it searched the web. Absent when it did not, and on cached results (inferred).",
+            "description": "The web sources the model used. Present only when the model searched the web, and left out of cached results (inferred).",
+            "x-decision": "The items are typed as plain strings, as documented (`string[]`), not as URIs: the documentation calls them web sources without promising a URL format.",
             "items": {
               "type": "string"
             }
@@ -262,8 +181,8 @@ export const aitutorSpec = {
           },
           "code": {
             "type": "string",
-            "description": "A machine-readable reason, on some errors. Values seen (inferred, not documented): `missing_input`, `workflow_not_found`, `workflow_run_failed`, `invalid_billing`, `internal_server_error`, `request_blocked`.",
-            "x-decision": "A plain string rather than an enum: the values are inferred and may be incomplete, and an enum would declare any other value impossible.",
+            "description": "A machine-readable reason, present on some errors only. Values seen (inferred, not documented): `missing_input`, `workflow_not_found`, `workflow_run_failed`, `invalid_billing`, `internal_server_error`, `request_blocked`.",
+            "x-decision": "A plain string, not an enum: the values are inferred and may be incomplete, and an enum would declare every other value impossible.",
             "examples": [
               "workflow_not_found"
             ]
@@ -271,29 +190,152 @@ export const aitutorSpec = {
         }
       }
     },
-    "headers": {
-      "RateLimitLimit": {
-        "description": "How many requests the rate-limit window allows. Sent only with fresh (uncached) results (inferred), so it may be absent.",
-        "schema": {
-          "type": "integer",
-          "minimum": 0
+    "responses": {
+      "RunCompleted": {
+        "description": "The run finished; the answer holds the whole generated text.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
         },
-        "example": 60
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/RunWorkflowResponse"
+            },
+            "examples": {
+              "withCitations": {
+                "summary": "A fresh run whose model searched the web",
+                "value": {
+                  "success": true,
+                  "result": "Once upon a time, a small dragon named Ember was afraid of the dark...",
+                  "citations": [
+                    "https://en.wikipedia.org/wiki/Night_sky"
+                  ]
+                }
+              },
+              "cached": {
+                "summary": "A cached result, which carries no citations (inferred)",
+                "value": {
+                  "success": true,
+                  "result": "Once upon a time, a small dragon named Ember was afraid of the dark..."
+                }
+              }
+            }
+          }
+        }
       },
-      "RateLimitRemaining": {
-        "description": "How many requests are left in the current window. Absent like `x-ratelimit-limit`.",
-        "schema": {
-          "type": "integer",
-          "minimum": 0
-        },
-        "example": 59
+      "Unauthorized": {
+        "description": "The `Authorization` header is missing or holds a key the service does not accept.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Unauthorized. Please provide a valid secret key."
+            }
+          }
+        }
       },
-      "RetryAfter": {
-        "description": "Seconds (or an HTTP date) to wait before trying again. Decided, not documented; honoured when present.",
-        "schema": {
-          "type": "string"
+      "PaymentRequired": {
+        "description": "The organization has no credits left; nothing was run. Add credits before trying again.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "No credits remaining. Please add credits to continue using the service.",
+              "code": "invalid_billing"
+            }
+          }
+        }
+      },
+      "NotFound": {
+        "description": "No workflow has this id, or the workflow is not published.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Workflow not found",
+              "code": "workflow_not_found"
+            }
+          }
+        }
+      },
+      "TooManyRequests": {
+        "description": "The rate limit of the current window is used up; nothing was run. Safe to retry after the advertised delay.",
+        "headers": {
+          "Retry-After": {
+            "description": "Seconds to wait, or an HTTP date to wait until, before trying again.",
+            "x-decision": "Not documented. It is described because rate limiters commonly send it with a `429`; the clients honour it when present and back off exponentially otherwise.",
+            "schema": {
+              "type": "string"
+            },
+            "example": "20"
+          },
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "Requests left in the current window, `0` once the limit is reached.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 0
+          }
         },
-        "example": "20"
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Rate limit exceeded"
+            }
+          }
+        }
+      },
+      "RunFailed": {
+        "description": "Something went wrong while the workflow ran. The model may have run and credits may have been spent, so the clients do not retry it.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Failed to run workflow",
+              "code": "workflow_run_failed"
+            }
+          }
+        }
       }
     }
   }
