@@ -2,6 +2,7 @@ import {
   createVendorRuntime,
   expectShape,
   isRecord,
+  rateLimitFromHeaders,
   type ProviderCapabilities,
   type RunOptions,
   type WorkflowProvider,
@@ -51,21 +52,6 @@ function isRunResponse(body: unknown): body is AiTutorRunResponse {
   return citations === undefined || (Array.isArray(citations) && citations.every((item) => typeof item === 'string'));
 }
 
-// The rate-limit headers come only with fresh results; an absent or garbled one stays absent,
-// never NaN.
-function headerCount(headers: Headers, name: string): number | undefined {
-  const value = headers.get(name)?.trim();
-  if (value === undefined || !/^\d+$/.test(value)) return undefined;
-  const count = Number(value);
-  return Number.isSafeInteger(count) ? count : undefined;
-}
-
-function rateLimitOf(headers: Headers): AiTutorRun['rateLimit'] {
-  const limit = headerCount(headers, 'x-ratelimit-limit');
-  const remaining = headerCount(headers, 'x-ratelimit-remaining');
-  if (limit === undefined && remaining === undefined) return undefined;
-  return { ...(limit !== undefined && { limit }), ...(remaining !== undefined && { remaining }) };
-}
 
 /** AI Tutor behind the common `WorkflowProvider` interface. */
 export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTutorProvider {
@@ -87,7 +73,7 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
         output: { text: raw.result, citations: raw.citations ?? [] },
         raw,
       };
-      const rateLimit = rateLimitOf(response.headers);
+      const rateLimit = rateLimitFromHeaders(response.headers);
       if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },

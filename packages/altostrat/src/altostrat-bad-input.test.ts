@@ -1,50 +1,149 @@
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { createAltostratProvider } from './index.js';
+import { createAltostratClient, createAltostratProvider } from './index.js';
 
-// DESIGN.md, Behaviour, as it applies to Altostrat: nothing is sent for bad input.
+// DESIGN.md, Behaviour, as it applies to Altostrat: bad input never reaches the network.
+// Each case asserts the typed error and that neither the mock nor the caller's fetch saw a request.
 const mock = useWorkflowMockServer();
 const altostratMock = mock.mocks.vendors.altostrat;
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.e30.altostrat-test';
 
-async function expectRefused(run: (p: ReturnType<typeof createAltostratProvider>) => Promise<unknown>, message: RegExp, credentials: { apiKey?: string } = { apiKey: TOKEN }) {
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';
+const WORKFLOW = 'fl_a1b2c3d4e5f6g7h8';
+
+function spiedProvider(options: Parameters<typeof createAltostratProvider>[0] = {}) {
   const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-  const error = await run(createAltostratProvider({ ...credentials, fetch })).catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'altostrat', code: 'invalid_input' });
+  const provider = createAltostratProvider({ apiKey: TOKEN, maxRetries: 0, fetch, ...options });
+  return { provider, fetch };
+}
+
+async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp) {
+  const error = await attempt.catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'altostrat', code: 'invalid_input', retryable: false });
   expect((error as Error).message).toMatch(message);
   expect(fetch).not.toHaveBeenCalled();
   expect(altostratMock.calls).toHaveLength(0);
+  return error as Error;
 }
 
-describe('refused before sending', () => {
+describe('workflow ids', () => {
   it.each([
     ['', /empty/],
     ['.', /change which URL path/],
     ['..', /change which URL path/],
-  ])('workflow id %j', async (id, message) => {
-    await expectRefused((p) => p.run(id), message);
+  ])('refuses %j', async (id, message) => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run(id), fetch, message);
   });
 
-  it.each(['not-a-uuid', '5f0c6a1e8a4b4f7e9d2a3b1c0e9f7a64', ''])('idempotency key %j, which is not a UUID', async (key) => {
-    await expectRefused((p) => p.run('fl_1', {}, { idempotencyKey: key }), /not one/);
+  it.each([
+    ['a run id', 'fl_run_a1b2c3d4e5f6g7h8'],
+    ['a log id', 'fl_log_a1b2c3d4e5f6g7h8'],
+    ['another prefix', 'wf_a1b2c3d4e5f6g7h8'],
+    ['no prefix', 'a1b2c3d4e5f6g7h8'],
+    ['the bare prefix', 'fl_'],
+    ['an upper-case prefix', 'FL_a1b2c3d4e5f6g7h8'],
+    ['a slash', 'fl_a1b2/../x'],
+    ['a space', 'fl_a1b2 c3d4'],
+    ['a trailing newline', `${WORKFLOW}\n`],
+  ])('refuses %s, which breaks the spec’s fl_ pattern', async (_, id) => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run(id), fetch, /workflowId` must match \^fl_\[A-Za-z0-9\]\+\$/);
   });
 
-  it('a missing token, naming ALTOSTRAT_API_KEY', async ({ onTestFinished }) => {
-    vi.stubEnv('ALTOSTRAT_API_KEY', '');
-    onTestFinished(() => vi.unstubAllEnvs());
-    await expectRefused((p) => p.run('fl_1'), /ALTOSTRAT_API_KEY/, {});
+  it('accepts the newer, longer ids', async () => {
+    await spiedProvider().provider.run('fl_01h3j4k5l6m7n8p9q0r1s2t3u4');
+    expect(altostratMock.calls[0]?.pathParams.workflowId).toBe('fl_01h3j4k5l6m7n8p9q0r1s2t3u4');
   });
 
-  it('a token with a control character, without quoting it', async () => {
-    await expectRefused((p) => p.run('fl_1'), /control, space or non-ASCII/, { apiKey: `${TOKEN}\n` });
+  it('refuses a bad id on the raw client too', async () => {
+    const fetch = vi.fn(globalThis.fetch);
+    const client = createAltostratClient({ apiKey: TOKEN, fetch });
+    const call = client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_run_1' } }, body: {} });
+    await expectRefused(call, fetch, /must match/);
   });
 
-  it('a context JSON cannot carry', async () => {
-    await expectRefused((p) => p.run('fl_1', { big: 1n }), /"big" is a BigInt/);
+  it('refuses a missing path parameter instead of sending a literal {workflowId}', async () => {
+    const fetch = vi.fn(globalThis.fetch);
+    const client = createAltostratClient({ apiKey: TOKEN, fetch });
+    // @ts-expect-error the path parameter is required
+    await expectRefused(client.POST('/workflows/{workflowId}/execute', { body: {} }), fetch, /workflowId/);
   });
 });
 
-it('percent-encodes every other character of the workflow id', async () => {
-  await createAltostratProvider({ apiKey: TOKEN }).run('fl/../x');
-  expect(new URL(altostratMock.calls[0]!.url).pathname).toBe('/workflows/fl%2F..%2Fx/execute');
+describe('idempotency keys', () => {
+  it.each([
+    ['a word', 'retry-me'],
+    ['a UUID without hyphens', '5f0c6a1e8a4b4f7e9d2a3b1c0e9f7a64'],
+    ['a URN', 'urn:uuid:5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64'],
+    ['a braced UUID', '{5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64}'],
+    ['a UUID with a trailing newline', '5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64\n'],
+    ['an empty string', ''],
+  ])('refuses %s, since the spec types the key as a UUID', async (_, idempotencyKey) => {
+    const { provider, fetch } = spiedProvider();
+    const error = await expectRefused(provider.run(WORKFLOW, {}, { idempotencyKey }), fetch, /idempotency keys are UUIDs/);
+    expect(error.message).toContain(JSON.stringify(idempotencyKey));
+  });
+
+  it('refuses a key that is not a string, from untyped callers', async () => {
+    const { provider, fetch } = spiedProvider();
+    const options = { idempotencyKey: 42 } as unknown as { idempotencyKey: string };
+    await expectRefused(provider.run(WORKFLOW, {}, options), fetch, /got number/);
+  });
+});
+
+describe('credentials', () => {
+  it('names ALTOSTRAT_API_KEY when no token is given', async () => {
+    vi.stubEnv('ALTOSTRAT_API_KEY', undefined);
+    const fetch = vi.fn(globalThis.fetch);
+    await expectRefused(createAltostratProvider({ fetch }).run(WORKFLOW), fetch, /ALTOSTRAT_API_KEY/);
+  });
+
+  it.each([
+    ['a trailing newline', `${TOKEN}\n`],
+    ['a carriage return and header', `${TOKEN}\r\nX-Evil: 1`],
+    ['a NUL byte', `${TOKEN}\u0000`],
+    ['a non-ASCII character', `${TOKEN}é`],
+    ['its Bearer prefix', `Bearer ${TOKEN}`],
+  ])('refuses a token with %s without quoting it', async (_, apiKey) => {
+    const { provider, fetch } = spiedProvider({ apiKey });
+    const error = await expectRefused(provider.run(WORKFLOW), fetch, /control, space or non-ASCII/);
+    expect(error.message).not.toContain(TOKEN);
+    expect(JSON.stringify(error)).not.toContain(TOKEN);
+  });
+
+  it.each([
+    ['the quotes it had in a JSON file', `"${TOKEN}"`],
+    ['a comma-joined second token', `${TOKEN},${TOKEN}`],
+  ])('refuses a token pasted with %s, which breaks RFC 6750’s token syntax', async (_, apiKey) => {
+    const { provider, fetch } = spiedProvider({ apiKey });
+    const error = await expectRefused(provider.run(WORKFLOW), fetch, /not a bearer token .* without "Bearer "/);
+    expect(error.message).not.toContain(TOKEN);
+  });
+});
+
+describe('contexts JSON cannot carry', () => {
+  const cyclic: Record<string, unknown> = { name: 'loop' };
+  cyclic.self = cyclic;
+
+  it.each([
+    ['a BigInt', { user_id: 123n }, /"user_id" is a BigInt/],
+    ['a cycle', cyclic, /circular/i],
+    ['NaN', { ratio: Number.NaN }, /"ratio" is NaN/],
+    ['a function', { callback: () => 1 }, /"callback" is a function/],
+  ])('refuses %s', async (_, input, message) => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run(WORKFLOW, input as Record<string, unknown>), fetch, message);
+  });
+});
+
+describe('transport and options', () => {
+  it('refuses plain http to Altostrat', async () => {
+    const { provider, fetch } = spiedProvider({ baseUrl: 'http://v1.api.altostrat.io' });
+    await expectRefused(provider.run(WORKFLOW), fetch, /plain http:\/\/ to v1\.api\.altostrat\.io/);
+  });
+
+  it('refuses a bad per-call timeout', async () => {
+    const { provider, fetch } = spiedProvider();
+    await expectRefused(provider.run(WORKFLOW, {}, { timeoutMs: 0 }), fetch, /timeoutMs/);
+  });
 });

@@ -7,8 +7,16 @@ export const altostratDefinition: VendorDefinition = {
   apiKeyEnvVar: 'ALTOSTRAT_API_KEY',
   defaultBaseUrl: 'https://v1.api.altostrat.io',
   auth: { type: 'bearer' },
-  // Altostrat answers a repeated Idempotency-Key with the original run, so a request that
-  // carries one may be retried after a 5xx, a timeout or a reset.
+  // The spec's `altostratJwt` decision: RFC 6750's token syntax, not the JWT's inner shape.
+  credentialFormat: {
+    pattern: /^[A-Za-z0-9\-._~+/]+=*$/,
+    description: 'a bearer token (letters, digits and -._~+/ only); pass the JWT alone, without "Bearer "',
+  },
+  // `components.parameters.WorkflowId.schema.pattern` in the spec: refuses a run id or a name
+  // passed where a workflow id belongs before it costs a 404.
+  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/ },
+  // Altostrat answers a repeated Idempotency-Key with the original run, so a request carrying
+  // one may be replayed after a 5xx, a timeout or a reset without running the workflow twice.
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
 };
 
@@ -16,7 +24,9 @@ export type AltostratClientOptions = ClientOptions;
 
 /**
  * A typed openapi-fetch client for Altostrat. Non-2xx answers throw `WorkflowApiError`; bad
- * ids, credentials and bodies are refused before anything is sent.
+ * ids, credentials and bodies are refused before anything is sent. Calls that carry an
+ * `Idempotency-Key` header are retried after a 5xx, a timeout or a reset; calls without one
+ * are not, since Altostrat would queue a second run.
  */
 export function createAltostratClient(options: AltostratClientOptions = {}) {
   return createVendorClient<paths>(altostratDefinition, options);

@@ -1,139 +1,169 @@
+import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { delay, http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it, vi } from 'vitest';
 import { createAltostratProvider } from './index.js';
 
 const mock = useWorkflowMockServer();
 const altostratMock = mock.mocks.vendors.altostrat;
-const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.e30.altostrat-test';
-const KEY = '5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64';
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-// Retry waits are drawn from [0, 500 ms · 2^n); random() = 0 keeps these tests fast.
+const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';
+const KEY = '5F0C6A1E-8A4B-4F7E-9D2A-3B1C0E9F7A64';
+// What crypto.randomUUID() makes: a lower-case version 4 UUID.
+const GENERATED_KEY = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+// maxRetries: 0 keeps these tests to one attempt; retries have their own file.
 const provider = (options: Parameters<typeof createAltostratProvider>[0] = {}) =>
-  createAltostratProvider({ apiKey: TOKEN, ...options });
-const keysSeen = () => altostratMock.calls.map((call) => call.headers['idempotency-key']);
+  createAltostratProvider({ apiKey: TOKEN, maxRetries: 0, ...options });
+const keysSent = () => altostratMock.calls.map((call) => call.headers['idempotency-key']);
 
 describe('run', () => {
-  it('sends the input as `context` with a bearer token and a generated UUID key', async () => {
+  it('sends the input as `context` with the bearer token and a generated key, and maps the run', async () => {
     const run = await provider().run('fl_a1b2c3d4e5f6g7h8', { user_id: 123, source: 'manual-test' });
 
-    expect(run).toMatchObject({
+    expect(run).toEqual({
       vendor: 'altostrat',
       workflowId: 'fl_a1b2c3d4e5f6g7h8',
       runId: 'fl_run_a1b2c3d4e5f6g7h8',
       status: 'queued',
       vendorStatus: 'pending',
+      rateLimit: { limit: 60, remaining: 59 },
+      raw: expect.objectContaining({ id: 'fl_run_a1b2c3d4e5f6g7h8', status: 'pending', error_message: null }),
     });
-    expect(run.error).toBeUndefined();
+    expect(run.raw.workflow?.name).toBe('User Onboarding');
+    expect(altostratMock.calls).toHaveLength(1);
     const [call] = altostratMock.calls;
+    expect(call?.method).toBe('POST');
+    expect(new URL(call!.url).pathname).toBe('/workflows/fl_a1b2c3d4e5f6g7h8/execute');
+    expect(call?.pathParams).toEqual({ workflowId: 'fl_a1b2c3d4e5f6g7h8' });
+    expect(call?.query).toEqual({});
     expect(call?.headers.authorization).toBe(`Bearer ${TOKEN}`);
-    expect(call?.headers['idempotency-key']).toMatch(UUID);
+    expect(call?.headers['content-type']).toBe('application/json');
+    expect(call?.headers['idempotency-key']).toMatch(GENERATED_KEY);
     expect(call?.body).toEqual({ context: { user_id: 123, source: 'manual-test' } });
   });
 
-  it('uses the caller’s key verbatim', async () => {
-    await provider().run('fl_1', {}, { idempotencyKey: KEY });
-    expect(keysSeen()).toEqual([KEY]);
+  it('sends an empty context when there is no input', async () => {
+    await provider().run('fl_a1b2c3d4e5f6g7h8');
+    expect(altostratMock.calls[0]?.body).toEqual({ context: {} });
   });
 
-  it('gives two separate runs different keys', async () => {
+  it('reads the token from ALTOSTRAT_API_KEY when none is passed', async () => {
+    vi.stubEnv('ALTOSTRAT_API_KEY', 'from.the.environment');
+    await createAltostratProvider({ maxRetries: 0 }).run('fl_a1b2c3d4e5f6g7h8');
+    expect(altostratMock.calls[0]?.headers.authorization).toBe('Bearer from.the.environment');
+  });
+
+  it('sends the caller’s idempotency key verbatim', async () => {
+    await provider().run('fl_a1b2c3d4e5f6g7h8', {}, { idempotencyKey: KEY });
+    expect(keysSent()).toEqual([KEY]);
+  });
+
+  it('gives two separate run calls different keys', async () => {
     const altostrat = provider();
-    await altostrat.run('fl_1');
-    await altostrat.run('fl_1');
-    const [first, second] = keysSeen();
-    expect(first).not.toBe(second);
+    await altostrat.run('fl_a1b2c3d4e5f6g7h8');
+    await altostrat.run('fl_a1b2c3d4e5f6g7h8');
+    const [first, second] = keysSent();
+    expect(first).toMatch(GENERATED_KEY);
+    expect(second).toMatch(GENERATED_KEY);
+    expect(second).not.toBe(first);
   });
 
   it.each([
-    ['running', 'running'],
-    ['completed', 'succeeded'],
-    ['failed', 'failed'],
-    ['awaiting_ui_interaction', 'waiting_for_input'],
-    ['archived', 'running'],
-  ])('maps status %s to %s and keeps the word', async (vendorStatus, status) => {
+    ['absent', { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': null }, undefined],
+    ['garbled', { 'x-ratelimit-limit': 'lots', 'x-ratelimit-remaining': '-1' }, undefined],
+    ['partly there', { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': '7' }, { remaining: 7 }],
+  ])('reports rateLimit only as far as the headers tell it (%s)', async (_, headers, rateLimit) => {
+    altostratMock.respondWith('executeWorkflow', { status: 202, headers });
+    const run = await provider().run('fl_a1b2c3d4e5f6g7h8');
+    expect(run.rateLimit).toEqual(rateLimit);
+  });
+
+  it('offers no resume or cancel, and says it deduplicates by key', () => {
+    const altostrat = provider();
+    expect(altostrat.capabilities).toEqual({ resume: false, cancel: false, idempotency: true });
+    expect('resume' in altostrat).toBe(false);
+    expect('cancel' in altostrat).toBe(false);
+  });
+});
+
+describe('run status', () => {
+  it.each([
+    ['queued', 'pending', 'queued', undefined],
+    ['running', 'running', 'running', undefined],
+    ['awaitingUiInteraction', 'awaiting_ui_interaction', 'waiting_for_input', undefined],
+    ['completed', 'completed', 'succeeded', undefined],
+    ['failed', 'failed', 'failed', 'Webhook request failed: 503 Service Unavailable'],
+  ])('maps the spec’s %s run (%s) to %s', async (example, vendorStatus, status, error) => {
+    altostratMock.respondWith('executeWorkflow', { status: 202, example });
+    const run = await provider().run('fl_a1b2c3d4e5f6g7h8');
+    expect(run).toMatchObject({ status, vendorStatus });
+    expect(run.error).toBe(error);
+  });
+
+  it('reads a status word it does not know as running, and keeps the word', async () => {
     mock.server.use(
-      http.post('https://v1.api.altostrat.io/workflows/:id/execute', () =>
-        HttpResponse.json({ id: 'fl_run_1', status: vendorStatus, error_message: vendorStatus === 'failed' ? 'Node 3 timed out' : null }, { status: 202 }),
+      http.post('https://v1.api.altostrat.io/workflows/:workflowId/execute', () =>
+        HttpResponse.json({ id: 'fl_run_1', status: 'archived', error_message: '' }, { status: 202 }),
       ),
     );
-    const run = await provider().run('fl_1');
-    expect(run).toMatchObject({ status, vendorStatus });
-    if (vendorStatus === 'failed') expect(run.error).toBe('Node 3 timed out');
+    const run = await provider().run('fl_a1b2c3d4e5f6g7h8');
+    expect(run).toMatchObject({ runId: 'fl_run_1', status: 'running', vendorStatus: 'archived' });
+    expect(run.error).toBeUndefined();
+  });
+
+  it.each([
+    ['lacks the run id', { status: 'pending' }],
+    ['is an array', [{ id: 'fl_run_1', status: 'pending' }]],
+    ['has a numeric status', { id: 'fl_run_1', status: 1 }],
+  ])('answers unexpected_response when a 202 body %s', async (_, body) => {
+    mock.server.use(
+      http.post('https://v1.api.altostrat.io/workflows/:workflowId/execute', () => HttpResponse.json(body, { status: 202 })),
+    );
+    const error = await provider().run('fl_a1b2c3d4e5f6g7h8').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WorkflowApiError);
+    expect(error).toMatchObject({ vendor: 'altostrat', code: 'unexpected_response', body });
   });
 });
 
 describe('error statuses', () => {
   it.each([
-    [401, 'unauthorized', 'Unauthenticated.'],
-    [403, 'forbidden', 'This action is unauthorized.'],
-    [404, 'not_found', 'Workflow not found.'],
-    [422, 'validation_failed', 'The context field must be an array.'],
-    [429, 'rate_limited', 'Too Many Attempts.'],
-    [500, 'server_error', 'Server Error'],
-  ] as const)('maps %i to %s with the parsed body', async (status, code, message) => {
-    altostratMock.respondWith('executeWorkflow', { status, times: 5 });
-    const error = await provider({ maxRetries: 0 }).run('fl_1').catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'altostrat', code, status, body: { message } });
+    [401, 'unauthorized', 'Unauthenticated.', false],
+    [403, 'forbidden', 'This action is unauthorized.', false],
+    [404, 'not_found', 'Workflow not found.', false],
+    [422, 'validation_failed', 'The context field must be an array.', false],
+    [429, 'rate_limited', 'Too Many Attempts.', true],
+    // Retryable because the provider's request carries an idempotency key.
+    [500, 'server_error', 'Server Error', true],
+    [503, 'server_error', 'Service Unavailable', true],
+  ] as const)('maps %i to %s with the parsed body and the request id', async (status, code, message, retryable) => {
+    altostratMock.respondWith('executeWorkflow', { status });
+
+    const error = await provider().run('fl_a1b2c3d4e5f6g7h8').catch((e: unknown) => e);
+
+    expect(error).toBeInstanceOf(WorkflowApiError);
+    expect(error).toMatchObject({
+      vendor: 'altostrat',
+      code,
+      status,
+      retryable,
+      requestId: 'req_01h3j4k5l6m7n8p9q0r1s2t3u4',
+      body: { message },
+    });
+    expect((error as Error).message).toContain(String(status));
+    expect((error as Error).message).toContain(message);
+    expect((error as Error).message).not.toContain(TOKEN);
   });
 
-  it.each([401, 403, 404, 422])('never retries %i', async (status) => {
-    altostratMock.respondWith('executeWorkflow', { status, times: 5 });
-    await expect(provider().run('fl_1')).rejects.toMatchObject({ status, retryable: false });
-    expect(altostratMock.calls).toHaveLength(1);
-  });
-});
-
-describe('idempotent retries, which only Altostrat gets', () => {
-  it('retries a 500 with the same key', async () => {
-    altostratMock.respondWith('executeWorkflow', { status: 500 });
-    const run = await provider().run('fl_1', { a: 1 });
-    expect(run.runId).toBe('fl_run_a1b2c3d4e5f6g7h8');
-    expect(altostratMock.calls.map((call) => call.status)).toEqual([500, 202]);
-    const [first, second] = keysSeen();
-    expect(first).toMatch(UUID);
-    expect(second).toBe(first);
+  it('keeps the per-field errors of a 422', async () => {
+    altostratMock.respondWith('executeWorkflow', { status: 422 });
+    await expect(provider().run('fl_a1b2c3d4e5f6g7h8')).rejects.toMatchObject({
+      body: { errors: { context: ['The context field must be an array.'] } },
+    });
   });
 
-  it('retries twice with the caller’s key, then stops at maxRetries', async () => {
-    altostratMock.respondWith('executeWorkflow', { status: 500, times: 2 });
-    await provider({ maxRetries: 2 }).run('fl_1', {}, { idempotencyKey: KEY });
-    expect(keysSeen()).toEqual([KEY, KEY, KEY]);
-
-    altostratMock.reset();
-    altostratMock.respondWith('executeWorkflow', { status: 500, times: 5 });
-    await expect(provider({ maxRetries: 2 }).run('fl_1')).rejects.toMatchObject({ code: 'server_error', retryable: true });
-    expect(altostratMock.calls).toHaveLength(3);
-    expect(new Set(keysSeen()).size).toBe(1);
-  });
-
-  it('retries a timed-out attempt with the same key', async () => {
-    const keys: string[] = [];
-    mock.server.use(
-      http.post('https://v1.api.altostrat.io/workflows/:id/execute', async ({ request }) => {
-        keys.push(request.headers.get('idempotency-key') ?? '');
-        if (keys.length === 1) await delay('infinite');
-        return HttpResponse.json({ id: 'fl_run_2', status: 'pending' }, { status: 202 });
-      }),
-    );
-    const run = await provider({ timeoutMs: 100 }).run('fl_1');
-    expect(run.runId).toBe('fl_run_2');
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).toBe(keys[0]);
-  });
-
-  it('retries a connection reset after sending with the same key', async () => {
-    const keys: string[] = [];
-    const fetch = async (request: Request) => {
-      keys.push(request.headers.get('idempotency-key') ?? '');
-      if (keys.length === 1) {
-        throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
-      }
-      return globalThis.fetch(request);
-    };
-    await provider({ fetch }).run('fl_1');
-    expect(keys).toHaveLength(2);
-    expect(keys[1]).toBe(keys[0]);
-    expect(altostratMock.calls).toHaveLength(1);
+  it('carries Retry-After as retryAfterMs', async () => {
+    altostratMock.respondWith('executeWorkflow', { status: 429, headers: { 'retry-after': '30' } });
+    await expect(provider().run('fl_a1b2c3d4e5f6g7h8')).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 30_000 });
   });
 });

@@ -3,6 +3,7 @@ import {
   createVendorRuntime,
   expectShape,
   isRecord,
+  rateLimitFromHeaders,
   normalizeStatus,
   type ProviderCapabilities,
   type RunOptions,
@@ -16,41 +17,54 @@ import { altostratDefinition, type AltostratClientOptions } from './altostrat-cl
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
 export type AltostratRun = WorkflowRun<AltostratRunResponse>;
 
+export interface AltostratRunOptions extends RunOptions {
+  /**
+   * A UUID naming this execution, such as one from `crypto.randomUUID()`. Altostrat answers a
+   * repeat within 24 hours with the run the first request created. Left out, `run` generates
+   * one per call; pass your own to make a `run` that you repeat yourself (after a crash, from
+   * a job queue) just as safe.
+   */
+  idempotencyKey?: string;
+}
+
+// Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run'> {
   readonly vendor: 'altostrat';
   readonly capabilities: { resume: false; cancel: false; idempotency: true };
-  /** Queues a run. The idempotency key is the caller's, or one generated for this call. */
-  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<AltostratRun>;
+  /** Queues a run; failed attempts are retried with the same idempotency key. */
+  run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
 }
 
 const capabilities = { resume: false, cancel: false, idempotency: true } as const satisfies ProviderCapabilities;
 
-export const altostratStatuses: StatusTable = {
+/** Altostrat's run statuses (the spec's `RunStatus`) in the common words. */
+export const altostratStatuses = {
   pending: 'queued',
   running: 'running',
   completed: 'succeeded',
   failed: 'failed',
   awaiting_ui_interaction: 'waiting_for_input',
-};
+} as const satisfies StatusTable & Record<AltostratRunResponse['status'], unknown>;
 
-// The spec types the header `format: uuid`; a key Altostrat would reject is refused here.
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// `components.parameters.IdempotencyKey.schema.pattern` in the spec: the canonical UUID form.
+const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
+
+function idempotencyKeyFor(options: AltostratRunOptions): string {
+  const key: unknown = options.idempotencyKey;
+  if (key === undefined) return globalThis.crypto.randomUUID();
+  if (typeof key === 'string' && UUID.test(key)) return key;
+  const given = typeof key === 'string' ? JSON.stringify(key.slice(0, 80)) : typeof key;
+  throw new WorkflowApiError({
+    vendor: 'altostrat',
+    code: 'invalid_input',
+    message: `Altostrat idempotency keys are UUIDs such as crypto.randomUUID() makes; got ${given}.`,
+  });
+}
 
 function isRunResponse(body: unknown): body is AltostratRunResponse {
   return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
 }
 
-function idempotencyKeyFor(options: RunOptions): string {
-  if (options.idempotencyKey === undefined) return globalThis.crypto.randomUUID();
-  if (!UUID.test(options.idempotencyKey)) {
-    throw new WorkflowApiError({
-      vendor: 'altostrat',
-      code: 'invalid_input',
-      message: 'Altostrat idempotency keys are UUIDs (e.g. from crypto.randomUUID()); the key given is not one.',
-    });
-  }
-  return options.idempotencyKey;
-}
 
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
@@ -59,9 +73,9 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
     vendor: 'altostrat',
     capabilities,
     async run(workflowId, input = {}, runOptions = {}) {
-      // One key per run, generated before the first attempt: every retry replays it.
+      // Chosen once, before the first attempt: every retry of this run replays the same key.
       const idempotencyKey = idempotencyKeyFor(runOptions);
-      const { data } = await client.POST('/workflows/{workflowId}/execute', {
+      const { data, response } = await client.POST('/workflows/{workflowId}/execute', {
         params: { path: { workflowId }, header: { 'Idempotency-Key': idempotencyKey } },
         body: { context: input },
         ...callInit(runOptions),
@@ -74,7 +88,9 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
         ...normalizeStatus(altostratStatuses, raw.status),
         raw,
       };
-      if (raw.error_message) run.error = raw.error_message;
+      if (typeof raw.error_message === 'string' && raw.error_message) run.error = raw.error_message;
+      const rateLimit = rateLimitFromHeaders(response.headers);
+      if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },
   };

@@ -1,46 +1,106 @@
-import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { WorkflowProvider, WorkflowRun, WorkflowRunStatus } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createAltostratClient, createAltostratProvider, type AltostratRunResponse } from './index.js';
+import {
+  altostratStatuses,
+  createAltostratClient,
+  createAltostratProvider,
+  type AltostratRunOptions,
+  type AltostratRunResponse,
+  type paths,
+} from './index.js';
+
+const KEY = '5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64';
 
 describe('the Altostrat client is typed by its spec', () => {
   const client = createAltostratClient({ apiKey: 'k' });
 
-  it('accepts the documented request, with or without an idempotency key', () => {
+  it('accepts the documented request, with or without context and idempotency key', () => {
     void client.POST('/workflows/{workflowId}/execute', {
-      params: { path: { workflowId: 'fl_1' }, header: { 'Idempotency-Key': '5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64' } },
-      body: { context: { user_id: 123 } },
+      params: { path: { workflowId: 'fl_1' }, header: { 'Idempotency-Key': KEY } },
+      body: { context: { user_id: 123, source: 'manual-test' } },
     });
     void client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } }, body: {} });
   });
 
-  it('rejects a wrong body or a missing path parameter', () => {
-    // @ts-expect-error context is an object
-    void client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } }, body: { context: 'x' } });
-    // @ts-expect-error params.path.workflowId is required
-    void client.POST('/workflows/{workflowId}/execute', { body: { context: {} } });
+  it('rejects a wrong body', () => {
+    void client.POST('/workflows/{workflowId}/execute', {
+      params: { path: { workflowId: 'fl_1' } },
+      // @ts-expect-error context is an object, not a string
+      body: { context: 'manual-test' },
+    });
+    void client.POST('/workflows/{workflowId}/execute', {
+      params: { path: { workflowId: 'fl_1' } },
+      // @ts-expect-error the body is required
+      body: undefined,
+    });
   });
 
-  it('types the run status as the documented enum', async () => {
+  it('rejects a missing or misnamed path parameter, and a mistyped header', () => {
+    // @ts-expect-error params.path.workflowId is required
+    void client.POST('/workflows/{workflowId}/execute', { body: { context: {} } });
+    void client.POST('/workflows/{workflowId}/execute', {
+      // @ts-expect-error the parameter is workflowId, not workflow_id
+      params: { path: { workflow_id: 'fl_1' } },
+      body: {},
+    });
+    void client.POST('/workflows/{workflowId}/execute', {
+      // @ts-expect-error the idempotency key is a string
+      params: { path: { workflowId: 'fl_1' }, header: { 'Idempotency-Key': 42 } },
+      body: {},
+    });
+  });
+
+  it('rejects paths and methods the spec does not have', () => {
+    // @ts-expect-error run status belongs to a later issue and is not in the spec
+    void client.GET('/workflows/runs/{runId}', { params: { path: { runId: 'fl_run_1' } } });
+    // @ts-expect-error execute is POST only
+    void client.GET('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } } });
+  });
+
+  it('types the 202 body as the run, with the documented status enum and nullable fields', async () => {
     const { data } = await client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } }, body: {} });
-    expectTypeOf<NonNullable<typeof data>['status']>().toEqualTypeOf<
+    expectTypeOf(data).toEqualTypeOf<AltostratRunResponse | undefined>();
+    expectTypeOf<AltostratRunResponse['status']>().toEqualTypeOf<
       'pending' | 'running' | 'completed' | 'failed' | 'awaiting_ui_interaction'
     >();
+    expectTypeOf<AltostratRunResponse['id']>().toEqualTypeOf<string>();
+    expectTypeOf<AltostratRunResponse['error_message']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<AltostratRunResponse['started_at']>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<
+      paths['/workflows/{workflowId}/execute']['post']['responses'][202]['content']['application/json']
+    >().toEqualTypeOf<AltostratRunResponse>();
   });
 });
 
 describe('the Altostrat provider', () => {
   const provider = createAltostratProvider({ apiKey: 'k' });
 
-  it('is a WorkflowProvider with idempotency and the typed raw run', () => {
+  it('is a WorkflowProvider whose raw answer is the typed run', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
-    expectTypeOf(provider.capabilities.idempotency).toEqualTypeOf<true>();
+    expectTypeOf(provider.vendor).toEqualTypeOf<'altostrat'>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: true }>();
   });
 
   it('has no resume or cancel', () => {
-    // @ts-expect-error Altostrat cannot resume through this API
+    // @ts-expect-error Altostrat runs cannot be resumed through this API
     void provider.resume;
-    // @ts-expect-error Altostrat cannot cancel through this API
+    // @ts-expect-error Altostrat runs cannot be cancelled through this API
     void provider.cancel;
+  });
+
+  it('takes an object input and the idempotency key per run', () => {
+    void provider.run('fl_1', { user_id: 123 }, { idempotencyKey: KEY, timeoutMs: 5_000 });
+    expectTypeOf(provider.run).parameter(2).toEqualTypeOf<AltostratRunOptions | undefined>();
+    // @ts-expect-error the input is a key/value object
+    void provider.run('fl_1', 'manual-test');
+    // @ts-expect-error the idempotency key is a string
+    void provider.run('fl_1', {}, { idempotencyKey: 42 });
+  });
+
+  it('maps every documented status word', () => {
+    expectTypeOf(altostratStatuses).toHaveProperty('awaiting_ui_interaction');
+    expectTypeOf(altostratStatuses.awaiting_ui_interaction).toEqualTypeOf<'waiting_for_input'>();
+    expectTypeOf<(typeof altostratStatuses)[AltostratRunResponse['status']]>().toExtend<WorkflowRunStatus>();
   });
 });

@@ -9,6 +9,7 @@ export {
   createAltostratProvider,
   type AltostratProvider,
   type AltostratRun,
+  type AltostratRunOptions,
   type AltostratRunResponse,
 } from './altostrat-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';

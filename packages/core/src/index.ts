@@ -36,3 +36,4 @@ export {
   type VendorRuntime,
 } from './vendor-client.js';
 export { expectShape, isRecord } from './response-shape.js';
+export { rateLimitFromHeaders } from './rate-limit.js';

@@ -12,10 +12,12 @@ export interface paths {
         put?: never;
         /**
          * Execute a workflow
-         * @description Queues one run of the workflow with the given context and answers `202` with the run
-         *     record, usually still `pending`. With an `Idempotency-Key`, a repeat of the request
-         *     within 24 hours answers with the original run instead of queueing another, so a
-         *     failed attempt (5xx, timeout, reset) may be retried with the same key.
+         * @description Queues one run of the workflow, handing it the request's `context`, and answers `202`
+         *     with the run record, normally still `pending`; the run then proceeds asynchronously.
+         *
+         *     With an `Idempotency-Key`, a repeat of the request within 24 hours answers with the
+         *     run the first request created instead of queueing another. That makes a failed
+         *     attempt (a 5xx, a timeout, a connection reset) safe to send again with the same key.
          */
         post: operations["executeWorkflow"];
         delete?: never;
@@ -30,20 +32,25 @@ export interface components {
     schemas: {
         /** @description What the run starts with. */
         ExecuteWorkflowRequest: {
-            /** @description Key/value data the run's nodes can read, stored on the run as `trigger_payload`. */
+            /** @description Key/value data handed to the workflow's trigger node; the run keeps it as `trigger_payload`. */
             context?: {
                 [key: string]: unknown;
             };
         };
         /**
-         * @description Where the run stands: `pending` (queued), `running`, `completed`, `failed`, or `awaiting_ui_interaction` (paused until someone acts in Altostrat's interface).
+         * @description Where the run stands:
+         *     - `pending`: queued, not started yet.
+         *     - `running`: in progress.
+         *     - `completed`: finished successfully.
+         *     - `failed`: stopped with an error; see `error_message`.
+         *     - `awaiting_ui_interaction`: paused until someone acts in Altostrat's interface.
          * @enum {string}
          */
         RunStatus: "pending" | "running" | "completed" | "failed" | "awaiting_ui_interaction";
         /** @description One run of a workflow. */
         WorkflowRun: {
             /**
-             * @description The run's prefixed id.
+             * @description The run's prefixed id (`fl_run_...`).
              * @example fl_run_a1b2c3d4e5f6g7h8
              */
             id: string;
@@ -52,7 +59,10 @@ export interface components {
             trigger_payload?: {
                 [key: string]: unknown;
             };
-            /** @description Why the run failed; null unless it did. */
+            /**
+             * @description Why the run failed; null unless it did.
+             * @example Webhook request failed: 503 Service Unavailable
+             */
             error_message?: string | null;
             /**
              * Format: date-time
@@ -61,44 +71,53 @@ export interface components {
             started_at?: string | null;
             /**
              * Format: date-time
-             * @description When the run ended; null until it does.
+             * @description When the run ended, successfully or not; null until it does.
              */
             completed_at?: string | null;
-            /** @description How long the run took; null until it ends. */
+            /** @description How long the run took, in seconds; null until it ends. */
             duration_in_seconds?: number | null;
             /**
              * Format: date-time
-             * @description When the run was created.
+             * @description When the run was queued.
              */
             created_at?: string;
             workflow?: components["schemas"]["Workflow"];
-            /** @description One entry per node the run has executed so far. */
+            /** @description One entry per step the run has executed so far, in order. */
             logs?: components["schemas"]["RunLog"][];
         };
-        /** @description The workflow the run belongs to. */
+        /** @description The workflow the run belongs to, as it was when the run was queued. */
         Workflow: {
-            /** @description The workflow's prefixed id. */
+            /**
+             * @description The workflow's prefixed id (`fl_...`).
+             * @example fl_a1b2c3d4e5f6g7h8
+             */
             id?: string;
-            /** @description The workflow's name. */
+            /** @description The workflow's human-readable name. */
             name?: string;
-            /** @description What the workflow is for. */
+            /** @description What the workflow does. */
             description?: string | null;
-            /** @description The workflow's steps. */
+            /** @description The steps of the workflow graph. */
             nodes?: components["schemas"]["WorkflowNode"][];
-            /** @description The connections between steps. */
+            /** @description The connections between the steps. */
             edges?: components["schemas"]["WorkflowEdge"][];
-            /** @description How the workflow is scheduled, for example `cron`; null when it is not. */
+            /**
+             * @description What starts the workflow on its own; the newer reference lists `manual`, `interval`, `cron`, `daily`, `weekly` and `monthly`.
+             * @example cron
+             */
             schedule_type?: string | null;
-            /** @description The schedule itself, for example a cron expression. */
+            /** @description The schedule itself, such as a cron expression or an interval like `5 minutes`. */
             schedule_value?: string | null;
             /**
              * Format: date-time
-             * @description When the schedule next runs the workflow.
+             * @description When the schedule runs the workflow next; null when it has no schedule.
              */
             next_run_at?: string | null;
-            /** @description Whether the workflow can run. */
+            /** @description Whether the workflow can be triggered. */
             is_active?: boolean;
-            /** @description The URL that triggers the workflow by webhook. */
+            /**
+             * Format: uri
+             * @description The secret URL that triggers the workflow, when it has a webhook trigger.
+             */
             webhook_url?: string | null;
             /**
              * Format: date-time
@@ -111,16 +130,16 @@ export interface components {
              */
             updated_at?: string;
             authorization?: components["schemas"]["WorkflowAuthorization"];
-            /** @description Runs of the workflow; the reference leaves their fields unspecified here. */
+            /** @description The workflow's runs; the reference shows the list but not the fields of its entries. */
             runs?: {
                 [key: string]: unknown;
             }[];
         };
-        /** @description One step of a workflow. */
+        /** @description One step of the workflow graph. */
         WorkflowNode: {
             /** @description The node's id within the workflow. */
             id?: string;
-            /** @description The kind of node, for example `action`. */
+            /** @description The kind of node, such as `action`. */
             type?: string;
             /** @description The node's settings, such as the `componentId` it runs. */
             data?: {
@@ -135,15 +154,15 @@ export interface components {
             source?: string;
             /** @description The node the edge enters. */
             target?: string;
-            /** @description Which output of the source node the edge leaves from, such as `true` for a condition. */
+            /** @description Which output of the source node the edge leaves by, such as `true` after a condition. */
             sourceHandle?: string | null;
         };
-        /** @description The account the workflow runs as. */
+        /** @description The delegated account the workflow runs as. */
         WorkflowAuthorization: {
-            /** @description The authorization's prefixed id. */
+            /** @description The authorization's prefixed id (`auth_...`). */
             id?: string;
-            /** @description The user the authorization belongs to. */
-            user_id?: string;
+            /** @description The user who granted the authorization. */
+            user_id?: string | null;
             /**
              * Format: email
              * @description That user's email address.
@@ -155,31 +174,33 @@ export interface components {
              */
             created_at?: string;
         };
-        /** @description What one node did during the run. */
+        /** @description What one step did during the run. */
         RunLog: {
-            /** @description The log entry's prefixed id. */
+            /** @description The log entry's prefixed id (`fl_log_...`). */
             id?: string;
             /** @description The run the entry belongs to. */
             execution_id?: string;
             /** @description The node the entry describes. */
             node_id?: string;
-            /** @description How the node's step ended, for example `success`. */
+            /** @description The component the node ran, such as `webhook` (shown by the newer reference). */
+            component_id?: string;
+            /** @description How the step ended, such as `success`. */
             status?: string;
-            /** @description What the node produced. */
+            /** @description What the step produced. */
             output?: {
                 [key: string]: unknown;
             };
             /**
              * Format: date-time
-             * @description When the node ran.
+             * @description When the step ran.
              */
             created_at?: string;
         };
-        /** @description An error answer, in Laravel's shape; see the `error-responses` decision. */
+        /** @description An error answer in Laravel's shape; see the `error-responses` decision. */
         AltostratError: {
             /** @description A human-readable reason. */
             message: string;
-            /** @description On 422, the problems with each request field, by field name. */
+            /** @description On 422, what is wrong with each request field, by field name. */
             errors?: {
                 [key: string]: string[];
             };
@@ -188,9 +209,10 @@ export interface components {
         };
     };
     responses: {
-        /** @description The bearer token is missing, expired or not valid. */
+        /** @description The bearer token is missing, expired or not one Altostrat issued. */
         Unauthenticated: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -202,9 +224,10 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description The token is valid but may not run this workflow. */
+        /** @description The token is valid, but its account may not run this workflow. */
         Forbidden: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -216,9 +239,10 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description No workflow with this id is visible to the token. */
+        /** @description No workflow with this id is visible to the token's account. */
         NotFound: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -230,9 +254,10 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description The body or the idempotency key is malformed. */
+        /** @description The body or the idempotency key did not pass validation; nothing was queued. */
         UnprocessableContent: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -249,10 +274,14 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description Too many requests; nothing was queued. */
+        /** @description Too many requests in the current window; nothing was queued. Safe to retry after the advertised wait. */
         TooManyRequests: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                "X-RateLimit-Reset": components["headers"]["RateLimitReset"];
                 [name: string]: unknown;
             };
             content: {
@@ -264,9 +293,10 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description Altostrat failed while handling the request. With an idempotency key the request can be repeated safely; without one the run may or may not have been queued. */
+        /** @description Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice. */
         ServerError: {
             headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
                 [name: string]: unknown;
             };
             content: {
@@ -278,13 +308,60 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
+        /** @description Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Service Unavailable"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AltostratError"];
+            };
+        };
     };
-    parameters: never;
+    parameters: {
+        /**
+         * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
+         * @example fl_a1b2c3d4e5f6g7h8
+         */
+        WorkflowId: string;
+        /**
+         * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
+         * @example 5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64
+         */
+        IdempotencyKey: string;
+    };
     requestBodies: never;
     headers: {
         /**
-         * @description Seconds (or an HTTP date) to wait before trying again. Decided, not documented; honoured when present.
-         * @example 10
+         * @description The gateway's id for this request, to quote to Altostrat's support. Decided, not documented.
+         * @example req_01h3j4k5l6m7n8p9q0r1s2t3u4
+         */
+        RequestId: string;
+        /**
+         * @description How many requests the current window allows. Decided, not documented.
+         * @example 60
+         */
+        RateLimitLimit: number;
+        /**
+         * @description How many requests are left in the current window. Decided, not documented.
+         * @example 59
+         */
+        RateLimitRemaining: number;
+        /**
+         * @description When the window resets, as Unix seconds. Decided, not documented.
+         * @example 1761912060
+         */
+        RateLimitReset: number;
+        /**
+         * @description How long to wait before trying again, in seconds or as an HTTP date. Decided, not documented; the clients wait it out when present.
+         * @example 1
          */
         RetryAfter: string;
     };
@@ -297,29 +374,36 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A UUID naming this execution request. Altostrat processes a key once: the same key within 24 hours returns the run the first request created. The clients generate one per `run` unless the caller gives one.
+                 * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
                  * @example 5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64
                  */
-                "Idempotency-Key"?: string;
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
                 /**
-                 * @description The workflow's prefixed id, such as `fl_a1b2c3d4e5f6g7h8`.
+                 * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
                  * @example fl_a1b2c3d4e5f6g7h8
                  */
-                workflowId: string;
+                workflowId: components["parameters"]["WorkflowId"];
             };
             cookie?: never;
         };
+        /**
+         * @description The data the run starts with. The reference's example is always sent as JSON, so a
+         *     body is required even when `context` is left out.
+         */
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ExecuteWorkflowRequest"];
             };
         };
         responses: {
-            /** @description The run was accepted and queued. */
+            /** @description The run was accepted and queued (or, for a repeated key, the run the first request created). */
             202: {
                 headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -332,6 +416,7 @@ export interface operations {
             422: components["responses"]["UnprocessableContent"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }

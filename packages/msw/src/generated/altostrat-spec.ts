@@ -6,14 +6,15 @@ export const altostratSpec = {
   "info": {
     "title": "Altostrat workflow execution API",
     "version": "1.0.0",
-    "summary": "Queue a run of an Altostrat workflow, safely repeatable with an idempotency key.",
-    "description": "Hand-written from Altostrat's API reference (\"Execute a workflow\"). The call queues a\nrun and answers at once with the run record; the run itself proceeds asynchronously.\nSending the same `Idempotency-Key` again within 24 hours returns the original run\ninstead of starting another, which is what makes retries safe for this vendor only.\n\nWhere the reference is silent this spec decides, and says so in an `x-decision` note.\n",
+    "summary": "Queue a run of an Altostrat workflow; an idempotency key makes the call safe to repeat.",
+    "description": "Hand-written from Altostrat's API reference (\"Execute a workflow\", in the Workflow Runs\nsection). The call queues one run of a workflow and answers straight away with the run\nrecord; the workflow then runs in the background. A repeat of the request carrying the\nsame `Idempotency-Key` within 24 hours gets the original run back rather than a second\nrun, which is why, of all the vendors in this project, only Altostrat's calls are retried\nafter a server error, a timeout or a dropped connection.\n\nAltostrat publishes the reference in two generations. The older page is the primary\nsource here; the newer one adds the `awaiting_ui_interaction` status, marks `context`\noptional, and types `completed_at` and `duration_in_seconds` as nullable. Where they\ndiffer, or where both are silent, this spec decides and says so in an `x-decision` note\nnext to the fact.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
     },
     "x-decision": {
-      "error-responses": "The reference documents only the 202 answer. The error statuses on the operation (401, 403, 404, 422, 429, 500) are those a JWT-authenticated Laravel API answers with; their body is Laravel's `{\"message\": ...}`, with `errors` per field on 422."
+      "error-responses": "The reference documents only the 202 answer. The newer reference calls the host a gateway in front of a Laravel-style service (its list endpoint pages like Laravel), so the error statuses on the operation are the ones such a stack answers with: 401 (no or bad JWT), 403 (the token's account may not run the workflow), 404 (no such workflow), 422 (validation), 429 (throttling), 500 (a failure inside the service) and 503 (maintenance mode or an unavailable upstream). Their body is Laravel's `{\"message\": ...}`, with `errors` per field on 422.",
+      "response-headers": "No response header is documented. `X-Request-Id` (the gateway's trace id) and Laravel's throttle headers (`X-RateLimit-Limit`, `X-RateLimit-Remaining`, and on 429 also `Retry-After` and `X-RateLimit-Reset`) are listed as optional so the clients surface them when they come; nothing depends on their presence."
     }
   },
   "externalDocs": {
@@ -23,11 +24,11 @@ export const altostratSpec = {
   "servers": [
     {
       "url": "https://v1.api.altostrat.io",
-      "description": "Altostrat API (the host the execute reference uses)"
+      "description": "Altostrat production API, the host both generations of the execute reference use."
     },
     {
       "url": "https://api.altostrat.io",
-      "description": "The host some other Altostrat reference pages show"
+      "description": "The host some other Altostrat reference pages show. Listed for completeness; the clients default to the first server."
     }
   ],
   "security": [
@@ -37,46 +38,33 @@ export const altostratSpec = {
   ],
   "tags": [
     {
-      "name": "Workflow runs",
-      "description": "Start runs of Altostrat workflows."
+      "name": "Workflow Runs",
+      "description": "Start runs of Altostrat workflows and read back the run each call created."
     }
   ],
   "paths": {
     "/workflows/{workflowId}/execute": {
       "post": {
         "tags": [
-          "Workflow runs"
+          "Workflow Runs"
         ],
         "operationId": "executeWorkflow",
         "summary": "Execute a workflow",
-        "description": "Queues one run of the workflow with the given context and answers `202` with the run\nrecord, usually still `pending`. With an `Idempotency-Key`, a repeat of the request\nwithin 24 hours answers with the original run instead of queueing another, so a\nfailed attempt (5xx, timeout, reset) may be retried with the same key.\n",
+        "description": "Queues one run of the workflow, handing it the request's `context`, and answers `202`\nwith the run record, normally still `pending`; the run then proceeds asynchronously.\n\nWith an `Idempotency-Key`, a repeat of the request within 24 hours answers with the\nrun the first request created instead of queueing another. That makes a failed\nattempt (a 5xx, a timeout, a connection reset) safe to send again with the same key.\n",
+        "x-decision": {
+          "idempotent-replay": "The reference says a repeated key \"returns the original result\" without naming the status or saying whether the run is shown as first stored or as it stands now. The spec answers a replay like the first call, `202` with the run record, and the response offers an example for every run status so clients handle each one."
+        },
         "parameters": [
           {
-            "name": "workflowId",
-            "in": "path",
-            "required": true,
-            "description": "The workflow's prefixed id, such as `fl_a1b2c3d4e5f6g7h8`.",
-            "x-decision": "The reference only says ids are prefixed (`fl_...`); no pattern is enforced beyond a non-empty id, so a new prefix does not break the clients.",
-            "schema": {
-              "type": "string",
-              "minLength": 1
-            },
-            "example": "fl_a1b2c3d4e5f6g7h8"
+            "$ref": "#/components/parameters/WorkflowId"
           },
           {
-            "name": "Idempotency-Key",
-            "in": "header",
-            "required": false,
-            "description": "A UUID naming this execution request. Altostrat processes a key once: the same key within 24 hours returns the run the first request created. The clients generate one per `run` unless the caller gives one.",
-            "schema": {
-              "type": "string",
-              "format": "uuid"
-            },
-            "example": "5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64"
+            "$ref": "#/components/parameters/IdempotencyKey"
           }
         ],
         "requestBody": {
           "required": true,
+          "description": "The data the run starts with. The reference's example is always sent as JSON, so a\nbody is required even when `context` is left out.\n",
           "content": {
             "application/json": {
               "schema": {
@@ -91,6 +79,19 @@ export const altostratSpec = {
                       "source": "manual-test"
                     }
                   }
+                },
+                "siteCheck": {
+                  "summary": "The newer reference's example context",
+                  "value": {
+                    "context": {
+                      "user_id": "usr_123",
+                      "site_id": "site_456"
+                    }
+                  }
+                },
+                "noContext": {
+                  "summary": "A workflow that needs no initial data",
+                  "value": {}
                 }
               }
             }
@@ -98,7 +99,18 @@ export const altostratSpec = {
         },
         "responses": {
           "202": {
-            "description": "The run was accepted and queued.",
+            "description": "The run was accepted and queued (or, for a repeated key, the run the first request created).",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/RateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/RateLimitRemaining"
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -106,7 +118,8 @@ export const altostratSpec = {
                 },
                 "examples": {
                   "queued": {
-                    "summary": "The reference's example run, with its placeholders filled in",
+                    "summary": "The reference's example run, its `<string>` placeholders filled in",
+                    "description": "The reference's own values, kept as published (so this pending run already shows start and end times). Only its placeholders were replaced: empty objects and arrays by realistic content, `error_message` by `null`.",
                     "value": {
                       "id": "fl_run_a1b2c3d4e5f6g7h8",
                       "status": "pending",
@@ -144,7 +157,7 @@ export const altostratSpec = {
                         "schedule_value": "0 9 * * *",
                         "next_run_at": "2023-11-07T05:31:56Z",
                         "is_active": true,
-                        "webhook_url": "https://v1.api.altostrat.io/workflows/webhooks/fl_a1b2c3d4e5f6g7h8",
+                        "webhook_url": "https://v1.api.altostrat.io/workflows/webhooks/whsec_a1b2c3d4e5f6g7h8",
                         "created_at": "2023-11-07T05:31:56Z",
                         "updated_at": "2023-11-07T05:31:56Z",
                         "authorization": {
@@ -153,9 +166,7 @@ export const altostratSpec = {
                           "email": "jsmith@example.com",
                           "created_at": "2023-11-07T05:31:56Z"
                         },
-                        "runs": [
-                          {}
-                        ]
+                        "runs": []
                       },
                       "logs": [
                         {
@@ -163,10 +174,79 @@ export const altostratSpec = {
                           "execution_id": "fl_run_a1b2c3d4e5f6g7h8",
                           "node_id": "node_1",
                           "status": "success",
-                          "output": {},
+                          "output": {
+                            "status": 200
+                          },
                           "created_at": "2023-11-07T05:31:56Z"
                         }
                       ]
+                    }
+                  },
+                  "running": {
+                    "summary": "A repeated key whose run has started",
+                    "value": {
+                      "id": "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4",
+                      "status": "running",
+                      "trigger_payload": {
+                        "user_id": "usr_123",
+                        "site_id": "site_456"
+                      },
+                      "error_message": null,
+                      "started_at": "2025-10-31T12:00:00.000000Z",
+                      "completed_at": null,
+                      "duration_in_seconds": null,
+                      "created_at": "2025-10-31T11:59:59.000000Z"
+                    }
+                  },
+                  "awaitingUiInteraction": {
+                    "summary": "A repeated key whose run waits for someone to act in Altostrat's interface",
+                    "value": {
+                      "id": "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4",
+                      "status": "awaiting_ui_interaction",
+                      "error_message": null,
+                      "started_at": "2025-10-31T12:00:00.000000Z",
+                      "completed_at": null,
+                      "duration_in_seconds": null,
+                      "created_at": "2025-10-31T11:59:59.000000Z"
+                    }
+                  },
+                  "completed": {
+                    "summary": "A repeated key whose run has finished (the newer reference's example run)",
+                    "value": {
+                      "id": "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4",
+                      "status": "completed",
+                      "error_message": null,
+                      "started_at": "2025-10-31T12:00:00.000000Z",
+                      "completed_at": "2025-10-31T12:00:05.000000Z",
+                      "duration_in_seconds": 5,
+                      "created_at": "2025-10-31T11:59:59.000000Z",
+                      "logs": [
+                        {
+                          "id": "fl_log_01h3j4k5l6m7n8p9q0r1s2t3u4",
+                          "node_id": "n2",
+                          "component_id": "webhook",
+                          "status": "success",
+                          "output": {
+                            "status": 200,
+                            "body": {
+                              "message": "ok"
+                            }
+                          },
+                          "created_at": "2025-10-31T12:00:02.000000Z"
+                        }
+                      ]
+                    }
+                  },
+                  "failed": {
+                    "summary": "A repeated key whose run has failed",
+                    "value": {
+                      "id": "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4",
+                      "status": "failed",
+                      "error_message": "Webhook request failed: 503 Service Unavailable",
+                      "started_at": "2025-10-31T12:00:00.000000Z",
+                      "completed_at": "2025-10-31T12:00:05.000000Z",
+                      "duration_in_seconds": 5,
+                      "created_at": "2025-10-31T11:59:59.000000Z"
                     }
                   }
                 }
@@ -190,6 +270,9 @@ export const altostratSpec = {
           },
           "500": {
             "$ref": "#/components/responses/ServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
       }
@@ -201,7 +284,35 @@ export const altostratSpec = {
         "type": "http",
         "scheme": "bearer",
         "bearerFormat": "JWT",
-        "description": "A JWT from Altostrat's own sign-in, sent as `Authorization: Bearer <token>`. The clients read it from `ALTOSTRAT_API_KEY` when none is passed."
+        "description": "The JWT Altostrat's own sign-in issues for a user session, sent as `Authorization: Bearer <token>`. The clients read it from `ALTOSTRAT_API_KEY` when none is passed.",
+        "x-decision": "The clients check only the bearer-token syntax of RFC 6750 (letters, digits and `-._~+/`, then optional `=` padding), which catches a token pasted with its `Bearer ` prefix or a stray space. They do not check a JWT's three dot-separated parts: a bearer token is opaque to its holder, and Altostrat's server verifies it either way."
+      }
+    },
+    "parameters": {
+      "WorkflowId": {
+        "name": "workflowId",
+        "in": "path",
+        "required": true,
+        "description": "The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.",
+        "x-decision": "The reference only says the id is prefixed (`fl_...`). Every workflow id in either generation of it is `fl_` plus a run of letters and digits (16 characters in the older pages, 26 in the newer), so the pattern fixes the prefix and the alphabet but not the length. It refuses, before any request, a run id (`fl_run_...`), a log id or a bare name passed by mistake.",
+        "schema": {
+          "type": "string",
+          "pattern": "^fl_[A-Za-z0-9]+$"
+        },
+        "example": "fl_a1b2c3d4e5f6g7h8"
+      },
+      "IdempotencyKey": {
+        "name": "Idempotency-Key",
+        "in": "header",
+        "required": false,
+        "description": "A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.",
+        "x-decision": "The reference types the key `string<uuid>`. The pattern narrows it to the canonical 36-character form (JSON Schema's `uuid` format would also let a `urn:uuid:` prefix through), and the providers refuse any other key before sending.",
+        "schema": {
+          "type": "string",
+          "format": "uuid",
+          "pattern": "^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$"
+        },
+        "example": "5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64"
       }
     },
     "schemas": {
@@ -211,15 +322,16 @@ export const altostratSpec = {
         "properties": {
           "context": {
             "type": "object",
-            "description": "Key/value data the run's nodes can read, stored on the run as `trigger_payload`.",
-            "additionalProperties": true
+            "description": "Key/value data handed to the workflow's trigger node; the run keeps it as `trigger_payload`.",
+            "additionalProperties": true,
+            "x-decision": "Optional, as the newer reference marks it. The providers always send it, `{}` when the caller has no input."
           }
         },
         "additionalProperties": false
       },
       "RunStatus": {
         "type": "string",
-        "description": "Where the run stands: `pending` (queued), `running`, `completed`, `failed`, or `awaiting_ui_interaction` (paused until someone acts in Altostrat's interface).",
+        "description": "Where the run stands:\n- `pending`: queued, not started yet.\n- `running`: in progress.\n- `completed`: finished successfully.\n- `failed`: stopped with an error; see `error_message`.\n- `awaiting_ui_interaction`: paused until someone acts in Altostrat's interface.\n",
         "enum": [
           "pending",
           "running",
@@ -227,7 +339,7 @@ export const altostratSpec = {
           "failed",
           "awaiting_ui_interaction"
         ],
-        "x-decision": "The enum follows the newer reference pages, which add `awaiting_ui_interaction` to the four older values."
+        "x-decision": "The enum follows the newer reference, which adds `awaiting_ui_interaction` to the older four. The providers still read any other word as a run in progress and keep it."
       },
       "WorkflowRun": {
         "type": "object",
@@ -236,11 +348,11 @@ export const altostratSpec = {
           "id",
           "status"
         ],
-        "x-decision": "Only `id` and `status` are required: the reference marks no field required, and a freshly queued run has nothing else the clients rely on.",
+        "x-decision": "The reference marks no field required. `id` and `status` are, since a run record without them names nothing; everything else may be absent (the newer reference leaves out `trigger_payload`, `workflow` and sometimes `logs`).",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The run's prefixed id.",
+            "description": "The run's prefixed id (`fl_run_...`).",
             "examples": [
               "fl_run_a1b2c3d4e5f6g7h8"
             ]
@@ -258,7 +370,10 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "Why the run failed; null unless it did."
+            "description": "Why the run failed; null unless it did.",
+            "examples": [
+              "Webhook request failed: 503 Service Unavailable"
+            ]
           },
           "started_at": {
             "type": [
@@ -267,7 +382,7 @@ export const altostratSpec = {
             ],
             "format": "date-time",
             "description": "When the run started; null while it is still queued.",
-            "x-decision": "Nullable because a queued run has not started; the reference shows only a filled example."
+            "x-decision": "Neither generation marks it nullable, but a `pending` run has not started, so null is allowed, like `completed_at` in the newer reference."
           },
           "completed_at": {
             "type": [
@@ -275,28 +390,28 @@ export const altostratSpec = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the run ended; null until it does.",
-            "x-decision": "Nullable because a queued or running run has not completed."
+            "description": "When the run ended, successfully or not; null until it does."
           },
           "duration_in_seconds": {
             "type": [
-              "integer",
+              "number",
               "null"
             ],
-            "description": "How long the run took; null until it ends.",
-            "minimum": 0
+            "minimum": 0,
+            "description": "How long the run took, in seconds; null until it ends.",
+            "x-decision": "A number rather than an integer (the newer reference says `number`), and nullable like `completed_at`."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the run was created."
+            "description": "When the run was queued."
           },
           "workflow": {
             "$ref": "#/components/schemas/Workflow"
           },
           "logs": {
             "type": "array",
-            "description": "One entry per node the run has executed so far.",
+            "description": "One entry per step the run has executed so far, in order.",
             "items": {
               "$ref": "#/components/schemas/RunLog"
             }
@@ -305,33 +420,36 @@ export const altostratSpec = {
       },
       "Workflow": {
         "type": "object",
-        "description": "The workflow the run belongs to.",
+        "description": "The workflow the run belongs to, as it was when the run was queued.",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The workflow's prefixed id."
+            "description": "The workflow's prefixed id (`fl_...`).",
+            "examples": [
+              "fl_a1b2c3d4e5f6g7h8"
+            ]
           },
           "name": {
             "type": "string",
-            "description": "The workflow's name."
+            "description": "The workflow's human-readable name."
           },
           "description": {
             "type": [
               "string",
               "null"
             ],
-            "description": "What the workflow is for."
+            "description": "What the workflow does."
           },
           "nodes": {
             "type": "array",
-            "description": "The workflow's steps.",
+            "description": "The steps of the workflow graph.",
             "items": {
               "$ref": "#/components/schemas/WorkflowNode"
             }
           },
           "edges": {
             "type": "array",
-            "description": "The connections between steps.",
+            "description": "The connections between the steps.",
             "items": {
               "$ref": "#/components/schemas/WorkflowEdge"
             }
@@ -341,14 +459,18 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "How the workflow is scheduled, for example `cron`; null when it is not."
+            "description": "What starts the workflow on its own; the newer reference lists `manual`, `interval`, `cron`, `daily`, `weekly` and `monthly`.",
+            "examples": [
+              "cron"
+            ],
+            "x-decision": "Not an enum: the values come from another page of the reference, and a new kind of schedule should not break a client reading a run."
           },
           "schedule_value": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The schedule itself, for example a cron expression."
+            "description": "The schedule itself, such as a cron expression or an interval like `5 minutes`."
           },
           "next_run_at": {
             "type": [
@@ -356,18 +478,19 @@ export const altostratSpec = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the schedule next runs the workflow."
+            "description": "When the schedule runs the workflow next; null when it has no schedule."
           },
           "is_active": {
             "type": "boolean",
-            "description": "Whether the workflow can run."
+            "description": "Whether the workflow can be triggered."
           },
           "webhook_url": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The URL that triggers the workflow by webhook."
+            "format": "uri",
+            "description": "The secret URL that triggers the workflow, when it has a webhook trigger."
           },
           "created_at": {
             "type": "string",
@@ -384,7 +507,7 @@ export const altostratSpec = {
           },
           "runs": {
             "type": "array",
-            "description": "Runs of the workflow; the reference leaves their fields unspecified here.",
+            "description": "The workflow's runs; the reference shows the list but not the fields of its entries.",
             "items": {
               "type": "object",
               "additionalProperties": true
@@ -394,7 +517,7 @@ export const altostratSpec = {
       },
       "WorkflowNode": {
         "type": "object",
-        "description": "One step of a workflow.",
+        "description": "One step of the workflow graph.",
         "properties": {
           "id": {
             "type": "string",
@@ -402,7 +525,7 @@ export const altostratSpec = {
           },
           "type": {
             "type": "string",
-            "description": "The kind of node, for example `action`."
+            "description": "The kind of node, such as `action`."
           },
           "data": {
             "type": "object",
@@ -432,21 +555,24 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "Which output of the source node the edge leaves from, such as `true` for a condition."
+            "description": "Which output of the source node the edge leaves by, such as `true` after a condition."
           }
         }
       },
       "WorkflowAuthorization": {
         "type": "object",
-        "description": "The account the workflow runs as.",
+        "description": "The delegated account the workflow runs as.",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The authorization's prefixed id."
+            "description": "The authorization's prefixed id (`auth_...`)."
           },
           "user_id": {
-            "type": "string",
-            "description": "The user the authorization belongs to."
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "The user who granted the authorization."
           },
           "email": {
             "type": "string",
@@ -462,11 +588,11 @@ export const altostratSpec = {
       },
       "RunLog": {
         "type": "object",
-        "description": "What one node did during the run.",
+        "description": "What one step did during the run.",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The log entry's prefixed id."
+            "description": "The log entry's prefixed id (`fl_log_...`)."
           },
           "execution_id": {
             "type": "string",
@@ -476,25 +602,29 @@ export const altostratSpec = {
             "type": "string",
             "description": "The node the entry describes."
           },
+          "component_id": {
+            "type": "string",
+            "description": "The component the node ran, such as `webhook` (shown by the newer reference)."
+          },
           "status": {
             "type": "string",
-            "description": "How the node's step ended, for example `success`."
+            "description": "How the step ended, such as `success`."
           },
           "output": {
             "type": "object",
-            "description": "What the node produced.",
+            "description": "What the step produced.",
             "additionalProperties": true
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the node ran."
+            "description": "When the step ran."
           }
         }
       },
       "AltostratError": {
         "type": "object",
-        "description": "An error answer, in Laravel's shape; see the `error-responses` decision.",
+        "description": "An error answer in Laravel's shape; see the `error-responses` decision.",
         "required": [
           "message"
         ],
@@ -505,7 +635,7 @@ export const altostratSpec = {
           },
           "errors": {
             "type": "object",
-            "description": "On 422, the problems with each request field, by field name.",
+            "description": "On 422, what is wrong with each request field, by field name.",
             "additionalProperties": {
               "type": "array",
               "items": {
@@ -518,17 +648,53 @@ export const altostratSpec = {
       }
     },
     "headers": {
-      "RetryAfter": {
-        "description": "Seconds (or an HTTP date) to wait before trying again. Decided, not documented; honoured when present.",
+      "RequestId": {
+        "description": "The gateway's id for this request, to quote to Altostrat's support. Decided, not documented.",
         "schema": {
           "type": "string"
         },
-        "example": "10"
+        "example": "req_01h3j4k5l6m7n8p9q0r1s2t3u4"
+      },
+      "RateLimitLimit": {
+        "description": "How many requests the current window allows. Decided, not documented.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "example": 60
+      },
+      "RateLimitRemaining": {
+        "description": "How many requests are left in the current window. Decided, not documented.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "example": 59
+      },
+      "RateLimitReset": {
+        "description": "When the window resets, as Unix seconds. Decided, not documented.",
+        "schema": {
+          "type": "integer",
+          "minimum": 0
+        },
+        "example": 1761912060
+      },
+      "RetryAfter": {
+        "description": "How long to wait before trying again, in seconds or as an HTTP date. Decided, not documented; the clients wait it out when present.",
+        "schema": {
+          "type": "string"
+        },
+        "example": "1"
       }
     },
     "responses": {
       "Unauthenticated": {
-        "description": "The bearer token is missing, expired or not valid.",
+        "description": "The bearer token is missing, expired or not one Altostrat issued.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -541,7 +707,12 @@ export const altostratSpec = {
         }
       },
       "Forbidden": {
-        "description": "The token is valid but may not run this workflow.",
+        "description": "The token is valid, but its account may not run this workflow.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -554,7 +725,12 @@ export const altostratSpec = {
         }
       },
       "NotFound": {
-        "description": "No workflow with this id is visible to the token.",
+        "description": "No workflow with this id is visible to the token's account.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -567,7 +743,12 @@ export const altostratSpec = {
         }
       },
       "UnprocessableContent": {
-        "description": "The body or the idempotency key is malformed.",
+        "description": "The body or the idempotency key did not pass validation; nothing was queued.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -585,10 +766,22 @@ export const altostratSpec = {
         }
       },
       "TooManyRequests": {
-        "description": "Too many requests; nothing was queued.",
+        "description": "Too many requests in the current window; nothing was queued. Safe to retry after the advertised wait.",
         "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
           "Retry-After": {
             "$ref": "#/components/headers/RetryAfter"
+          },
+          "X-RateLimit-Limit": {
+            "$ref": "#/components/headers/RateLimitLimit"
+          },
+          "X-RateLimit-Remaining": {
+            "$ref": "#/components/headers/RateLimitRemaining"
+          },
+          "X-RateLimit-Reset": {
+            "$ref": "#/components/headers/RateLimitReset"
           }
         },
         "content": {
@@ -603,7 +796,12 @@ export const altostratSpec = {
         }
       },
       "ServerError": {
-        "description": "Altostrat failed while handling the request. With an idempotency key the request can be repeated safely; without one the run may or may not have been queued.",
+        "description": "Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -611,6 +809,27 @@ export const altostratSpec = {
             },
             "example": {
               "message": "Server Error"
+            }
+          }
+        }
+      },
+      "ServiceUnavailable": {
+        "description": "Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          },
+          "Retry-After": {
+            "$ref": "#/components/headers/RetryAfter"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AltostratError"
+            },
+            "example": {
+              "message": "Service Unavailable"
             }
           }
         }

@@ -3,9 +3,10 @@
 import { aitutorSpec } from './aitutor-spec.js';
 import { altostratSpec } from './altostrat-spec.js';
 import { embedworkflowSpec } from './embedworkflow-spec.js';
+import { interactlySpec } from './interactly-spec.js';
 import { wivSpec } from './wiv-spec.js';
 
-export { aitutorSpec, altostratSpec, embedworkflowSpec, wivSpec };
+export { aitutorSpec, altostratSpec, embedworkflowSpec, interactlySpec, wivSpec };
 
 /** Every vendor's spec, by slug. */
-export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, embedworkflow: embedworkflowSpec, wiv: wivSpec } as const;
+export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, embedworkflow: embedworkflowSpec, interactly: interactlySpec, wiv: wivSpec } as const;

@@ -1,0 +1,17 @@
+import type { WorkflowRun } from './types.js';
+
+// Absent or garbled headers stay absent: a rate limit is never reported as NaN.
+function headerCount(headers: Headers, name: string): number | undefined {
+  const value = headers.get(name)?.trim();
+  if (value === undefined || !/^\d+$/.test(value)) return undefined;
+  const count = Number(value);
+  return Number.isSafeInteger(count) ? count : undefined;
+}
+
+/** `x-ratelimit-limit` and `x-ratelimit-remaining` as numbers, or undefined when neither is usable. */
+export function rateLimitFromHeaders(headers: Headers): WorkflowRun['rateLimit'] {
+  const limit = headerCount(headers, 'x-ratelimit-limit');
+  const remaining = headerCount(headers, 'x-ratelimit-remaining');
+  if (limit === undefined && remaining === undefined) return undefined;
+  return { ...(limit !== undefined && { limit }), ...(remaining !== undefined && { remaining }) };
+}
