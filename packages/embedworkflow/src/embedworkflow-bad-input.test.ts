@@ -79,7 +79,6 @@ describe('credentials', () => {
     ['a publishable test key', 'pk_test_51HqLyjWDarjtT1zdp7dc'],
     ['an unknown environment', 'sk_prod_51HqLyjWDarjtT1zdp7dc'],
     ['no prefix at all', '51HqLyjWDarjtT1zdp7dc'],
-    ['a space inside', 'sk_test_4eC39 HqLyjWDarjtT1zdp7dc'],
   ])('refuses %s as not a secret key, without quoting it', async (_, apiKey) => {
     const { provider, fetch } = spiedProvider({ apiKey });
     const error = await expectRefused(
@@ -102,6 +101,7 @@ describe('credentials', () => {
     ['a carriage return and header', `${API_KEY}\r\nX-Evil: 1`],
     ['a NUL byte', `${API_KEY}\u0000`],
     ['a leading space', ` ${API_KEY}`],
+    ['a space inside', 'sk_test_4eC39 HqLyjWDarjtT1zdp7dc'],
     ['a non-ASCII character', `${API_KEY}é`],
   ])('refuses a key with %s without quoting it', async (_, apiKey) => {
     const { provider, fetch } = spiedProvider({ apiKey });

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020.js';
@@ -10,7 +10,8 @@ import { specs } from './index.js';
 // The hand-written specs themselves: valid OpenAPI 3.1 by a validator independent of Redocly,
 // every example valid against the schema beside it, and the embedded copies current.
 const specsDir = join(import.meta.dirname, '../../../specs');
-const slugs = readdirSync(specsDir).filter((name) => !name.startsWith('.'));
+// Only folders that hold a spec, as scripts/generate.mjs sees them.
+const slugs = readdirSync(specsDir).filter((name) => existsSync(join(specsDir, name, 'openapi.yaml')));
 const load = (slug: string) => parse(readFileSync(join(specsDir, slug, 'openapi.yaml'), 'utf8')) as Record<string, unknown>;
 
 interface ExampleSite {

@@ -1,6 +1,10 @@
+import type { AiTutorProvider } from '@workflow-clients/aitutor';
+import type { AltostratProvider } from '@workflow-clients/altostrat';
+import type { EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
+import type { InteractlyProvider, InteractlyRun } from '@workflow-clients/interactly';
 import type { WivProvider } from '@workflow-clients/wiv';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createWorkflowClient, type WorkflowProvider, type WorkflowRun } from './index.js';
+import { createWorkflowClient, type RunOptions, type WorkflowProvider, type WorkflowRun } from './index.js';
 
 describe('the facade narrows by vendor', () => {
   it('returns the vendor’s own provider type', () => {
@@ -8,10 +12,38 @@ describe('the facade narrows by vendor', () => {
     expectTypeOf(wiv).toEqualTypeOf<WivProvider>();
     expectTypeOf(wiv).toExtend<WorkflowProvider>();
     expectTypeOf(wiv.run).returns.resolves.toExtend<WorkflowRun>();
+    expectTypeOf(createWorkflowClient({ vendor: 'interactly' })).toEqualTypeOf<InteractlyProvider>();
+    expectTypeOf(createWorkflowClient({ vendor: 'embedworkflow' })).toEqualTypeOf<EmbedWorkflowProvider>();
+    expectTypeOf(createWorkflowClient({ vendor: 'aitutor' })).toEqualTypeOf<AiTutorProvider>();
+    expectTypeOf(createWorkflowClient({ vendor: 'altostrat' })).toEqualTypeOf<AltostratProvider>();
   });
 
-  it('offers resume and cancel only where the vendor has them', () => {
+  it('offers resume and cancel on Interactly, whose runs take turns', () => {
+    const interactly = createWorkflowClient({ vendor: 'interactly' });
+    expectTypeOf(interactly.resume).returns.resolves.toEqualTypeOf<InteractlyRun>();
+    expectTypeOf(interactly.cancel).parameters.toEqualTypeOf<[string, string, (RunOptions | undefined)?]>();
+    expectTypeOf(interactly.capabilities.resume).toEqualTypeOf<true>();
+  });
+
+  it('keeps vendor-specific run options on their vendor', () => {
+    void createWorkflowClient({ vendor: 'interactly' }).run('5eb7cf5a86d9755df3a6c593', {}, { version: 2 });
+    void createWorkflowClient({ vendor: 'embedworkflow' }).run('wf', {}, { userKey: 'u' });
+    // @ts-expect-error version is Interactly's option
+    void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, { version: 2 });
+    expectTypeOf<Awaited<ReturnType<AiTutorProvider['run']>>['output']['text']>().toEqualTypeOf<string>();
+  });
+
+  it('narrows through a generic vendor', () => {
+    const make = <V extends 'wiv' | 'altostrat'>(vendor: V) => createWorkflowClient({ vendor });
+    expectTypeOf(make('altostrat').capabilities.idempotency).toEqualTypeOf<true>();
+  });
+
+  it('offers no resume or cancel where the vendor has none', () => {
     const wiv = createWorkflowClient({ vendor: 'wiv' });
+    // @ts-expect-error Altostrat cannot resume
+    void createWorkflowClient({ vendor: 'altostrat' }).resume;
+    // @ts-expect-error AI Tutor runs are synchronous
+    void createWorkflowClient({ vendor: 'aitutor' }).cancel;
     // @ts-expect-error Wiv cannot resume
     void wiv.resume;
     // @ts-expect-error Wiv cannot cancel

@@ -6,9 +6,23 @@ import { WorkflowApiError, createWorkflowClient, vendors } from './index.js';
 const mock = useWorkflowMockServer();
 
 describe('createWorkflowClient', () => {
-  it('lists the vendors it can create', () => {
-    expect(vendors).toEqual(['wiv']);
+  it('lists every vendor', () => {
+    expect([...vendors].sort()).toEqual([...core.VENDOR_SLUGS].sort());
     expect(Object.isFrozen(vendors)).toBe(true);
+  });
+
+  // One run per vendor through the facade, against each spec's own examples.
+  it.each([
+    ['wiv', 'workflow_def456ghi789', {}, { status: 'queued', runId: 'exec_abc123def456' }],
+    ['interactly', '5eb7cf5a86d9755df3a6c593', {}, { status: 'waiting_for_input' }],
+    ['embedworkflow', '0198c2e9-cc9f-7277-af8a-40c7ef19273a', { embedApiKey: true }, { status: 'running' }],
+    ['aitutor', 'wf_abc123', {}, { status: 'succeeded' }],
+    ['altostrat', 'fl_a1b2c3d4e5f6g7h8', {}, { status: 'queued', runId: 'fl_run_a1b2c3d4e5f6g7h8' }],
+  ] as const)('runs %s through its own package', async (vendor, workflowId, flags, expected) => {
+    const apiKey = 'embedApiKey' in flags ? 'sk_test_facade' : 'facade-key';
+    const run = await createWorkflowClient({ vendor, apiKey }).run(workflowId, { source: 'facade' });
+    expect(run).toMatchObject({ vendor, workflowId, ...expected });
+    expect(mock.mocks.vendors[vendor].calls).toHaveLength(1);
   });
 
   it('returns the Wiv provider, which runs against the spec', async () => {
@@ -28,7 +42,9 @@ describe('createWorkflowClient', () => {
   });
 
   it('throws a TypeError for a vendor it does not know', () => {
-    expect(() => createWorkflowClient({ vendor: 'acme' as 'wiv' })).toThrow(new TypeError('Unknown vendor "acme"; expected one of wiv.'));
+    expect(() => createWorkflowClient({ vendor: 'acme' as 'wiv' })).toThrow(
+      new TypeError('Unknown vendor "acme"; expected one of wiv, interactly, embedworkflow, aitutor, altostrat.'),
+    );
     expect(() => createWorkflowClient({ vendor: 'toString' as 'wiv' })).toThrow(TypeError);
   });
 
