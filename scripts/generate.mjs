@@ -7,26 +7,17 @@
 //
 // CI runs generation in check mode, so a spec changed without regenerating fails the build
 // instead of being silently regenerated on the CI machine.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { parse } from 'yaml';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+import { loadSpec, root, vendorSlugs } from './specs.mjs';
 const args = process.argv.slice(2);
 const check = args.includes('--check') || Boolean(process.env.CI);
 const [target, slug] = args.filter((a) => !a.startsWith('--'));
 
 const header = (spec) =>
   `// Generated from ${spec} by \`pnpm generate\`. Do not edit by hand: change the spec and regenerate.\n`;
-
-export function vendorSlugs() {
-  return readdirSync(join(root, 'specs'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(root, 'specs', entry.name, 'openapi.yaml')))
-    .map((entry) => entry.name)
-    .sort();
-}
 
 async function typesFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
@@ -42,7 +33,7 @@ async function typesFor(vendor) {
 
 function specModuleFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
-  const document = parse(readFileSync(join(root, spec), 'utf8'));
+  const document = loadSpec(vendor);
   const name = `${vendor}Spec`;
   const text =
     header(spec) +

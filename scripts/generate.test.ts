@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-generate-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-for (const path of ['specs', 'scripts/generate.mjs', 'packages/wiv/src/generated', 'packages/msw/src/generated']) {
+for (const path of ['specs', 'scripts/generate.mjs', 'scripts/specs.mjs', 'packages/wiv/src/generated', 'packages/msw/src/generated']) {
   cpSync(join(root, path), join(copy, path), { recursive: true });
 }
 // Resolve openapi-typescript and yaml from the workspace, as the real script does.

@@ -1,0 +1,84 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildDocs } from './build-docs.mjs';
+import { renderedDom, visibleText } from './chromium.mjs';
+import { loadSpec, vendorSlugs } from './specs.mjs';
+
+// `pnpm docs`, checked as a person would: each page opened in headless Chromium, and every
+// operation, parameter, status and example of its spec looked for in what it shows.
+type Json = Record<string, any>;
+const out = mkdtempSync(join(tmpdir(), 'wc-docs-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+const built = buildDocs(out);
+
+function resolve(spec: Json, node: Json): Json {
+  let current = node;
+  while (current && typeof current.$ref === 'string') {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .reduce((at: Json, token: string) => at[token.replace(/~1/g, '/').replace(/~0/g, '~')], spec);
+  }
+  return current;
+}
+
+/** The short strings of an example value that any rendering of it must show. */
+function leaves(value: unknown): string[] {
+  if (typeof value === 'string') return value.length >= 3 ? [value] : [];
+  if (typeof value === 'number' || typeof value === 'boolean') return [];
+  if (Array.isArray(value)) return value.flatMap(leaves);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(leaves);
+  return [];
+}
+
+interface Expectation {
+  what: string;
+  text: string;
+}
+
+/** What the page must show for one spec. */
+function expectations(spec: Json): Expectation[] {
+  const found: Expectation[] = [{ what: 'title', text: spec.info.title }];
+  for (const [path, item] of Object.entries<Json>(spec.paths)) {
+    for (const [method, operation] of Object.entries<Json>(item)) {
+      if (!operation || typeof operation !== 'object' || !operation.responses) continue;
+      const where = `${method.toUpperCase()} ${path}`;
+      found.push({ what: `${where} summary`, text: operation.summary });
+      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) => resolve(spec, p))) {
+        found.push({ what: `${where} parameter`, text: parameter.name });
+      }
+      const media: Array<[string, Json]> = [];
+      if (operation.requestBody) media.push(...Object.entries<Json>(resolve(spec, operation.requestBody).content ?? {}).map(([, m]) => [`${where} request`, m] as [string, Json]));
+      for (const [status, response] of Object.entries<Json>(operation.responses)) {
+        found.push({ what: `${where} status`, text: status });
+        const content = resolve(spec, response).content ?? {};
+        if (status.startsWith('2')) media.push(...Object.entries<Json>(content).map(([, m]) => [`${where} ${status}`, m] as [string, Json]));
+      }
+      for (const [label, m] of media) {
+        const named = Object.entries<Json>(m.examples ?? {}).map(([name, example]): Json => ({ name, ...resolve(spec, example) }));
+        // With several named examples each is offered by its summary; the first is shown in full.
+        if (named.length > 1) for (const example of named) found.push({ what: `${label} example ${example.name}`, text: example.summary ?? example.name });
+        const shown = named[0]?.value ?? m.example;
+        for (const text of leaves(shown).slice(0, 3)) found.push({ what: `${label} example value`, text });
+      }
+    }
+  }
+  return found;
+}
+
+describe('pnpm docs', () => {
+  it('writes an index page that links every vendor’s reference', () => {
+    const text = visibleText(renderedDom(pathToFileURL(built.index).href));
+    for (const slug of vendorSlugs()) expect(text).toContain(loadSpec(slug).info.title);
+    expect(built.pages.map((page) => page.slug)).toEqual(vendorSlugs());
+  });
+
+  it.each(built.pages.map((page) => [page.slug, page] as const))('renders %s with every operation, parameter and example', (slug, page) => {
+    const text = visibleText(renderedDom(pathToFileURL(page.path).href));
+    const missing = expectations(loadSpec(slug)).filter(({ text: wanted }) => !text.includes(String(wanted).replace(/\s+/g, ' ').trim()));
+    expect(missing).toEqual([]);
+  });
+});
