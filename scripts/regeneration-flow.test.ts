@@ -1,0 +1,125 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// A realistic vendor change replayed end to end on a temporary copy of the repository:
+// Altostrat documents `awaiting_ui_interaction` and a new optional `priority` body field.
+// The spec diff classifies it, the drift check names the stale package, regeneration
+// changes the types exactly there, and the tests that use the new field fail before
+// regeneration and pass after it.
+const root = join(import.meta.dirname, '..');
+const copy = mkdtempSync(join(tmpdir(), 'wc-regenerate-'));
+const SPEC = 'specs/altostrat/openapi.yaml';
+const TYPES = 'packages/altostrat/src/generated/openapi.ts';
+
+function run(command: string, args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1', ...env } });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, encoding: 'utf8' });
+const read = (path: string) => readFileSync(join(copy, path), 'utf8');
+const write = (path: string, text: string) => {
+  mkdirSync(dirname(join(copy, path)), { recursive: true });
+  writeFileSync(join(copy, path), text);
+};
+
+const withoutNewStatus = (spec: string) =>
+  spec.replace('enum: [pending, running, completed, failed, awaiting_ui_interaction]', 'enum: [pending, running, completed, failed]');
+const withPriority = (spec: string) =>
+  spec.replace(
+    /(    ExecuteWorkflowRequest:\n(?:.*\n)*?      properties:\n)/,
+    `$1        priority:\n          type: integer\n          minimum: 1\n          maximum: 5\n          description: How urgently to run it; 1 is the most urgent.\n`,
+  );
+
+// Uses the new field through the typed client and the spec-backed mock.
+const PRIORITY_TEST = `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expect, it } from 'vitest';
+import { createAltostratClient } from './index.js';
+
+const mock = useWorkflowMockServer();
+
+it('sends a priority the spec knows', async () => {
+  const client = createAltostratClient({ apiKey: 'jwt' });
+  await client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_a1b2' } }, body: { context: {}, priority: 2 } });
+  expect(mock.mocks.vendors.altostrat.calls[0]?.body).toEqual({ context: {}, priority: 2 });
+});
+`;
+
+// And the type the field must have; openapi-fetch does not reject unknown body fields, so the
+// compiler alone would not notice a spec that lacks it.
+const PRIORITY_TYPE_TEST = `import { expectTypeOf, it } from 'vitest';
+import type { components } from './index.js';
+
+it('types priority as an optional number', () => {
+  expectTypeOf<components['schemas']['ExecuteWorkflowRequest']['priority']>().toEqualTypeOf<number | undefined>();
+});
+`;
+
+beforeAll(() => {
+  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const file of files) cpSync(join(root, file), join(copy, file));
+  // The vendor's older spec, generated and committed: the state before the change.
+  write(SPEC, withoutNewStatus(read(SPEC)));
+  git('init', '-q', '-b', 'main');
+  expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
+  // Building runs generation too, so everything is built here, from the older spec.
+  expect(run('pnpm', ['build']).code).toBe(0);
+  git('add', '-A');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'before');
+  // The vendor's change, and a test written against it.
+  write(SPEC, withPriority(read(SPEC).replace('enum: [pending, running, completed, failed]', 'enum: [pending, running, completed, failed, awaiting_ui_interaction]')));
+  write('packages/altostrat/src/priority.test.ts', PRIORITY_TEST);
+  write('packages/altostrat/src/priority.test-d.ts', PRIORITY_TYPE_TEST);
+}, 300_000);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('a vendor change, replayed', () => {
+  it('is classified by the spec diff, with the bump it needs', () => {
+    const diff = run('node', ['scripts/spec-diff.mjs', 'HEAD']);
+    expect(diff.code).toBe(0);
+    expect(diff.output).toMatch(/awaiting_ui_interaction/);
+    expect(diff.output).toMatch(/priority/);
+    expect(diff.output).not.toMatch(/breaking:/i);
+    expect(diff.output).toContain('"@workflow-clients/altostrat": minor');
+  }, 60_000);
+
+  it('is named as stale by the drift check before regeneration', () => {
+    const check = run('node', ['scripts/generate.mjs', 'types', 'altostrat'], { CI: 'true' });
+    expect(check.code).toBe(1);
+    expect(check.output).toContain(TYPES);
+  }, 60_000);
+
+  it('fails the new test before regeneration, where the types and the mock still lack the field', () => {
+    const typecheck = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'tsc', '--noEmit']);
+    expect(typecheck.code).not.toBe(0);
+    expect(typecheck.output).toMatch(/priority/);
+    const test = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'vitest', 'run', 'src/priority.test.ts']);
+    expect(test.code).not.toBe(0);
+    expect(test.output).toMatch(/must NOT have additional properties \(priority\)/);
+  }, 300_000);
+
+  it('changes the generated types exactly where the spec changed', () => {
+    expect(run('pnpm', ['generate']).code).toBe(0);
+    const changed = git('diff', '--unified=0', '--', TYPES)
+      .split('\n')
+      .filter((line) => /^[+-](?![+-])/.test(line))
+      .map((line) => `${line[0]}${line.slice(1).trim()}`);
+    expect(changed.filter((line) => line.startsWith('-'))).toEqual([
+      '-RunStatus: "pending" | "running" | "completed" | "failed";',
+    ]);
+    expect(changed.filter((line) => line.startsWith('+'))).toEqual(
+      expect.arrayContaining(['+RunStatus: "pending" | "running" | "completed" | "failed" | "awaiting_ui_interaction";', '+priority?: number;']),
+    );
+    expect(changed.filter((line) => line.startsWith('+') && !line.startsWith('+*') && !line.startsWith('+/**'))).toHaveLength(2);
+  }, 60_000);
+
+  it('passes every Altostrat test, the new one included, after regeneration', () => {
+    expect(run('pnpm', ['build']).code).toBe(0);
+    const test = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'test']);
+    expect(test.output).toMatch(/priority\.test\.ts/);
+    expect(test.output).toMatch(/priority\.test-d\.ts/);
+    expect(test.code).toBe(0);
+  }, 300_000);
+});
