@@ -4,16 +4,19 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const packagesDir = join(import.meta.dirname, '..', 'packages');
+const root = join(import.meta.dirname, '..');
+const packagesDir = join(root, 'packages');
+// Every workspace package that runs tests: the published ones and the maintainers' scripts.
+const testedDirs = [...readdirSync(packagesDir).map((name) => join(packagesDir, name)), join(root, 'scripts')];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
 const missing = [];
-for (const name of readdirSync(packagesDir)) {
-  const report = join(packagesDir, name, 'reports', 'vitest.json');
-  if (!existsSync(join(packagesDir, name, 'package.json'))) continue;
+for (const dir of testedDirs) {
+  const report = join(dir, 'reports', 'vitest.json');
+  if (!existsSync(join(dir, 'package.json'))) continue;
   if (!existsSync(report)) {
-    missing.push(name);
+    missing.push(dir.slice(root.length + 1));
     continue;
   }
   const result = JSON.parse(readFileSync(report, 'utf8'));
