@@ -52,7 +52,7 @@ describe('the facade narrows by vendor', () => {
 
   it('rejects unknown vendors and options', () => {
     // @ts-expect-error not a vendor
-    createWorkflowClient({ vendor: 'acme' });
+    createWorkflowClient({ vendor: 'no-such-vendor' });
     // @ts-expect-error the vendor is required
     createWorkflowClient({ apiKey: 'k' });
     // @ts-expect-error not an option

@@ -42,8 +42,8 @@ describe('createWorkflowClient', () => {
   });
 
   it('throws a TypeError for a vendor it does not know', () => {
-    expect(() => createWorkflowClient({ vendor: 'acme' as 'wiv' })).toThrow(
-      new TypeError('Unknown vendor "acme"; expected one of wiv, interactly, embedworkflow, aitutor, altostrat.'),
+    expect(() => createWorkflowClient({ vendor: 'no-such-vendor' as 'wiv' })).toThrow(
+      new TypeError(`Unknown vendor "no-such-vendor"; expected one of ${vendors.join(', ')}.`),
     );
     expect(() => createWorkflowClient({ vendor: 'toString' as 'wiv' })).toThrow(TypeError);
   });

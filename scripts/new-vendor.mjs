@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `pnpm new-vendor <slug> [--name "Display Name"]`: scaffolds a vendor that passes lint,
+// type-check and tests before any real content is added: the spec skeleton, the package
+// with its client, provider and tests, and its registration in core, Redocly, the facade
+// and the demo. Then installs and generates. Every edit of an existing file is anchored
+// on text it must find, so a changed file fails loudly instead of being mis-edited.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  clientTemplate,
+  indexTemplate,
+  providerTemplate,
+  providerTestTemplate,
+  typesTestTemplate,
+} from './new-vendor/package-templates.mjs';
+import { specTemplate } from './new-vendor/spec-template.mjs';
+import { root as repoRoot, vendorSlugs } from './specs.mjs';
+
+const SLUG = /^[a-z][a-z0-9]{1,30}$/;
+
+export function namesFor(slug, displayName) {
+  const name = displayName ?? slug.charAt(0).toUpperCase() + slug.slice(1);
+  const pascal = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase());
+  return { slug, name, pascal, camel: pascal.charAt(0).toLowerCase() + pascal.slice(1), envVar: `${slug.toUpperCase()}_API_KEY` };
+}
+
+function insertAfter(file, anchor, text) {
+  const content = readFileSync(file, 'utf8');
+  if (!content.includes(anchor)) throw new Error(`new-vendor: ${file} no longer contains ${JSON.stringify(anchor)}; update scripts/new-vendor.mjs`);
+  writeFileSync(file, content.replace(anchor, `${anchor}${text}`));
+}
+
+/** Refuses a bad or taken slug before touching anything; returns the names used. */
+export function checkSlug(slug, root = repoRoot) {
+  if (!slug || !SLUG.test(slug)) throw new Error(`new-vendor: the slug must match ${SLUG.source} (lower-case letters and digits), got ${JSON.stringify(slug ?? '')}`);
+  if (vendorSlugs(root).includes(slug) || existsSync(join(root, 'packages', slug))) throw new Error(`new-vendor: ${slug} already exists`);
+}
+
+export function scaffold(slug, displayName, root = repoRoot) {
+  checkSlug(slug, root);
+  const names = namesFor(slug, displayName);
+  const pkg = join(root, 'packages', slug);
+  mkdirSync(join(root, 'specs', slug), { recursive: true });
+  writeFileSync(join(root, 'specs', slug, 'openapi.yaml'), specTemplate(names));
+
+  mkdirSync(join(pkg, 'src'), { recursive: true });
+  for (const file of ['tsconfig.json', 'tsup.config.ts', 'vitest.config.ts']) copyFileSync(join(root, 'packages/wiv', file), join(pkg, file));
+  const manifest = JSON.parse(readFileSync(join(root, 'packages/wiv/package.json'), 'utf8'));
+  manifest.name = `@workflow-clients/${slug}`;
+  manifest.version = '0.0.0';
+  manifest.description = `Typed client for the ${names.name} run-workflow API, generated from a hand-written OpenAPI 3.1 spec.`;
+  manifest.scripts.generate = `node ../../scripts/generate.mjs types ${slug}`;
+  writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const files = {
+    [`${slug}-client.ts`]: clientTemplate,
+    [`${slug}-provider.ts`]: providerTemplate,
+    'index.ts': indexTemplate,
+    [`${slug}-provider.test.ts`]: providerTestTemplate,
+    [`${slug}-types.test-d.ts`]: typesTestTemplate,
+  };
+  for (const [file, template] of Object.entries(files)) writeFileSync(join(pkg, 'src', file), template(names));
+
+  const vendors = join(root, 'packages/core/src/vendors.ts');
+  const slugsLine = readFileSync(vendors, 'utf8').match(/export const VENDOR_SLUGS = \[(.*)\] as const;/);
+  if (!slugsLine) throw new Error('new-vendor: VENDOR_SLUGS not found in packages/core/src/vendors.ts');
+  insertAfter(vendors, slugsLine[0].slice(0, -'] as const;'.length), `, '${slug}'`);
+  insertAfter(vendors, 'export const VENDOR_NAMES: Readonly<Record<VendorSlug, string>> = {\n', `  ${slug}: '${names.name}',\n`);
+  insertAfter(join(root, 'redocly.yaml'), 'apis:\n', `  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
+  const registry = join(root, 'packages/workflow-clients/src/vendor-registry.ts');
+  insertAfter(registry, "import type { ClientOptions } from '@workflow-clients/core';\n", `import { create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`);
+  insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
+  insertAfter(registry, ' = {\n', `  ${slug}: create${names.pascal}Provider,\n`);
+  const facade = join(root, 'packages/workflow-clients/package.json');
+  const facadeManifest = JSON.parse(readFileSync(facade, 'utf8'));
+  facadeManifest.dependencies[`@workflow-clients/${slug}`] = 'workspace:^';
+  facadeManifest.dependencies = Object.fromEntries(Object.entries(facadeManifest.dependencies).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(facade, `${JSON.stringify(facadeManifest, null, 2)}\n`);
+  insertAfter(join(root, 'examples/demo.mjs'), 'const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
+  return names;
+}
+
+function install(root) {
+  // Generation must write, not check, even where CI is set; the lockfile gains the package.
+  const env = { ...process.env, CI: '' };
+  try {
+    execFileSync('pnpm', ['install', '--offline', '--no-frozen-lockfile'], { cwd: root, stdio: 'inherit', env });
+  } catch {
+    execFileSync('pnpm', ['install', '--no-frozen-lockfile'], { cwd: root, stdio: 'inherit', env });
+  }
+  execFileSync('pnpm', ['generate'], { cwd: root, stdio: 'inherit', env });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [slug, ...rest] = process.argv.slice(2);
+  const nameAt = rest.indexOf('--name');
+  try {
+    const names = scaffold(slug, nameAt >= 0 ? rest[nameAt + 1] : undefined);
+    install(repoRoot);
+    console.log(`Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm test.`);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  }
+}

@@ -1,0 +1,71 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// `pnpm new-vendor`, on a temporary copy of the repository: the scaffold must pass lint,
+// type-check and tests before any real content is added.
+const root = join(import.meta.dirname, '..');
+const copy = mkdtempSync(join(tmpdir(), 'wc-new-vendor-'));
+const env = { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off' };
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+const read = (path: string) => readFileSync(join(copy, path), 'utf8');
+
+let scaffolded: { code: number | null; output: string };
+beforeAll(() => {
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
+  for (const file of files.split('\n').filter(Boolean)) if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
+  // A maintainer's checkout: installed, as after the quick start.
+  expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
+  scaffolded = run('node', ['scripts/new-vendor.mjs', 'acme', '--name', 'Acme Flows']);
+}, 600_000);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('pnpm new-vendor acme --name "Acme Flows"', () => {
+  it('scaffolds the spec, the package and every registration, then installs and generates', () => {
+    expect(scaffolded.code).toBe(0);
+    for (const file of ['specs/acme/openapi.yaml', 'packages/acme/src/acme-client.ts', 'packages/acme/src/acme-provider.ts', 'packages/acme/src/generated/openapi.ts', 'packages/msw/src/generated/acme-spec.ts']) {
+      expect(existsSync(join(copy, file)), file).toBe(true);
+    }
+    expect(read('packages/acme/src/acme-client.ts')).toContain("apiKeyEnvVar: 'ACME_API_KEY'");
+    expect(read('packages/core/src/vendors.ts')).toContain("'altostrat', 'acme'] as const");
+    expect(read('packages/core/src/vendors.ts')).toContain("acme: 'Acme Flows',");
+    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain('acme: createAcmeFlowsProvider,');
+    expect(read('redocly.yaml')).toContain('root: specs/acme/openapi.yaml');
+  });
+
+  it('passes the Redocly lint with no warnings', () => {
+    const lint = run('pnpm', ['exec', 'redocly', 'lint', 'acme', '--format=stylish']);
+    expect(lint.output).toContain('Your API description is valid');
+    expect(lint.code).toBe(0);
+  });
+
+  it('builds, type-checks and passes its tests, and so does the facade that now offers it', () => {
+    expect(run('pnpm', ['build']).code).toBe(0);
+    for (const pkg of ['@workflow-clients/acme', 'workflow-clients']) {
+      const typecheck = run('pnpm', ['--filter', pkg, 'typecheck']);
+      expect(typecheck.code, typecheck.output).toBe(0);
+      const test = run('pnpm', ['--filter', pkg, 'test']);
+      expect(test.code, test.output).toBe(0);
+    }
+    const demo = run('node', ['examples/demo.mjs']);
+    expect(demo.output).toContain('acme: queued (run run_123)');
+  });
+
+  it.each([
+    ['an invalid slug', ['Acme-2']],
+    ['an existing vendor', ['wiv']],
+    ['no slug', []],
+  ])('refuses %s, changing nothing', (_, args) => {
+    const before = read('packages/core/src/vendors.ts');
+    const refused = run('node', ['scripts/new-vendor.mjs', ...args]);
+    expect(refused.code).toBe(1);
+    expect(refused.output).toMatch(/new-vendor: /);
+    expect(read('packages/core/src/vendors.ts')).toBe(before);
+  });
+});

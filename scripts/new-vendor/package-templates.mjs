@@ -1,0 +1,128 @@
+// The source files of a new vendor package, in the shape of the finished vendors
+// (packages/wiv is the simplest one to compare with).
+export const clientTemplate = ({ slug, pascal, camel, envVar }) => `import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { paths } from './generated/openapi.js';
+
+/** ${pascal}'s API as its spec describes it (\`specs/${slug}/openapi.yaml\`). */
+export const ${camel}Definition: VendorDefinition = {
+  vendor: '${slug}',
+  apiKeyEnvVar: '${envVar}',
+  // TODO keep equal to the spec's first server.
+  defaultBaseUrl: 'https://api.${slug}.invalid',
+  auth: { type: 'bearer' },
+  // TODO set idempotencyHeader only if the vendor documents deduplication by key.
+  retryPolicy: {},
+};
+
+export type ${pascal}ClientOptions = ClientOptions;
+
+/** A typed openapi-fetch client for ${pascal}. */
+export function create${pascal}Client(options: ${pascal}ClientOptions = {}) {
+  return createVendorClient<paths>(${camel}Definition, options);
+}
+
+export type ${pascal}Client = ReturnType<typeof create${pascal}Client>;
+`;
+
+export const providerTemplate = ({ slug, pascal, camel }) => `import {
+  createVendorRuntime,
+  expectShape,
+  isRecord,
+  normalizeStatus,
+  type ProviderCapabilities,
+  type RunOptions,
+  type StatusTable,
+  type WorkflowProvider,
+  type WorkflowRun,
+} from '@workflow-clients/core';
+import type { components, paths } from './generated/openapi.js';
+import { ${camel}Definition, type ${pascal}ClientOptions } from './${slug}-client.js';
+
+export type ${pascal}RunResponse = components['schemas']['WorkflowRun'];
+export type ${pascal}Run = WorkflowRun<${pascal}RunResponse>;
+
+// Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
+export interface ${pascal}Provider extends Omit<WorkflowProvider<${pascal}RunResponse>, 'resume' | 'cancel' | 'run'> {
+  readonly vendor: '${slug}';
+  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<${pascal}Run>;
+}
+
+const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+
+// TODO the vendor's documented status words.
+export const ${camel}Statuses: StatusTable = {
+  queued: 'queued',
+  running: 'running',
+  succeeded: 'succeeded',
+  failed: 'failed',
+  cancelled: 'cancelled',
+};
+
+function isRunResponse(body: unknown): body is ${pascal}RunResponse {
+  return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
+}
+
+/** ${pascal} behind the common \`WorkflowProvider\` interface. */
+export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): ${pascal}Provider {
+  const { client, callInit } = createVendorRuntime<paths>(${camel}Definition, options);
+  return {
+    vendor: '${slug}',
+    capabilities,
+    async run(workflowId, input = {}, runOptions = {}) {
+      const { data } = await client.POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: workflowId } },
+        body: { input },
+        ...callInit(runOptions),
+      });
+      const raw = expectShape('${slug}', data, isRunResponse, '\`id\` and \`status\`');
+      return { vendor: '${slug}', workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
+    },
+  };
+}
+`;
+
+export const indexTemplate = ({ slug, pascal, camel }) => `export { ${camel}Definition, create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
+export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
+export type { components, operations, paths } from './generated/openapi.js';
+`;
+
+export const providerTestTemplate = ({ slug, pascal }) => `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expect, it } from 'vitest';
+import { create${pascal}Provider } from './index.js';
+
+// Scaffolded: grow these into the vendor's own behaviour as the spec fills in.
+const mock = useWorkflowMockServer();
+const vendorMock = mock.mocks.vendors.${slug};
+
+it('runs a workflow through the spec-backed mock', async () => {
+  const run = await create${pascal}Provider({ apiKey: 'test-key' }).run('wf_123', { customer: 'Ada' });
+  expect(run).toMatchObject({ vendor: '${slug}', workflowId: 'wf_123', runId: 'run_123', status: 'queued' });
+  expect(vendorMock.calls[0]?.headers.authorization).toBe('Bearer test-key');
+  expect(vendorMock.calls[0]?.body).toEqual({ input: { customer: 'Ada' } });
+});
+
+it.each([
+  [401, 'unauthorized'],
+  [404, 'not_found'],
+] as const)('maps %i to %s', async (status, code) => {
+  vendorMock.respondWith('runWorkflow', { status });
+  await expect(create${pascal}Provider({ apiKey: 'test-key' }).run('wf_123')).rejects.toMatchObject({ vendor: '${slug}', code, status });
+});
+`;
+
+export const typesTestTemplate = ({ pascal }) => `import type { WorkflowProvider } from '@workflow-clients/core';
+import { expectTypeOf, it } from 'vitest';
+import { create${pascal}Client, create${pascal}Provider, type ${pascal}Run } from './index.js';
+
+it('types the client by the spec and the provider by the common interface', () => {
+  const client = create${pascal}Client({ apiKey: 'k' });
+  // @ts-expect-error params.path.workflow_id is required
+  void client.POST('/workflows/{workflow_id}/run', { body: { input: {} } });
+  const provider = create${pascal}Provider({ apiKey: 'k' });
+  expectTypeOf(provider).toExtend<WorkflowProvider>();
+  expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<${pascal}Run>();
+  // @ts-expect-error no resume until the vendor documents one
+  void provider.resume;
+});
+`;
