@@ -1,0 +1,99 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// What a user installs: every package packed as it would be published, installed with plain
+// npm into a project outside the workspace, then used from ESM, CommonJS and TypeScript, and
+// called against the spec-backed mock.
+const root = join(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'wc-install-'));
+const tarballs = join(work, 'tarballs');
+const project = join(work, 'project');
+const packages = readdirSync(join(root, 'packages'));
+
+function inProject(command: string, args: string[]) {
+  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
+beforeAll(() => {
+  mkdirSync(tarballs, { recursive: true });
+  mkdirSync(project, { recursive: true });
+  // pnpm pack turns workspace: ranges into the real versions, as publishing does.
+  for (const pkg of packages) execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', pkg), stdio: 'ignore' });
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+  const files = readdirSync(tarballs).map((file) => join(tarballs, file));
+  const install = inProject('npm', ['install', '--no-audit', '--no-fund', ...files, 'msw@2.15.0', 'typescript@5.9.3', '@types/node@20.19.43']);
+  expect(install.code, install.output).toBe(0);
+}, 600_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the packed packages, installed with npm', () => {
+  it('import from ESM and run every vendor against the mock', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
+import { createWorkflowClient, vendors } from 'workflow-clients';
+const mock = setupWorkflowMockServer();
+mock.listen();
+const ids = { wiv: 'wf', interactly: '5eb7cf5a86d9755df3a6c593', embedworkflow: 'wf', aitutor: 'wf', altostrat: 'fl_a1b2' };
+const keys = { embedworkflow: 'sk_test_x' };
+for (const vendor of vendors) {
+  const run = await createWorkflowClient({ vendor, apiKey: keys[vendor] ?? 'key' }).run(ids[vendor], {});
+  console.log(vendor, run.status);
+}
+mock.afterEach();
+mock.close();
+`,
+    );
+    const esm = inProject('node', ['esm.mjs']);
+    expect(esm.code, esm.output).toBe(0);
+    expect(esm.output.trim().split('\n')).toEqual(['wiv queued', 'interactly waiting_for_input', 'embedworkflow running', 'aitutor succeeded', 'altostrat queued']);
+  });
+
+  it('require from CommonJS', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { createWorkflowClient, WorkflowApiError, vendors } = require('workflow-clients');
+const { createWivClient } = require('@workflow-clients/wiv');
+const { createWorkflowMocks } = require('@workflow-clients/msw');
+console.log(typeof createWorkflowClient, typeof WorkflowApiError, vendors.length, typeof createWivClient, createWorkflowMocks().handlers.length > 0);
+`,
+    );
+    const cjs = inProject('node', ['cjs.cjs']);
+    expect(cjs.code, cjs.output).toBe(0);
+    expect(cjs.output.trim()).toBe('function function 5 function true');
+  });
+
+  it('type-check a TypeScript file that uses every vendor through the facade', () => {
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      `import { createWorkflowClient, type WorkflowRun } from 'workflow-clients';
+export async function all(): Promise<WorkflowRun[]> {
+  const interactly = createWorkflowClient({ vendor: 'interactly' });
+  const first = await interactly.run('5eb7cf5a86d9755df3a6c593', {}, { version: 1 });
+  const next = await interactly.resume('5eb7cf5a86d9755df3a6c593', first.runId ?? '', { answer: 'yes' });
+  const tutor = await createWorkflowClient({ vendor: 'aitutor' }).run('wf', { story: 's' });
+  const text: string = tutor.output.text;
+  void text;
+  return [
+    first,
+    next,
+    tutor,
+    await createWorkflowClient({ vendor: 'wiv' }).run('wf'),
+    await createWorkflowClient({ vendor: 'embedworkflow' }).run('wf', {}, { userKey: 'u' }),
+    await createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, { idempotencyKey: crypto.randomUUID() }),
+  ];
+}
+// @ts-expect-error Wiv has no resume
+createWorkflowClient({ vendor: 'wiv' }).resume;
+`,
+    );
+    for (const moduleResolution of [['--module', 'nodenext', '--moduleResolution', 'nodenext'], ['--module', 'esnext', '--moduleResolution', 'bundler']]) {
+      const tsc = inProject('npx', ['tsc', '--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--types', 'node', ...moduleResolution, 'consumer.ts']);
+      expect(tsc.code, tsc.output).toBe(0);
+    }
+  });
+});
