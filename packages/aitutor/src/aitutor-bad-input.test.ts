@@ -1,4 +1,4 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createAiTutorClient, createAiTutorProvider } from './index.js';
 
@@ -14,14 +14,8 @@ function spiedProvider(options: Parameters<typeof createAiTutorProvider>[0] = {}
   return { provider: createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, fetch, ...options }), fetch };
 }
 
-async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp): Promise<Error> {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'aitutor', code: 'invalid_input', retryable: false });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(aiTutorMock.calls).toHaveLength(0);
-  return error as Error;
-}
+const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
+  expectRefusedBeforeSending(attempt, { vendor: 'aitutor', fetch, message, calls: aiTutorMock.calls });
 
 describe('workflow ids', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
@@ -16,14 +16,8 @@ function spiedProvider(options: Parameters<typeof createAltostratProvider>[0] = 
   return { provider, fetch };
 }
 
-async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp) {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'altostrat', code: 'invalid_input', retryable: false });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(altostratMock.calls).toHaveLength(0);
-  return error as Error;
-}
+const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
+  expectRefusedBeforeSending(attempt, { vendor: 'altostrat', fetch, message, calls: altostratMock.calls });
 
 describe('workflow ids', () => {
   it.each([

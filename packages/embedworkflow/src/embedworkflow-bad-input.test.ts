@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmbedWorkflowClient, createEmbedWorkflowProvider } from './index.js';
 
@@ -16,14 +16,8 @@ function spiedProvider(options: Parameters<typeof createEmbedWorkflowProvider>[0
   return { provider, fetch };
 }
 
-async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp) {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'embedworkflow', code: 'invalid_input', retryable: false });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(embedMock.calls).toHaveLength(0);
-  return error as Error;
-}
+const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
+  expectRefusedBeforeSending(attempt, { vendor: 'embedworkflow', fetch, message, calls: embedMock.calls });
 
 describe('workflow ids', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createInteractlyClient, createInteractlyProvider } from './index.js';
 
@@ -17,13 +17,8 @@ function spiedProvider(options: Parameters<typeof createInteractlyProvider>[0] =
   return { provider, fetch };
 }
 
-async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp) {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'interactly', code: 'invalid_input', retryable: false });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(interactlyMock.calls).toHaveLength(0);
-}
+const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
+  expectRefusedBeforeSending(attempt, { vendor: 'interactly', fetch, message, calls: interactlyMock.calls });
 
 describe('workflow ids', () => {
   it.each([

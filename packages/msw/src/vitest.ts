@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import type { WorkflowMocksOptions } from './index.js';
 import { setupWorkflowMockServer, type WorkflowMockServer } from './node.js';
 
@@ -12,4 +12,27 @@ export function useWorkflowMockServer(options: WorkflowMocksOptions = {}): Workf
   afterEach(mock.afterEach);
   afterAll(mock.close);
   return mock;
+}
+
+export interface RefusalExpectation {
+  vendor: string;
+  /** What the error message must say. */
+  message: RegExp;
+  /** A `vi.fn` fetch given to the client: it must not have been called. */
+  fetch: unknown;
+  /** The vendor mock's recorded calls: there must be none. */
+  calls: readonly unknown[];
+}
+
+/**
+ * Asserts DESIGN.md's first rule for one call: bad input is refused with `invalid_input`
+ * and nothing reaches the network, neither the caller's fetch nor the mock.
+ */
+export async function expectRefusedBeforeSending(attempt: Promise<unknown>, expected: RefusalExpectation): Promise<Error> {
+  const error = await attempt.catch((e: unknown) => e);
+  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: expected.vendor, code: 'invalid_input', retryable: false });
+  expect((error as Error).message).toMatch(expected.message);
+  expect(expected.fetch).not.toHaveBeenCalled();
+  expect(expected.calls).toHaveLength(0);
+  return error as Error;
 }

@@ -1,4 +1,4 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivClient, createWivProvider } from './index.js';
 
@@ -15,13 +15,8 @@ function spiedProvider(options: Parameters<typeof createWivProvider>[0] = {}) {
   return { provider, fetch };
 }
 
-async function expectRefused(attempt: Promise<unknown>, fetch: ReturnType<typeof vi.fn>, message: RegExp) {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'wiv', code: 'invalid_input', retryable: false });
-  expect((error as Error).message).toMatch(message);
-  expect(fetch).not.toHaveBeenCalled();
-  expect(wivMock.calls).toHaveLength(0);
-}
+const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
+  expectRefusedBeforeSending(attempt, { vendor: 'wiv', fetch, message, calls: wivMock.calls });
 
 describe('workflow ids', () => {
   it.each([
