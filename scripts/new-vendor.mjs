@@ -77,7 +77,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   facadeManifest.dependencies[`@workflow-clients/${slug}`] = 'workspace:^';
   facadeManifest.dependencies = Object.fromEntries(Object.entries(facadeManifest.dependencies).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(facade, `${JSON.stringify(facadeManifest, null, 2)}\n`);
-  insertAfter(join(root, 'examples/demo.mjs'), 'const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
+  insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
   return names;
 }
 

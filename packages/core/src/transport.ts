@@ -81,9 +81,17 @@ async function attemptOnce(
 ): Promise<Response> {
   const { vendor } = options;
   if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
-  const timer = new AbortController();
-  const timeout = setTimeout(() => timer.abort(), timeoutMs);
-  const signal = AbortSignal.any([request.signal, timer.signal]);
+  // One controller for the attempt, aborted by the timer or by the caller, rather than
+  // AbortSignal.any: edge runtimes lack it, and the one listener is removed when the attempt ends.
+  const attemptController = new AbortController();
+  const signal = attemptController.signal;
+  let timedOut = false;
+  const timeout = setTimeout(() => {
+    timedOut = true;
+    attemptController.abort();
+  }, timeoutMs);
+  const onCallerAbort = () => attemptController.abort(request.signal.reason);
+  request.signal.addEventListener('abort', onCallerAbort, { once: true });
   try {
     // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
     // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
@@ -95,7 +103,7 @@ async function attemptOnce(
     return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (cause) {
     if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
-    if (timer.signal.aborted) {
+    if (timedOut) {
       throw new WorkflowApiError({
         vendor,
         code: 'timeout',
@@ -116,6 +124,7 @@ async function attemptOnce(
     });
   } finally {
     clearTimeout(timeout);
+    request.signal.removeEventListener('abort', onCallerAbort);
   }
 }
 

@@ -29,3 +29,5 @@ export function setupWorkflowMockServer(options: WorkflowMocksOptions = {}): Wor
     close: () => server.close(),
   };
 }
+
+export { startLoopbackMockServer, type LoopbackMockServer, type LoopbackMockServerOptions } from './loopback-server.js';

@@ -1,0 +1,59 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { wivSpec } from './index.js';
+import { startLoopbackMockServer, type LoopbackMockServer } from './node.js';
+
+// The loopback server is the same spec-backed mock on a real socket: other runtimes and
+// processes reach it with plain fetch, and it judges their requests just as MSW does.
+let loopback: LoopbackMockServer;
+beforeAll(async () => {
+  loopback = await startLoopbackMockServer();
+});
+afterEach(() => loopback.mocks.reset());
+afterAll(() => loopback.close());
+
+const runWiv = (body: string, key = 'wiv-key') =>
+  fetch(`${loopback.baseUrlOf('wiv')}/workflows/wf_1/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': key },
+    body,
+  });
+
+describe('startLoopbackMockServer', () => {
+  it('listens on 127.0.0.1 and answers a valid request with the spec example', async () => {
+    expect(loopback.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await runWiv('{"payload":{"a":1}}');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual(
+      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value,
+    );
+    expect(loopback.mocks.vendors.wiv.calls).toEqual([
+      expect.objectContaining({ operationId: 'runWorkflow', pathParams: { workflow_id: 'wf_1' }, body: { payload: { a: 1 } }, contractErrors: [] }),
+    ]);
+  });
+
+  it('records a request that breaks the spec as a contract failure', async () => {
+    const response = await runWiv('{"payload":"not an object"}');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-contract-violation')).toBe('true');
+    expect(loopback.mocks.contractFailures()).toHaveLength(1);
+  });
+
+  it('answers a planned documented status', async () => {
+    loopback.mocks.vendors.wiv.respondWith('runWorkflow', { status: 401, times: 1 });
+    expect((await runWiv('{"payload":{}}')).status).toBe(401);
+    expect((await runWiv('{"payload":{}}')).status).toBe(200);
+  });
+
+  it('answers a path no spec has with a 404 of its own, and records nothing', async () => {
+    const response = await fetch(`${loopback.origin}/nobody/here`);
+    expect(response.status).toBe(404);
+    expect(response.headers.get('x-mock-unhandled')).toBe('true');
+    expect(loopback.mocks.calls()).toEqual([]);
+  });
+
+  it('serves every vendor under its own path', () => {
+    expect(Object.keys(loopback.mocks.vendors).map((vendor) => loopback.baseUrlOf(vendor as 'wiv'))).toEqual(
+      Object.keys(loopback.mocks.vendors).map((vendor) => `${loopback.origin}/${vendor}`),
+    );
+  });
+});

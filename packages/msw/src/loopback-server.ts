@@ -1,0 +1,85 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse } from 'msw';
+import { createWorkflowMocks, type MockedVendor, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
+import { specs } from './generated/index.js';
+
+export interface LoopbackMockServer {
+  /** `http://127.0.0.1:<port>`. */
+  readonly origin: string;
+  /** The base URL to give a client of `vendor`: the origin plus the vendor's slug as a path. */
+  baseUrlOf(vendor: MockedVendor): string;
+  readonly mocks: WorkflowMocks;
+  /** Stops listening and closes every open connection. */
+  close(): Promise<void>;
+}
+
+export type LoopbackMockServerOptions = Pick<WorkflowMocksOptions, 'onContractFailure'> & {
+  /** A port to listen on; any free one by default. */
+  port?: number;
+};
+
+/**
+ * Serves every vendor's spec-backed mock on a real loopback socket, for clients that cannot
+ * be intercepted in-process: other runtimes (Bun, Deno, edge), other processes, benchmarks.
+ * Each vendor answers under `/<vendor>`, so `baseUrlOf(vendor)` is the client's `baseUrl`.
+ */
+export async function startLoopbackMockServer(options: LoopbackMockServerOptions = {}): Promise<LoopbackMockServer> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const baseUrlOf = (vendor: MockedVendor) => `${origin}/${vendor}`;
+  const vendors = Object.keys(specs) as MockedVendor[];
+  const mocks = createWorkflowMocks({
+    baseUrls: Object.fromEntries(vendors.map((vendor) => [vendor, [baseUrlOf(vendor)]])),
+    ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
+  });
+  server.on('request', (incoming, outgoing) => {
+    answer(mocks, origin, incoming, outgoing).catch((error: unknown) => {
+      outgoing.destroy(error instanceof Error ? error : new Error(String(error)));
+    });
+  });
+  return {
+    origin,
+    baseUrlOf,
+    mocks,
+    close: () => closeServer(server),
+  };
+}
+
+async function answer(mocks: WorkflowMocks, origin: string, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD' && chunks.length > 0;
+  const request = new Request(new URL(incoming.url ?? '/', origin), {
+    method: incoming.method ?? 'GET',
+    headers,
+    ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
+  });
+  const response = (await getResponse([...mocks.handlers], request)) ?? notHandled(request);
+  const body = Buffer.from(await response.arrayBuffer());
+  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+  outgoing.end(body);
+}
+
+/** What an unmatched request gets: a 404 that says it is the mock's, not a vendor's, answer. */
+function notHandled(request: Request): Response {
+  return Response.json(
+    { error: 'not_mocked', message: `No spec operation matches ${request.method} ${new URL(request.url).pathname}.` },
+    { status: 404, headers: { 'x-mock-unhandled': 'true' } },
+  );
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeAllConnections();
+  });
+}
