@@ -1,4 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
+import { bufferedText } from './buffered-body.js';
 import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
 import { assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
 import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
@@ -64,7 +65,7 @@ export function createResponseMiddleware(
       const requestId = response.headers.get('x-request-id') ?? undefined;
       if (response.ok) {
         if (options.parseAs !== 'json' || response.status === 204) return undefined;
-        const text = await response.clone().text();
+        const text = bufferedText(response) ?? (await response.clone().text());
         if (isJson(text)) return undefined;
         throw new WorkflowApiError({
           vendor,

@@ -8,6 +8,7 @@ import {
   parseRetryAfterMs,
   type RetryPolicy,
 } from './retry-policy.js';
+import { bufferedResponse } from './buffered-body.js';
 import type { VendorSlug } from './vendors.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -45,12 +46,15 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
   const timeoutMs = overrides.timeoutMs ?? options.timeoutMs;
   const header = retryPolicy.idempotencyHeader;
   const deduplicated = header !== undefined && Boolean(request.headers.get(header));
+  // Read once, so that every attempt sends the same bytes: cheaper than cloning (a stream tee)
+  // per attempt, which was the largest single cost of a call.
+  const body = request.body === null ? null : await request.arrayBuffer();
 
   for (let attempt = 0; ; attempt++) {
     const mayRetry = attempt < maxRetries;
     let response: Response;
     try {
-      response = await attemptOnce(options, request, { timeoutMs, stream: overrides.stream ?? false, deduplicated });
+      response = await attemptOnce(options, request, { body, timeoutMs, stream: overrides.stream ?? false, deduplicated });
     } catch (failure) {
       if (!(mayRetry && (failure as WorkflowApiError).retryable)) throw failure;
       await sleep(backoffDelayMs(attempt, options.random), request.signal, options);
@@ -68,6 +72,7 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
 interface Attempt {
+  body: ArrayBuffer | null;
   timeoutMs: number;
   stream: boolean;
   /** The vendor will recognise a replay of this request, so any failure may be retried. */
@@ -77,7 +82,7 @@ interface Attempt {
 async function attemptOnce(
   options: TransportOptions,
   request: Request,
-  { timeoutMs, stream, deduplicated }: Attempt,
+  { body, timeoutMs, stream, deduplicated }: Attempt,
 ): Promise<Response> {
   const { vendor } = options;
   if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
@@ -95,12 +100,12 @@ async function attemptOnce(
   try {
     // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
     // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
-    const response = await options.fetch(new Request(request.clone(), { signal, redirect: 'manual' }));
+    const response = await options.fetch(new Request(request, { body, signal, redirect: 'manual' }));
     if (stream) return response;
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
     // Raced against the signal too, because not every fetch implementation aborts a body read.
-    const body = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(response.arrayBuffer(), signal);
-    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const answer = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(response.arrayBuffer(), signal);
+    return bufferedResponse(answer, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (cause) {
     if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
     if (timedOut) {
