@@ -64,12 +64,19 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
     const safeStatus = response.status === 429 || (deduplicated && response.status >= 500 && response.status <= 599);
     const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS;
     if (!(mayRetry && safeStatus && waitable)) return response;
-    await response.body?.cancel().catch(() => undefined);
+    discard(response.body);
     await sleep(retryAfterMs ?? backoffDelayMs(attempt, options.random), request.signal, options);
   }
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+
+/**
+ * The most this client reads of one answer. The vendors answer with small JSON documents;
+ * anything past this is a misbehaving server or proxy, and reading it all would let it fill
+ * the caller's memory.
+ */
+export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 interface Attempt {
   body: ArrayBuffer | null;
@@ -97,16 +104,22 @@ async function attemptOnce(
   }, timeoutMs);
   const onCallerAbort = () => attemptController.abort(request.signal.reason);
   request.signal.addEventListener('abort', onCallerAbort, { once: true });
+  let attemptRequest: Request | undefined;
   try {
     // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
     // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
-    const response = await options.fetch(new Request(request, { body, signal, redirect: 'manual' }));
+    attemptRequest = new Request(request, { body, signal, redirect: 'manual' });
+    // Raced as well as signalled: Node's fetch can lose the link from a copied request's
+    // signal once the copy is garbage collected (nodejs/undici#4068), and a fetch passed in
+    // by the caller may ignore signals altogether. Either way the call must not hang.
+    const response = await untilAborted(options.fetch(attemptRequest), signal);
     if (stream) return response;
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
     // Raced against the signal too, because not every fetch implementation aborts a body read.
-    const answer = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(response.arrayBuffer(), signal);
+    const answer = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(readCapped(options, response), signal);
     return bufferedResponse(answer, { status: response.status, statusText: response.statusText, headers: response.headers });
   } catch (cause) {
+    if (cause instanceof WorkflowApiError) throw cause;
     if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
     if (timedOut) {
       throw new WorkflowApiError({
@@ -129,8 +142,66 @@ async function attemptOnce(
     });
   } finally {
     clearTimeout(timeout);
-    request.signal.removeEventListener('abort', onCallerAbort);
+    // A streamed body is still being read: the caller's signal must go on reaching it.
+    if (!stream) request.signal.removeEventListener('abort', onCallerAbort);
+    // Held until the attempt ends, which keeps the abort link inside it alive (see above).
+    keepAlive(attemptRequest);
   }
+}
+
+/**
+ * Cancels a body without waiting: a cancel settles only when every branch of a teed stream
+ * is cancelled, and a fetch that tees (MSW does) may never cancel its own branch.
+ */
+function discard(body: ReadableStream | null): void {
+  void body?.cancel().catch(() => undefined);
+}
+
+/** Does nothing, visibly: a use of `value` the optimiser cannot drop, so it stays reachable until here. */
+function keepAlive(value: unknown): void {
+  if (value === keepAlive) throw new Error('unreachable');
+}
+
+/** The whole body, or `unexpected_response` once it is known to exceed MAX_RESPONSE_BYTES. */
+async function readCapped(options: TransportOptions, response: Response): Promise<ArrayBuffer> {
+  const tooLarge = (size: string) =>
+    new WorkflowApiError({
+      vendor: options.vendor,
+      code: 'unexpected_response',
+      status: response.status,
+      message:
+        `${vendorName(options.vendor)} answered ${response.status} with ${size}, more than the ` +
+        `${MAX_RESPONSE_BYTES} bytes this client reads; the answer was discarded.`,
+      secrets: options.secrets(),
+    });
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (declared > MAX_RESPONSE_BYTES) {
+    discard(response.body);
+    throw tooLarge(`${declared} bytes`);
+  }
+  // Counted as it arrives even when a length was declared: a fetch given to the client need
+  // not hold the server to its Content-Length.
+  if (!response.body) return new ArrayBuffer(0);
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = response.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    length += value.byteLength;
+    if (length > MAX_RESPONSE_BYTES) {
+      void reader.cancel().catch(() => undefined);
+      throw tooLarge('a body that kept coming');
+    }
+    chunks.push(value);
+  }
+  const whole = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    whole.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return whole.buffer;
 }
 
 function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {

@@ -57,3 +57,31 @@ describe('startLoopbackMockServer', () => {
     );
   });
 });
+
+describe('startLoopbackMockServer({ intercept })', () => {
+  it('lets a test answer on the socket itself, or pass the request on to the mock', async () => {
+    const seen: Array<string | undefined> = [];
+    const server = await startLoopbackMockServer({
+      intercept: async ({ vendor, body, response, answerFromMock }) => {
+        seen.push(vendor);
+        if (body.toString().includes('spoil')) {
+          const answer = await answerFromMock();
+          response.writeHead(answer.status, { 'content-type': 'text/plain' }).end('spoiled');
+          return true;
+        }
+        return false;
+      },
+    });
+    try {
+      const post = (body: string) =>
+        fetch(`${server.baseUrlOf('wiv')}/workflows/wf_1/run`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'k' }, body });
+      const spoiled = await post('{"payload":{"spoil":true}}');
+      expect([spoiled.status, await spoiled.text()]).toEqual([200, 'spoiled']);
+      expect((await post('{"payload":{}}')).headers.get('content-type')).toContain('application/json');
+      expect(seen).toEqual(['wiv', 'wiv']);
+      expect(server.mocks.vendors.wiv.calls).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -14,9 +14,25 @@ export interface LoopbackMockServer {
   close(): Promise<void>;
 }
 
+/** What `intercept` is given: one request, its body already read, and the socket's response. */
+export interface LoopbackRequest {
+  /** The vendor whose path prefix the request used, if any. */
+  vendor: MockedVendor | undefined;
+  request: IncomingMessage;
+  body: Buffer;
+  response: ServerResponse;
+  /** What the spec-backed mock would answer (and records as a call), to pass on or to spoil. */
+  answerFromMock(): Promise<Response>;
+}
+
 export type LoopbackMockServerOptions = Pick<WorkflowMocksOptions, 'onContractFailure'> & {
   /** A port to listen on; any free one by default. */
   port?: number;
+  /**
+   * Sees every request first, for faults that only exist on a real socket: return true once
+   * you have answered, dropped or deliberately ignored it; false lets the mock answer.
+   */
+  intercept?: (request: LoopbackRequest) => boolean | Promise<boolean>;
 };
 
 /**
@@ -38,7 +54,7 @@ export async function startLoopbackMockServer(options: LoopbackMockServerOptions
     ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
   });
   server.on('request', (incoming, outgoing) => {
-    answer(mocks, origin, incoming, outgoing).catch((error: unknown) => {
+    answer(mocks, origin, incoming, outgoing, options.intercept).catch((error: unknown) => {
       outgoing.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   });
@@ -50,20 +66,32 @@ export async function startLoopbackMockServer(options: LoopbackMockServerOptions
   };
 }
 
-async function answer(mocks: WorkflowMocks, origin: string, incoming: IncomingMessage, outgoing: ServerResponse): Promise<void> {
+async function answer(
+  mocks: WorkflowMocks,
+  origin: string,
+  incoming: IncomingMessage,
+  outgoing: ServerResponse,
+  intercept: LoopbackMockServerOptions['intercept'],
+): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  const requestBody = Buffer.concat(chunks);
+  const url = new URL(incoming.url ?? '/', origin);
+  const answerFromMock = async () => {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(incoming.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD' && requestBody.length > 0;
+    const request = new Request(url, { method: incoming.method ?? 'GET', headers, ...(hasBody ? { body: requestBody } : {}) });
+    return (await getResponse([...mocks.handlers], request)) ?? notHandled(request);
+  };
+  if (intercept) {
+    const prefix = url.pathname.split('/')[1] ?? '';
+    const vendor = Object.hasOwn(mocks.vendors, prefix) ? (prefix as MockedVendor) : undefined;
+    if (await intercept({ vendor, request: incoming, body: requestBody, response: outgoing, answerFromMock })) return;
   }
-  const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD' && chunks.length > 0;
-  const request = new Request(new URL(incoming.url ?? '/', origin), {
-    method: incoming.method ?? 'GET',
-    headers,
-    ...(hasBody ? { body: Buffer.concat(chunks) } : {}),
-  });
-  const response = (await getResponse([...mocks.handlers], request)) ?? notHandled(request);
+  const response = await answerFromMock();
   const body = Buffer.from(await response.arrayBuffer());
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
   outgoing.end(body);

@@ -30,4 +30,9 @@ export function setupWorkflowMockServer(options: WorkflowMocksOptions = {}): Wor
   };
 }
 
-export { startLoopbackMockServer, type LoopbackMockServer, type LoopbackMockServerOptions } from './loopback-server.js';
+export {
+  startLoopbackMockServer,
+  type LoopbackMockServer,
+  type LoopbackMockServerOptions,
+  type LoopbackRequest,
+} from './loopback-server.js';

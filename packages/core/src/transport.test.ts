@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_RESPONSE_BYTES, createVendorClient, type VendorDefinition } from './index.js';
+
+// The transport's own guarantees, with a fetch passed in: no network, no mock server.
+const definition: VendorDefinition = {
+  vendor: 'wiv',
+  apiKeyEnvVar: 'WIV_API_KEY',
+  defaultBaseUrl: 'https://api.wiv.ai',
+  auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
+};
+
+const post = (fetch: (request: Request) => Promise<Response>, timeoutMs = 1_000) =>
+  createVendorClient<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, timeoutMs, maxRetries: 0 })
+    // The paths type is empty: these tests are about the transport, not an operation.
+    .POST('/workflows/wf/run' as never, { body: { payload: {} } } as never)
+    .catch((error: unknown) => error);
+
+describe('the transport', () => {
+  it('times out even when the fetch it was given ignores the abort signal', async () => {
+    const started = Date.now();
+    const error = await post(() => new Promise<Response>(() => {}), 50);
+    expect(error).toMatchObject({ code: 'timeout' });
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('refuses an answer whose declared length is over the cap, without reading it', async () => {
+    let pulled = 0;
+    const body = new ReadableStream({
+      pull(controller) {
+        pulled += 1;
+        controller.enqueue(new Uint8Array(1024));
+      },
+    });
+    const error = await post(async () => new Response(body, { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } }));
+    expect(error).toMatchObject({ code: 'unexpected_response', status: 200 });
+    expect((error as Error).message).toContain(`${MAX_RESPONSE_BYTES + 1} bytes`);
+    expect(pulled).toBeLessThanOrEqual(1);
+  });
+
+  it('stops reading an answer of unknown length once it passes the cap', async () => {
+    let sent = 0;
+    const body = new ReadableStream({
+      pull(controller) {
+        sent += 1024 * 1024;
+        controller.enqueue(new Uint8Array(1024 * 1024));
+      },
+    });
+    const error = await post(async () => new Response(body));
+    expect(error).toMatchObject({ code: 'unexpected_response' });
+    expect(sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 2 * 1024 * 1024);
+  });
+
+  it('reads an answer just under the cap in full', async () => {
+    const json = `{"pad":"${' '.repeat(MAX_RESPONSE_BYTES - 20)}"}`;
+    const result = (await post(async () => new Response(json, { headers: { 'content-type': 'application/json' } }))) as { data?: unknown };
+    expect(result.data).toMatchObject({ pad: expect.any(String) });
+  });
+});

@@ -1,0 +1,212 @@
+import type { WorkflowErrorCode } from '@workflow-clients/core';
+
+// The faults every vendor is put through, each defined once and staged by two transports
+// (fault-transports.ts): MSW in-process, and a real loopback socket.
+
+/** The answer the spec-backed mock would give, for a fault to pass on or spoil. */
+export interface MockAnswer {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array;
+}
+
+export type FaultAnswer =
+  /** The spec-backed mock answers. */
+  | { kind: 'mock' }
+  | {
+      kind: 'respond';
+      status: number;
+      headers?: Record<string, string>;
+      body?: Uint8Array;
+      /** Sent this many bytes at a time, this many ms apart. */
+      trickle?: { bytes: number; everyMs: number };
+      /** The connection is cut after this many body bytes. */
+      cutAfterBytes?: number;
+      /** Sent without Content-Length, in chunks, as a stream of unknown length is. */
+      chunked?: boolean;
+    }
+  /** The server read the request, then closed the connection without a word. */
+  | { kind: 'drop' }
+  /** The server read the request and never answers. */
+  | { kind: 'hang' };
+
+export interface Expected {
+  outcome: WorkflowErrorCode | 'ok';
+  /** Requests the server saw. */
+  attempts: number;
+}
+
+export interface Fault {
+  id: string;
+  /** How the README's Reliability table names it. */
+  name: string;
+  /** Staged on a real socket only (the base URL itself is the fault). */
+  socketOnly?: boolean;
+  /** A longer per-attempt timeout, for a fault whose answer takes a while to send in full. */
+  timeoutMs?: number;
+  /** True when a vendor answering like this would already have started the run. */
+  starts: boolean;
+  /** The answer to the `attempt`-th request (from 0) this fault's call makes. */
+  answer(attempt: number, mock: () => Promise<MockAnswer>): FaultAnswer | Promise<FaultAnswer>;
+  expected(idempotent: boolean): Expected;
+}
+
+/** Matrix settings: short, so a timeout cell takes a fraction of a second. */
+export const CELL_TIMEOUT_MS = 300;
+export const CELL_MAX_RETRIES = 2;
+const ALL_ATTEMPTS = 1 + CELL_MAX_RETRIES;
+
+const text = (value: string) => new TextEncoder().encode(value);
+const html = (status: number, title: string): FaultAnswer => ({
+  kind: 'respond',
+  status,
+  headers: { 'content-type': 'text/html' },
+  body: text(`<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`),
+});
+const once = (first: FaultAnswer) => (attempt: number): FaultAnswer => (attempt === 0 ? first : { kind: 'mock' });
+/** Retried only where an idempotency key makes a replay safe. */
+const replayedWithKey = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected => ({ outcome, attempts: idempotent ? ALL_ATTEMPTS : 1 });
+const always = (outcome: WorkflowErrorCode | 'ok', attempts = 1) => (): Expected => ({ outcome, attempts });
+
+export const faults: Fault[] = [
+  {
+    id: 'refused',
+    name: 'Connection refused',
+    socketOnly: true,
+    starts: false,
+    answer: () => ({ kind: 'mock' }),
+    // Nothing listens, so the server sees nothing; the client tries 1 + maxRetries times.
+    expected: always('network', 0),
+  },
+  {
+    id: 'dropped',
+    name: 'Connection closed after the request was read',
+    starts: true,
+    answer: () => ({ kind: 'drop' }),
+    expected: replayedWithKey('network'),
+  },
+  {
+    id: 'reset-mid-body',
+    name: 'Connection reset in the middle of a 2xx body',
+    starts: true,
+    answer: async (_, mock) => {
+      const answer = await mock();
+      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, cutAfterBytes: Math.floor(answer.body.length / 2) };
+    },
+    expected: replayedWithKey('network'),
+  },
+  {
+    id: 'never-answers',
+    name: 'A server that never answers',
+    starts: true,
+    answer: () => ({ kind: 'hang' }),
+    expected: replayedWithKey('timeout'),
+  },
+  {
+    id: 'trickle',
+    name: 'A 2xx body trickled a byte at a time, slower than the timeout',
+    starts: true,
+    answer: async (_, mock) => {
+      const answer = await mock();
+      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, trickle: { bytes: 1, everyMs: 50 } };
+    },
+    expected: replayedWithKey('timeout'),
+  },
+  {
+    id: 'truncated-json',
+    name: 'A 2xx with truncated JSON',
+    starts: true,
+    answer: async (_, mock) => {
+      const answer = await mock();
+      return { kind: 'respond', status: answer.status, headers: { 'content-type': 'application/json' }, body: answer.body.slice(0, Math.floor(answer.body.length / 2)) };
+    },
+    expected: always('unexpected_response'),
+  },
+  ...([
+    [502, 'Bad Gateway'],
+    [503, 'Service Temporarily Unavailable'],
+    [504, 'Gateway Time-out'],
+  ] as const).map(([status, title]): Fault => ({
+    id: `proxy-${status}`,
+    name: `An HTML ${status} page from a proxy`,
+    starts: false,
+    answer: () => html(status, title),
+    expected: replayedWithKey('server_error'),
+  })),
+  {
+    id: 'empty-2xx',
+    name: 'A 2xx with an empty body',
+    starts: true,
+    answer: async (_, mock) => ({ kind: 'respond', status: (await mock()).status, headers: { 'content-type': 'application/json' }, body: new Uint8Array() }),
+    expected: always('unexpected_response'),
+  },
+  {
+    id: 'wrong-content-type',
+    name: 'A 2xx with the right JSON labelled text/plain',
+    starts: true,
+    answer: async (_, mock) => {
+      const answer = await mock();
+      return { kind: 'respond', status: answer.status, headers: { ...answer.headers, 'content-type': 'text/plain' }, body: answer.body };
+    },
+    // The body is judged, not its label: a proxy that relabels a valid answer loses nothing.
+    expected: always('ok'),
+  },
+  {
+    id: 'huge-body',
+    name: 'A 2xx body of 12 MiB, streamed without a length',
+    starts: true,
+    timeoutMs: 10_000,
+    answer: () => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: new Uint8Array(12 * 1024 * 1024).fill(0x20), chunked: true }),
+    expected: always('unexpected_response'),
+  },
+  {
+    id: '429-seconds',
+    name: '429 once, Retry-After: 1 (seconds)',
+    starts: false,
+    answer: once({ kind: 'respond', status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    expected: always('ok', 2),
+  },
+  {
+    id: '429-date',
+    name: '429 once, Retry-After as an HTTP date',
+    starts: false,
+    answer: (attempt) =>
+      once({
+        kind: 'respond',
+        status: 429,
+        headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString(), 'content-type': 'application/json' },
+        body: text('{"error":"rate limited"}'),
+      })(attempt),
+    expected: always('ok', 2),
+  },
+  {
+    id: '429-bare',
+    name: '429 once, no Retry-After',
+    starts: false,
+    answer: once({ kind: 'respond', status: 429, headers: { 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    expected: always('ok', 2),
+  },
+  {
+    id: '429-always',
+    name: '429 on every attempt',
+    starts: false,
+    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '0', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    expected: always('rate_limited', ALL_ATTEMPTS),
+  },
+  {
+    id: '429-too-long',
+    name: '429, Retry-After: 3600 (beyond the 60 s the client waits)',
+    starts: false,
+    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '3600', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    expected: always('rate_limited'),
+  },
+  ...[302, 307, 308].map(
+    (status): Fault => ({
+      id: `redirect-${status}`,
+      name: `A ${status} redirect to another host`,
+      starts: false,
+      answer: () => ({ kind: 'respond', status, headers: { location: 'https://elsewhere.example/steal' } }),
+      expected: always('unexpected_response'),
+    }),
+  ),
+];

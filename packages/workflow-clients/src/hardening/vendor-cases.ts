@@ -1,0 +1,24 @@
+import type { RegisteredVendor } from '../vendor-registry.js';
+
+// Per vendor: a credential in its documented shape, distinctive enough that finding it
+// anywhere (a message, a log line, a recorded body) can only mean it leaked; a workflow id its
+// spec accepts; and whether it deduplicates runs by idempotency key.
+export interface VendorCase {
+  apiKey: string;
+  workflowId: string;
+  idempotent: boolean;
+}
+
+export const vendorCases: Record<RegisteredVendor, VendorCase> = {
+  wiv: { apiKey: 'wivSECRETkey0wiv1', workflowId: 'workflow_def456ghi789', idempotent: false },
+  interactly: { apiKey: 'interactlySECRETkey0int1', workflowId: '5eb7cf5a86d9755df3a6c593', idempotent: false },
+  embedworkflow: { apiKey: 'sk_test_embedSECRETkey0emb1', workflowId: '0198c2e9-cc9f-7277-af8a-40c7ef19273a', idempotent: false },
+  aitutor: { apiKey: 'aitutorSECRETkey0ait1', workflowId: 'wf_abc123', idempotent: false },
+  altostrat: { apiKey: 'altostratSECRETkey0alt1', workflowId: 'fl_a1b2c3d4e5f6g7h8', idempotent: true },
+};
+
+/** Every credential above: what the secrets audit looks for. */
+export const allApiKeys = Object.values(vendorCases).map((vendorCase) => vendorCase.apiKey);
+
+/** The request header Altostrat deduplicates on. */
+export const IDEMPOTENCY_HEADER = 'idempotency-key';
