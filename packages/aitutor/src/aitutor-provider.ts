@@ -1,4 +1,5 @@
 import {
+  checkRunInput,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -59,10 +60,11 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
   return {
     vendor: 'aitutor',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const variables = checkRunInput('aitutor', input);
       const { data, response } = await client.POST('/api/v1/run/{workflow_id}', {
         params: { path: { workflow_id: workflowId } },
-        body: input,
+        body: variables,
         ...callInit(runOptions),
       });
       const raw = expectShape('aitutor', data, isRunResponse, 'a string `result` (with `citations`, if any, as strings)');

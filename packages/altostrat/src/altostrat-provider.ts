@@ -1,4 +1,5 @@
 import {
+  checkRunInput,
   WorkflowApiError,
   createVendorRuntime,
   expectShape,
@@ -72,12 +73,13 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
   return {
     vendor: 'altostrat',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const context = checkRunInput('altostrat', input);
       // Chosen once, before the first attempt: every retry of this run replays the same key.
       const idempotencyKey = idempotencyKeyFor(runOptions);
       const { data, response } = await client.POST('/workflows/{workflowId}/execute', {
         params: { path: { workflowId }, header: { 'Idempotency-Key': idempotencyKey } },
-        body: { context: input },
+        body: { context },
         ...callInit(runOptions),
       });
       const raw = expectShape('altostrat', data, isRunResponse, '`id` and `status`');

@@ -75,3 +75,22 @@ describe('normalizeStatus', () => {
     expect(normalizeStatus(table, 'toString')).toEqual({ status: 'running', vendorStatus: 'toString' });
   });
 });
+
+describe('redaction of short credentials', () => {
+  it('redacts a short key only where it stands alone, so messages stay readable', () => {
+    const error = new WorkflowApiError({
+      vendor: 'wiv',
+      code: 'unauthorized',
+      message: 'This request breaks the spec: key k rejected ("k"), header Bearer k',
+      body: { detail: 'bad key k', k: 'kk' },
+      secrets: ['k'],
+    });
+    expect(error.message).toBe('This request breaks the spec: key [REDACTED] rejected ("[REDACTED]"), header Bearer [REDACTED]');
+    expect(error.body).toEqual({ detail: 'bad key [REDACTED]', '[REDACTED]': 'kk' });
+  });
+
+  it('redacts a key of 8 characters or more wherever it appears, even inside a longer token', () => {
+    const error = new WorkflowApiError({ vendor: 'wiv', code: 'unauthorized', message: 'token xSECRET123x echoed', secrets: ['SECRET123'] });
+    expect(error.message).toBe('token x[REDACTED]x echoed');
+  });
+});

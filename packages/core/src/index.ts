@@ -24,11 +24,12 @@ export {
   parseRetryAfterMs,
   type RetryPolicy,
 } from './retry-policy.js';
-export { encodePathParam, serializeJsonBody, type CredentialFormat } from './input-guards.js';
+export { checkRunInput, encodePathParam, serializeJsonBody, type CredentialFormat } from './input-guards.js';
 export type { VendorAuth } from './middleware.js';
 export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
+  MAX_TIMEOUT_MS,
   createVendorClient,
   createVendorRuntime,
   type CallInit,

@@ -82,9 +82,23 @@ export function createGuardedPathSerializer(vendor: VendorSlug, patterns: Readon
 }
 
 /**
+ * A run's input as every vendor takes it: a JSON object, `{}` when left out. Plain JavaScript
+ * callers can pass anything, and a vendor given `null`, a string or an array would answer
+ * 400 for a workflow that was never started, so those are refused here instead.
+ */
+export function checkRunInput(vendor: VendorSlug, input: unknown): Record<string, unknown> {
+  if (input === undefined) return {};
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Map || input instanceof Set) {
+    const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : input instanceof Map ? 'a Map' : input instanceof Set ? 'a Set' : typeof input;
+    throw invalidInput(vendor, `The input must be an object of named values, got ${kind}.`);
+  }
+  return input as Record<string, unknown>;
+}
+
+/**
  * JSON.stringify, except that values JSON cannot carry faithfully are refused instead of
- * thrown as a TypeError or silently turned into `null`: BigInt, NaN and Infinity, functions,
- * symbols and cycles.
+ * thrown as a TypeError or silently turned into `null` or `{}`: BigInt, NaN and Infinity,
+ * functions, symbols, Maps, Sets and cycles.
  */
 export function serializeJsonBody(vendor: VendorSlug, body: unknown): string {
   let problem: string | undefined;
@@ -96,6 +110,9 @@ export function serializeJsonBody(vendor: VendorSlug, body: unknown): string {
       else if (typeof value === 'number' && !Number.isFinite(value)) problem = `${where} is ${value}`;
       else if (typeof value === 'function') problem = `${where} is a function`;
       else if (typeof value === 'symbol') problem = `${where} is a symbol`;
+      // JSON.stringify would send both as {}, silently dropping every entry.
+      else if (value instanceof Map) problem = `${where} is a Map (use an object)`;
+      else if (value instanceof Set) problem = `${where} is a Set (use an array)`;
       if (problem) throw new TypeError(problem);
       return value;
     });

@@ -1,10 +1,23 @@
 export const REDACTED = '[REDACTED]';
 
+/**
+ * Below this length a secret is only redacted where it stands alone (not inside a longer run
+ * of letters, digits, `_` or `-`): redacting every "k" or "test" in a message would make it
+ * unreadable, while a key that short is one a server would echo as a token of its own.
+ */
+export const WHOLE_TOKEN_BELOW = 8;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Replaces every occurrence of each secret in a string. */
 export function redactText(text: string, secrets: readonly string[]): string {
   let result = text;
   for (const secret of secrets) {
-    if (secret) result = result.split(secret).join(REDACTED);
+    if (!secret) continue;
+    if (secret.length >= WHOLE_TOKEN_BELOW) result = result.split(secret).join(REDACTED);
+    else result = result.replace(new RegExp(`(?<![A-Za-z0-9_-])${escapeRegExp(secret)}(?![A-Za-z0-9_-])`, 'g'), REDACTED);
   }
   return result;
 }

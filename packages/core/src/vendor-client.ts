@@ -25,6 +25,8 @@ export interface VendorDefinition {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
+/** The longest timeout a JavaScript timer can wait: 2^31 - 1 ms. */
+export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** Per-call options in the shape openapi-fetch takes them. */
 export interface CallInit {
@@ -44,8 +46,9 @@ function invalidOption(vendor: VendorSlug, message: string): WorkflowApiError {
 
 function checkOptions(vendor: VendorSlug, options: ClientOptions): void {
   const { timeoutMs, maxRetries, fetch } = options;
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && Number.isFinite(timeoutMs) && timeoutMs > 0)) {
-    throw invalidOption(vendor, '`timeoutMs` must be a positive, finite number of milliseconds.');
+  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
+    // Timers cannot wait longer: a larger value would silently become a 1 ms timeout.
+    throw invalidOption(vendor, `\`timeoutMs\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);
   }
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
     throw invalidOption(vendor, '`maxRetries` must be a whole number, 0 or more.');

@@ -1,4 +1,5 @@
 import {
+  checkRunInput,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -58,12 +59,13 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
   return {
     vendor: 'embedworkflow',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const executionData = checkRunInput('embedworkflow', input);
       const { userKey, idType } = runOptions;
       const { data } = await client.POST('/workflows/{id}/execute', {
         params: { path: { id: workflowId } },
         body: {
-          execution_data: input,
+          execution_data: executionData,
           ...(userKey !== undefined ? { user_key: userKey } : {}),
           ...(idType !== undefined ? { id_type: idType } : {}),
         },

@@ -1,4 +1,5 @@
 import {
+  checkRunInput,
   WorkflowApiError,
   createVendorRuntime,
   expectShape,
@@ -119,10 +120,11 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
   return {
     vendor: 'interactly',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const dynamic_variables = checkRunInput('interactly', input);
       const version = checkVersion(runOptions.version);
       // No run_id: its absence is what tells Interactly to create a new run.
-      const body = { run_input: { command: 'start', workflow_id: workflowId, dynamic_variables: input } } as const;
+      const body = { run_input: { command: 'start', workflow_id: workflowId, dynamic_variables } } as const;
       return executeTurn(workflowId, body, runOptions, version);
     },
     async resume(workflowId, runId, input, runOptions = {}) {
@@ -131,7 +133,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       // decision). Without input nothing is sent, so the run's variables are left as they are.
       const body = {
         run_id,
-        run_input: { workflow_id: workflowId, ...(input === undefined ? {} : { dynamic_variables: input }) },
+        run_input: { workflow_id: workflowId, ...(input === undefined ? {} : { dynamic_variables: checkRunInput('interactly', input) }) },
       };
       return executeTurn(workflowId, body, runOptions);
     },

@@ -1,4 +1,5 @@
 import {
+  checkRunInput,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -32,10 +33,11 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
   return {
     vendor: 'wiv',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const payload = checkRunInput('wiv', input);
       const { data } = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: workflowId } },
-        body: { payload: input },
+        body: { payload },
         ...callInit(runOptions),
       });
       const raw = expectShape('wiv', data, isRunResponse, '`data.execution_id`');
