@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkflowClient, isWorkflowApiError, vendors } from '../index.js';
 import type { RegisteredVendor } from '../vendor-registry.js';
+import { renderings } from './observe.js';
 import { vendorCases } from './vendor-cases.js';
 
 // Issue 6's bad-input matrix, as properties: whatever a caller passes as a workflow id, an
@@ -117,6 +118,7 @@ describe.each(vendors)('%s, given anything', (vendor) => {
           } else {
             expect(isWorkflowApiError(outcome) ? { code: outcome.code, vendor: outcome.vendor } : outcome).toEqual({ code: 'invalid_input', vendor });
             expect({ fetched, calls: calls.length }).toEqual({ fetched: 0, calls: 0 });
+            for (const text of renderings(outcome)) expect(text).not.toContain(apiKey);
           }
         },
       ),

@@ -3,6 +3,7 @@ import { isWorkflowApiError } from '@workflow-clients/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWorkflowClient, vendors } from '../index.js';
 import type { FaultTransport, SeenRequest } from './fault-transports.js';
+import { renderings } from './observe.js';
 import { CELL_MAX_RETRIES, CELL_TIMEOUT_MS, faults, type Fault } from './faults.js';
 import { allApiKeys, vendorCases } from './vendor-cases.js';
 
@@ -29,12 +30,6 @@ beforeAll(async () => {
   }
 });
 afterAll(() => transport.stop());
-
-/** What an error shows in every form a caller or a logger might turn it into. */
-function renderings(error: unknown): string[] {
-  if (!(error instanceof Error)) return [String(error)];
-  return [error.message, error.stack ?? '', JSON.stringify(error), inspect(error, { depth: 10, showHidden: true }), String(error.cause), inspect(error.cause, { depth: 10 })];
-}
 
 /** A recorded request minus the credential's own header, which must carry it. */
 function requestWithoutAuth(request: SeenRequest): string {
