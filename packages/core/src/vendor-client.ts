@@ -45,7 +45,11 @@ function invalidOption(vendor: VendorSlug, message: string): WorkflowApiError {
 }
 
 function checkOptions(vendor: VendorSlug, options: ClientOptions): void {
-  const { timeoutMs, maxRetries, fetch } = options;
+  const { timeoutMs, maxRetries, fetch, baseUrl } = options;
+  // openapi-fetch would throw a bare TypeError from inside the call for a relative URL.
+  if (baseUrl !== undefined && !(typeof baseUrl === 'string' && isAbsoluteUrl(baseUrl))) {
+    throw invalidOption(vendor, '`baseUrl` must be an absolute URL, such as the vendor\'s https:// server.');
+  }
   if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
     // Timers cannot wait longer: a larger value would silently become a 1 ms timeout.
     throw invalidOption(vendor, `\`timeoutMs\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);
@@ -119,6 +123,16 @@ export function createVendorClient<Paths extends {}>(
   options: ClientOptions = {},
 ): Client<Paths, 'application/json'> {
   return createVendorRuntime<Paths>(definition, options).client;
+}
+
+// Not URL.canParse: older edge runtimes lack it.
+function isAbsoluteUrl(text: string): boolean {
+  try {
+    new URL(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readEnv(name: string): string | undefined {

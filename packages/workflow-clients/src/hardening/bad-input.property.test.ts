@@ -76,6 +76,11 @@ const timeoutMs = fc.oneof(
   fc.constantFrom<unknown>(0, -1, 0.5e-9, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 31, 1e12, '5000', null, true),
   fc.double({ min: -1e6, max: 0 }),
 );
+/** Only base URLs that must be refused: any other would leave the spec-backed mock. */
+const baseUrl = fc.oneof(
+  fc.constant(undefined),
+  fc.constantFrom<unknown>('http://api.example.com', 'http://10.0.0.1:8080', 'ftp://api.example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url', '//api.example.com'),
+);
 const maxRetries = fc.oneof(fc.constant(undefined), fc.nat({ max: 5 }), fc.constantFrom<unknown>(-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null));
 const version = fc.oneof(fc.constant(undefined), fc.nat({ max: 1_000 }), fc.constantFrom<unknown>(-1, 1.5, Number.NaN, '1', 2 ** 60, null));
 const idempotencyKey = fc.oneof(fc.constant(undefined), fc.string({ unit: 'binary', maxLength: 80 }), fc.constant('k'.repeat(1_000)));
@@ -87,7 +92,7 @@ describe.each(vendors)('%s, given anything', (vendor) => {
       fc.asyncProperty(
         workflowId(vendor),
         input,
-        fc.record({ timeoutMs, maxRetries }, { requiredKeys: [] }),
+        fc.record({ timeoutMs, maxRetries, baseUrl }, { requiredKeys: [] }),
         fc.record({ timeoutMs, version, idempotencyKey: idempotent ? idempotencyKey : fc.constant(undefined) }, { requiredKeys: [] }),
         async (id, runInput, clientOptions, runOptions) => {
           mock.mocks.reset();
