@@ -53,7 +53,8 @@ async function runCell(transport: FaultTransport, vendor: (typeof vendors)[numbe
       return globalThis.fetch(request);
     },
   });
-  const settled = await client.run(workflowId, { cell }).then(
+  const signal = fault.abortAfterMs === undefined ? undefined : AbortSignal.timeout(fault.abortAfterMs);
+  const settled = await client.run(workflowId, { cell }, signal ? { signal } : {}).then(
     (run) => ({ outcome: 'ok' as const, run, error: undefined }),
     (error: unknown) => ({ outcome: isWorkflowApiError(error) ? error.code : `not a WorkflowApiError: ${String(error)}`, run: undefined, error }),
   );
@@ -74,6 +75,7 @@ describe(`faults staged by ${transport.name}`, () => {
     expect({ outcome: settled.outcome, attempts: seen.length }).toEqual(expected);
     if (fault.id === 'refused') expect(clientAttempts).toBe(1 + CELL_MAX_RETRIES);
     if (settled.error) expect(settled.error).toMatchObject({ vendor, retryable: expect.any(Boolean) });
+    if (fault.id.startsWith('vendor-')) expect(settled.error).toMatchObject({ status: Number(fault.id.slice(7)), requestId: fault.id.replace('vendor', 'req'), body: expect.objectContaining({ error: expect.any(String) }) });
 
     // No run started twice: per body, or per key where the vendor deduplicates on it.
     const started = seen.filter((request) => request.starts);

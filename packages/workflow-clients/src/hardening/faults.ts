@@ -44,6 +44,8 @@ export interface Fault {
   socketOnly?: boolean;
   /** A longer per-attempt timeout, for a fault whose answer takes a while to send in full. */
   timeoutMs?: number;
+  /** The caller's AbortSignal fires this long after the call starts. */
+  abortAfterMs?: number;
   /** True when a vendor answering like this would already have started the run. */
   starts: boolean;
   /** The answer to the `attempt`-th request (from 0) this fault's call makes. */
@@ -108,6 +110,15 @@ export const faults: Fault[] = [
     expected: replayedWithKey('timeout'),
   },
   {
+    id: 'caller-aborts',
+    name: "The caller aborts while the server is silent",
+    starts: true,
+    answer: () => ({ kind: 'hang' }),
+    abortAfterMs: 300,
+    // Never retried, key or no key: the caller asked to stop.
+    expected: always('aborted'),
+  },
+  {
     id: 'trickle',
     name: 'A 2xx body trickled a byte at a time, slower than the timeout',
     starts: true,
@@ -128,6 +139,21 @@ export const faults: Fault[] = [
     },
     expected: always('unexpected_response'),
   },
+  ...([
+    [401, 'unauthorized'],
+    [404, 'not_found'],
+  ] as const).map(([status, code]): Fault => ({
+    id: `vendor-${status}`,
+    name: `A ${status} from the vendor, with a JSON error and a request id`,
+    starts: false,
+    answer: () => ({
+      kind: 'respond',
+      status,
+      headers: { 'content-type': 'application/json', 'x-request-id': `req-${status}` },
+      body: text(`{"error":"${code}","message":"refused with ${status}"}`),
+    }),
+    expected: always(code),
+  })),
   ...([
     [502, 'Bad Gateway'],
     [503, 'Service Temporarily Unavailable'],
