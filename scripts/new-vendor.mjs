@@ -78,7 +78,32 @@ export function scaffold(slug, displayName, root = repoRoot) {
   facadeManifest.dependencies = Object.fromEntries(Object.entries(facadeManifest.dependencies).sort(([a], [b]) => a.localeCompare(b)));
   writeFileSync(facade, `${JSON.stringify(facadeManifest, null, 2)}\n`);
   insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
+  // The fault matrix, the bad-input properties and the soak run every registered vendor.
+  insertAfter(
+    join(root, 'packages/workflow-clients/src/hardening/vendor-cases.ts'),
+    'export const vendorCases: Record<RegisteredVendor, VendorCase> = {\n',
+    `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false },\n`,
+  );
+  addReliabilityColumn(join(root, 'README.md'), names.name);
   return names;
+}
+
+/**
+ * The README's Reliability table gains the new vendor's column. A scaffolded vendor does not
+ * deduplicate by idempotency key, so the matrix expects of it what it expects of Wiv (the
+ * first vendor column until now); the facade's reliability-table test checks the result.
+ */
+function addReliabilityColumn(readme, name) {
+  const text = readFileSync(readme, 'utf8');
+  const match = /(<!-- reliability-table:start -->\n)([\s\S]*?)(\n<!-- reliability-table:end -->)/.exec(text);
+  if (!match) throw new Error('new-vendor: the Reliability table markers are missing from README.md');
+  const rows = match[2].split('\n').map((row, index) => {
+    const cells = row.split('|');
+    const added = index === 0 ? ` ${name} ` : index === 1 ? '---' : cells[2];
+    // The registry lists a new vendor first, and so does the table the test generates.
+    return [...cells.slice(0, 2), added, ...cells.slice(2)].join('|');
+  });
+  writeFileSync(readme, text.replace(match[0], `${match[1]}${rows.join('\n')}${match[3]}`));
 }
 
 function install(root) {

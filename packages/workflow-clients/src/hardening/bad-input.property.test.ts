@@ -54,16 +54,9 @@ const input: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Ids each spec accepts, next to ids of every other shape. */
-const validIds: Record<RegisteredVendor, fc.Arbitrary<string>> = {
-  wiv: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
-  interactly: fc.stringMatching(/^[0-9a-f]{24}$/),
-  embedworkflow: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
-  aitutor: fc.stringMatching(/^[A-Za-z0-9_-]{1,40}$/),
-  altostrat: fc.stringMatching(/^fl_[A-Za-z0-9]{1,30}$/),
-};
 const workflowId = (vendor: RegisteredVendor): fc.Arbitrary<unknown> =>
   fc.oneof(
-    { weight: 3, arbitrary: validIds[vendor] },
+    { weight: 3, arbitrary: fc.stringMatching(vendorCases[vendor].validIds) },
     { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
     { weight: 2, arbitrary: fc.constantFrom('', '.', '..', '../x', 'a/b', '/', '%2e%2e', '..%2f', '?x=1', '#f', ' ', '\u0000', '\ud800', 'wf\r\nX-Injected: 1') },
     { weight: 1, arbitrary: fc.constant('w'.repeat(5_000)) },

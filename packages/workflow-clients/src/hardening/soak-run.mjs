@@ -9,8 +9,8 @@ const RUNS = Number(process.argv[2] ?? 3000);
 const IN_FLIGHT = Number(process.argv[3] ?? 200);
 /** Which runs meet which fault: `{ "drop": [10, 3] }` means every run whose number % 10 is 3. */
 const PLAN = JSON.parse(process.argv[4] ?? '{}');
-const keys = { embedworkflow: 'sk_test_soakSECRETkey' };
-const ids = { interactly: '5eb7cf5a86d9755df3a6c593', altostrat: 'fl_soak1', embedworkflow: 'soak-1', wiv: 'soak-1', aitutor: 'soak-1' };
+/** Per vendor, from the test: `{ apiKey, workflowId }`. */
+const CASES = JSON.parse(process.argv[5] ?? '{}');
 
 function faultOf(run) {
   const match = Object.entries(PLAN).find(([, [every, remainder]]) => run % every === remainder);
@@ -50,7 +50,7 @@ const server = await startLoopbackMockServer({
 const clients = Object.fromEntries(
   vendors.map((vendor) => [
     vendor,
-    createWorkflowClient({ vendor, apiKey: keys[vendor] ?? `${vendor}SoakSECRETkey`, baseUrl: server.baseUrlOf(vendor), timeoutMs: 20_000, maxRetries: 2 }),
+    createWorkflowClient({ vendor, apiKey: CASES[vendor].apiKey, baseUrl: server.baseUrlOf(vendor), timeoutMs: 20_000, maxRetries: 2 }),
   ]),
 );
 
@@ -61,7 +61,7 @@ async function soak(runs) {
     while (next < runs) {
       const run = next++;
       const vendor = vendors[run % vendors.length];
-      const outcome = await clients[vendor].run(ids[vendor], { soakRun: run }).then(
+      const outcome = await clients[vendor].run(CASES[vendor].workflowId, { soakRun: run }).then(
         () => 'ok',
         (error) => (isWorkflowApiError(error) ? error.code : `thrown: ${String(error)}`),
       );

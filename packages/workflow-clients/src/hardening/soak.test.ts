@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vendors } from '../index.js';
+import { vendorCases } from './vendor-cases.js';
 
 // The concurrency soak: soak-run.mjs drives thousands of runs through the built facade, 200
 // at a time, against the loopback mock, with faults at fixed rates. This file is the oracle:
@@ -20,7 +21,7 @@ const faultOf = (run: number): Fault =>
 function expectedFor(run: number) {
   const vendor = vendors[run % vendors.length]!;
   const fault = faultOf(run);
-  const replayable = vendor === 'altostrat'; // retries 5xx and resets, with the same key
+  const replayable = vendorCases[vendor].idempotent; // retries 5xx and resets, with the same key
   const outcome = fault === 'drop' ? 'network' : fault === '503' ? 'server_error' : 'ok';
   const attempts = fault === '429-once' ? 2 : fault === 'none' ? 1 : replayable ? 3 : 1;
   return { key: `${fault}:${vendor}:${outcome}`, attempts };
@@ -38,7 +39,7 @@ interface SoakResult {
 
 function soak(): Promise<{ result: SoakResult; code: number | null; exitAfterResultMs: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', join(import.meta.dirname, 'soak-run.mjs'), String(RUNS), String(IN_FLIGHT), JSON.stringify(PLAN)], {
+    const child = spawn(process.execPath, ['--expose-gc', join(import.meta.dirname, 'soak-run.mjs'), String(RUNS), String(IN_FLIGHT), JSON.stringify(PLAN), JSON.stringify(vendorCases)], {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
