@@ -25,6 +25,7 @@ export type ${pascal}Client = ReturnType<typeof create${pascal}Client>;
 `;
 
 export const providerTemplate = ({ slug, pascal, camel }) => `import {
+  checkRunInput,
   createVendorRuntime,
   expectShape,
   isRecord,
@@ -69,10 +70,11 @@ export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): $
   return {
     vendor: '${slug}',
     capabilities,
-    async run(workflowId, input = {}, runOptions = {}) {
+    async run(workflowId, input, runOptions = {}) {
+      const variables = checkRunInput('${slug}', input);
       const { data } = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: workflowId } },
-        body: { input },
+        body: { input: variables },
         ...callInit(runOptions),
       });
       const raw = expectShape('${slug}', data, isRunResponse, '\`id\` and \`status\`');

@@ -53,8 +53,15 @@ async function runCell(transport: FaultTransport, vendor: (typeof vendors)[numbe
       return globalThis.fetch(request);
     },
   });
-  const signal = fault.abortAfterMs === undefined ? undefined : AbortSignal.timeout(fault.abortAfterMs);
-  const settled = await client.run(workflowId, { cell }, signal ? { signal } : {}).then(
+  // Aborted once the server has the request, not after a fixed time, which a loaded machine
+  // could reach before the request is even sent.
+  const caller = new AbortController();
+  const watcher = fault.callerAborts
+    ? setInterval(() => {
+        if (transport.seen.some((request) => request.cell === cell)) caller.abort();
+      }, 10)
+    : undefined;
+  const settled = await client.run(workflowId, { cell }, fault.callerAborts ? { signal: caller.signal } : {}).finally(() => clearInterval(watcher)).then(
     (run) => ({ outcome: 'ok' as const, run, error: undefined }),
     (error: unknown) => ({ outcome: isWorkflowApiError(error) ? error.code : `not a WorkflowApiError: ${String(error)}`, run: undefined, error }),
   );
