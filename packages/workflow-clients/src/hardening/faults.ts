@@ -125,7 +125,7 @@ export const faults: Fault[] = [
     timeoutMs: EXPECTED_TIMEOUT_MS,
     answer: async (_, mock) => {
       const answer = await mock();
-      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, trickle: { bytes: 1, everyMs: 50 } };
+      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, trickle: { bytes: 1, everyMs: 250 } };
     },
     expected: replayedWithKey('timeout'),
   },
