@@ -35,6 +35,7 @@ export const providerTemplate = ({ slug, pascal, camel }) => `import {
   type StatusTable,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { ${camel}Definition, type ${pascal}ClientOptions } from './${slug}-client.js';
@@ -43,13 +44,13 @@ export type ${pascal}RunResponse = components['schemas']['WorkflowRun'];
 export type ${pascal}Run = WorkflowRun<${pascal}RunResponse>;
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface ${pascal}Provider extends Omit<WorkflowProvider<${pascal}RunResponse>, 'resume' | 'cancel' | 'run'> {
+export interface ${pascal}Provider extends Omit<WorkflowProvider<${pascal}RunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: '${slug}';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<${pascal}Run>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
 // TODO the vendor's documented status words.
 export const ${camel}Statuses: StatusTable = {
@@ -80,6 +81,8 @@ export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): $
       const raw = expectShape('${slug}', data, isRunResponse, '\`id\` and \`status\`');
       return { vendor: '${slug}', workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
     },
+    // TODO if the vendor documents reading a run back: add getRun, set capabilities.getRun, and pass it here.
+    waitForRun: (run, waitOptions) => waitForRun('${slug}', undefined, run, waitOptions),
   };
 }
 `;

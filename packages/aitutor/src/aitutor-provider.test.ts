@@ -60,9 +60,16 @@ describe('run', () => {
   it('offers no resume or cancel, and no idempotency', () => {
     const aiTutor = provider();
     expect(aiTutor.vendor).toBe('aitutor');
-    expect(aiTutor.capabilities).toEqual({ resume: false, cancel: false, idempotency: false });
+    expect(aiTutor.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: false });
     expect('resume' in aiTutor).toBe(false);
     expect('cancel' in aiTutor).toBe(false);
+    expect('getRun' in aiTutor).toBe(false);
+  });
+
+  it('waits for nothing: a run is finished when run() returns it', async () => {
+    const run = await provider().run('wf_abc123', { story: 'x' });
+    await expect(provider().waitForRun(run)).resolves.toBe(run);
+    expect(aiTutorMock.calls).toHaveLength(1);
   });
 });
 

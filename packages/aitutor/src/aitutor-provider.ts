@@ -6,8 +6,10 @@ import {
   rateLimitFromHeaders,
   type ProviderCapabilities,
   type RunOptions,
+  type WaitOptions,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
@@ -37,14 +39,16 @@ export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse> {
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run'> {
+export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
   readonly vendor: 'aitutor';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
+  /** A run is finished when `run` returns it, so this returns it as it is. */
+  waitForRun(run: WorkflowRun, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
   /** Runs the workflow and settles once its text is complete, after up to 300 s. */
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<AiTutorRun>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
 // Checks every field the run is built from, so a malformed `citations` cannot slip into `output`.
 function isRunResponse(body: unknown): body is AiTutorRunResponse {
@@ -79,5 +83,8 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
       if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },
+    // A run is never returned unfinished, so there is nothing to poll; the options are still
+    // checked, so a bad one fails here as it would for any other vendor.
+    waitForRun: (run, waitOptions) => waitForRun('aitutor', undefined, run, waitOptions),
   };
 }

@@ -79,7 +79,7 @@ describe('the AI Tutor provider', () => {
     void provider.resume;
     // @ts-expect-error a synchronous run cannot be cancelled
     void provider.cancel;
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false; getRun: false }>();
   });
 
   it('takes only object inputs and a string id', () => {

@@ -14,7 +14,7 @@ export const altostratDefinition: VendorDefinition = {
   },
   // `components.parameters.WorkflowId.schema.pattern` in the spec: refuses a run id or a name
   // passed where a workflow id belongs before it costs a 404.
-  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/ },
+  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/, runId: /^fl_run_[A-Za-z0-9]+$/ },
   // Altostrat answers a repeated Idempotency-Key with the original run, so a request carrying
   // one may be replayed after a 5xx, a timeout or a reset without running the workflow twice.
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },

@@ -9,14 +9,17 @@ import {
   type ProviderCapabilities,
   type RunOptions,
   type StatusTable,
+  type WaitOptions,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { altostratDefinition, type AltostratClientOptions } from './altostrat-client.js';
 
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
 export type AltostratRun = WorkflowRun<AltostratRunResponse>;
+export type AltostratRunPage = components['schemas']['WorkflowRunPage'];
 
 export interface AltostratRunOptions extends RunOptions {
   /**
@@ -29,14 +32,18 @@ export interface AltostratRunOptions extends RunOptions {
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run'> {
+export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'altostrat';
-  readonly capabilities: { resume: false; cancel: false; idempotency: true };
+  readonly capabilities: { resume: false; cancel: false; idempotency: true; getRun: true };
   /** Queues a run; failed attempts are retried with the same idempotency key. */
   run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
+  /** The run as it stands now, with the logs of the steps it has executed. */
+  getRun(workflowId: string, runId: string, options?: RunOptions): Promise<AltostratRun>;
+  /** The workflow's runs, a page at a time, following `links.next`; stop iterating to stop fetching. */
+  listExecutions(workflowId: string, options?: RunOptions): AsyncIterableIterator<AltostratRunPage>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: true } as const satisfies ProviderCapabilities;
+const capabilities = { resume: false, cancel: false, idempotency: true, getRun: true } as const satisfies ProviderCapabilities;
 
 /** Altostrat's run statuses (the spec's `RunStatus`) in the common words. */
 export const altostratStatuses = {
@@ -66,10 +73,42 @@ function isRunResponse(body: unknown): body is AltostratRunResponse {
   return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
 }
 
+function isRunPage(body: unknown): body is AltostratRunPage {
+  return isRecord(body) && Array.isArray(body.data) && isRecord(body.meta) && isRecord(body.links);
+}
+
+function pageMismatch(asked: number, answered: unknown): WorkflowApiError {
+  return new WorkflowApiError({
+    vendor: 'altostrat',
+    code: 'unexpected_response',
+    status: 200,
+    message: `Altostrat answered page ${String(answered)} when page ${asked} was asked for; listing stopped.`,
+  });
+}
+
+function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers): AltostratRun {
+  const run: AltostratRun = {
+    vendor: 'altostrat',
+    workflowId,
+    runId: raw.id,
+    ...normalizeStatus(altostratStatuses, raw.status),
+    raw,
+  };
+  if (typeof raw.error_message === 'string' && raw.error_message) run.error = raw.error_message;
+  const rateLimit = rateLimitFromHeaders(headers);
+  if (rateLimit) run.rateLimit = rateLimit;
+  return run;
+}
+
 
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
   const { client, callInit } = createVendorRuntime<paths>(altostratDefinition, options);
+  async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<AltostratRun> {
+    const { data, response } = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...callInit(runOptions) });
+    return toRun(workflowId, expectShape('altostrat', data, isRunResponse, '`id` and `status`'), response.headers);
+  }
+
   return {
     vendor: 'altostrat',
     capabilities,
@@ -82,18 +121,22 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
         body: { context },
         ...callInit(runOptions),
       });
-      const raw = expectShape('altostrat', data, isRunResponse, '`id` and `status`');
-      const run: AltostratRun = {
-        vendor: 'altostrat',
-        workflowId,
-        runId: raw.id,
-        ...normalizeStatus(altostratStatuses, raw.status),
-        raw,
-      };
-      if (typeof raw.error_message === 'string' && raw.error_message) run.error = raw.error_message;
-      const rateLimit = rateLimitFromHeaders(response.headers);
-      if (rateLimit) run.rateLimit = rateLimit;
-      return run;
+      return toRun(workflowId, expectShape('altostrat', data, isRunResponse, '`id` and `status`'), response.headers);
+    },
+    getRun,
+    waitForRun: (run, waitOptions) => waitForRun('altostrat', getRun, run, waitOptions as WaitOptions),
+    async *listExecutions(workflowId, runOptions = {}) {
+      for (let page = 1; ; page++) {
+        const { data } = await client.GET('/workflows/{workflowId}/executions', {
+          params: { path: { workflowId }, query: { page } },
+          ...callInit(runOptions),
+        });
+        const body = expectShape('altostrat', data, isRunPage, '`data`, `links` and `meta`');
+        // A server that answers another page than the one asked for would have us loop forever.
+        if (body.meta.current_page !== page) throw pageMismatch(page, body.meta.current_page);
+        yield body;
+        if (body.links.next === null || body.meta.current_page >= body.meta.last_page) return;
+      }
     },
   };
 }

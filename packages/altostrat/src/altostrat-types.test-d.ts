@@ -4,7 +4,9 @@ import {
   altostratStatuses,
   createAltostratClient,
   createAltostratProvider,
+  type AltostratRun,
   type AltostratRunOptions,
+  type AltostratRunPage,
   type AltostratRunResponse,
   type paths,
 } from './index.js';
@@ -51,8 +53,10 @@ describe('the Altostrat client is typed by its spec', () => {
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error run status belongs to a later issue and is not in the spec
-    void client.GET('/workflows/runs/{runId}', { params: { path: { runId: 'fl_run_1' } } });
+    // @ts-expect-error runs are read, not deleted
+    void client.DELETE('/workflows/runs/{runId}', { params: { path: { runId: 'fl_run_1' } } });
+    // @ts-expect-error the run is named by runId
+    void client.GET('/workflows/runs/{runId}', { params: { path: { workflowId: 'fl_1' } } });
     // @ts-expect-error execute is POST only
     void client.GET('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } } });
   });
@@ -79,7 +83,16 @@ describe('the Altostrat provider', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'altostrat'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: true; getRun: true }>();
+  });
+
+  it('reads runs back and pages through executions', () => {
+    expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<AltostratRun>();
+    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
+    expectTypeOf(provider.listExecutions).returns.toEqualTypeOf<AsyncIterableIterator<AltostratRunPage>>();
+    expectTypeOf<AltostratRunPage['links']['next']>().toEqualTypeOf<string | null>();
+    // @ts-expect-error the workflow id comes first
+    void provider.listExecutions();
   });
 
   it('has no resume or cancel', () => {

@@ -10,6 +10,7 @@ export {
   type AltostratProvider,
   type AltostratRun,
   type AltostratRunOptions,
+  type AltostratRunPage,
   type AltostratRunResponse,
 } from './altostrat-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';

@@ -14,7 +14,9 @@ export type WorkflowErrorCode =
   | 'timeout'
   | 'aborted'
   | 'network'
-  | 'unexpected_response';
+  | 'unexpected_response'
+  /** The vendor's API has no endpoint for what was asked, such as reading a Wiv run back. */
+  | 'not_supported';
 
 export interface WorkflowApiErrorInit {
   vendor: VendorSlug;

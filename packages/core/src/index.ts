@@ -4,9 +4,17 @@ export type {
   ProviderCapabilities,
   RunOptions,
   WorkflowProvider,
+  WaitOptions,
   WorkflowRun,
   WorkflowRunStatus,
 } from './types.js';
+export {
+  DEFAULT_WAIT_INTERVAL_MS,
+  DEFAULT_WAIT_TIMEOUT_MS,
+  MAX_WAIT_INTERVAL_MS,
+  isSettled,
+  waitForRun,
+} from './wait-for-run.js';
 export {
   WorkflowApiError,
   errorCodeForStatus,

@@ -2,7 +2,7 @@ import type { Middleware } from 'openapi-fetch';
 import { bufferedText } from './buffered-body.js';
 import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
 import { assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
-import { parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
+import { isReplayable, parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
 import type { VendorSlug } from './vendors.js';
 
 export type VendorAuth =
@@ -83,7 +83,7 @@ export function createResponseMiddleware(
       const body = parseJsonOr(text);
       const code = errorCodeForStatus(response.status);
       const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-      const deduplicated = Boolean(retryPolicy.idempotencyHeader && request.headers.get(retryPolicy.idempotencyHeader));
+      const deduplicated = isReplayable(request, retryPolicy);
       const reason =
         response.status >= 300 && response.status < 400
           ? `a redirect to ${response.headers.get('location') ?? 'an unnamed location'}, which is not followed so the credential stays with ${vendorName(vendor)}`

@@ -5,6 +5,9 @@
  *  - Only where the vendor deduplicates by idempotency key and the request carries one:
  *    `5xx`, timeouts and connections reset after sending, replayed with the same key.
  *
+ *  - Reads (`GET`, `HEAD`): fetching a run's status twice cannot run anything twice, so
+ *    their `5xx`, timeouts and resets are retried like a deduplicated request's.
+ *
  * Never retried: any other `4xx`, a `5xx`/timeout/reset without an idempotency key (the
  * workflow may already be running), a caller's abort, and input refused before sending.
  */
@@ -34,6 +37,16 @@ export function parseRetryAfterMs(value: string | null | undefined, now: number 
   const date = Date.parse(text);
   if (Number.isNaN(date)) return undefined;
   return Math.max(0, date - now);
+}
+
+/**
+ * True when sending `request` again cannot start a second run: a read (GET, HEAD), or a request
+ * carrying the key the vendor deduplicates on.
+ */
+export function isReplayable(request: Request, policy: RetryPolicy): boolean {
+  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  const header = policy.idempotencyHeader;
+  return header !== undefined && Boolean(request.headers.get(header));
 }
 
 // Error codes that prove no connection was made, so the request never left this machine.

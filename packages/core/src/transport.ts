@@ -4,6 +4,7 @@ import {
   MAX_RETRY_AFTER_MS,
   backoffDelayMs,
   failedBeforeSending,
+  isReplayable,
   networkErrorCode,
   parseRetryAfterMs,
   type RetryPolicy,
@@ -44,8 +45,7 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
   const { vendor, retryPolicy, maxRetries } = options;
   assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
   const timeoutMs = overrides.timeoutMs ?? options.timeoutMs;
-  const header = retryPolicy.idempotencyHeader;
-  const deduplicated = header !== undefined && Boolean(request.headers.get(header));
+  const deduplicated = isReplayable(request, retryPolicy);
   // Read once, so that every attempt sends the same bytes: cheaper than cloning (a stream tee)
   // per attempt, which was the largest single cost of a call.
   const body = request.body === null ? null : await request.arrayBuffer();
@@ -82,7 +82,7 @@ interface Attempt {
   body: ArrayBuffer | null;
   timeoutMs: number;
   stream: boolean;
-  /** The vendor will recognise a replay of this request, so any failure may be retried. */
+  /** A replay of this request cannot start a second run (a read, or a deduplicated key), so any failure may be retried. */
   deduplicated: boolean;
 }
 

@@ -37,14 +37,19 @@ export interface RunOptions {
 export interface ProviderCapabilities {
   /** The provider can continue a run that waits for input. */
   resume: boolean;
+  /** The vendor has an endpoint to read a run back, so `getRun` exists and `waitForRun` polls. */
+  getRun: boolean;
   /** The provider can cancel a run. */
   cancel: boolean;
   /** The vendor deduplicates by idempotency key, so failed attempts are retried safely. */
   idempotency: boolean;
 }
 
-/** The one interface every vendor is offered behind. */
-export interface WorkflowProvider<Raw = unknown> {
+/**
+ * The one interface every vendor is offered behind. `Raw` types the vendor's answer to a run,
+ * `StatusRaw` its answer to reading a run back, where that is a different document.
+ */
+export interface WorkflowProvider<Raw = unknown, StatusRaw = Raw> {
   readonly vendor: VendorSlug;
   readonly capabilities: ProviderCapabilities;
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WorkflowRun<Raw>>;
@@ -55,6 +60,27 @@ export interface WorkflowProvider<Raw = unknown> {
     options?: RunOptions,
   ): Promise<WorkflowRun<Raw>>;
   cancel?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<Raw>>;
+  /** The run as it stands now. Only where `capabilities.getRun` is true. */
+  getRun?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<StatusRaw>>;
+  /**
+   * Resolves once the run has settled: succeeded, failed, cancelled, or waiting for input
+   * (nothing changes by polling a run that waits for someone). A run that has already settled
+   * comes back at once; a vendor that cannot read a run back rejects with `not_supported`.
+   */
+  // Takes any run, so that a provider whose vendor is a union type can still be called; a run
+  // of another vendor is refused at run time.
+  waitForRun(run: WorkflowRun, options?: WaitOptions<Raw | StatusRaw>): Promise<WorkflowRun<Raw | StatusRaw>>;
+}
+
+export interface WaitOptions<Raw = unknown> {
+  /** The first pause between polls, in ms; each pause after it is 1.5 times longer, up to 30 s. Default 1000. */
+  intervalMs?: number;
+  /** How long to wait in all, in ms, before rejecting with `timeout`. Default 600000 (10 minutes). */
+  timeoutMs?: number;
+  /** Stops waiting; the promise rejects with `aborted`. */
+  signal?: AbortSignal;
+  /** Told about the run after every poll, settled or not. */
+  onProgress?: (run: WorkflowRun<Raw>) => void;
 }
 
 /** Options every vendor's `create<Vendor>Client` and `create<Vendor>Provider` take. */

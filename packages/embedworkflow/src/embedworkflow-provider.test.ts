@@ -90,7 +90,7 @@ describe('run', () => {
   it('offers no resume, cancel or idempotency', () => {
     const embed = provider();
     expect(embed.vendor).toBe('embedworkflow');
-    expect(embed.capabilities).toEqual({ resume: false, cancel: false, idempotency: false });
+    expect(embed.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: true });
     expect('resume' in embed).toBe(false);
     expect('cancel' in embed).toBe(false);
   });

@@ -7,14 +7,19 @@ import {
   type ProviderCapabilities,
   type RunOptions,
   type StatusTable,
+  type WaitOptions,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
 
 export type EmbedWorkflowExecution = components['schemas']['Execution'];
 export type EmbedWorkflowRun = WorkflowRun<EmbedWorkflowExecution>;
+export type EmbedWorkflowExecutionWithStats = components['schemas']['ExecutionWithStats'];
+/** An execution as read back, with its per-node and per-edge `stats`. */
+export type EmbedWorkflowRunState = WorkflowRun<EmbedWorkflowExecutionWithStats>;
 
 export interface EmbedWorkflowRunOptions extends RunOptions {
   /** The user the workflow is executed for; left out, Embed Workflow uses `main`. */
@@ -25,9 +30,11 @@ export interface EmbedWorkflowRunOptions extends RunOptions {
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface EmbedWorkflowProvider
-  extends Omit<WorkflowProvider<EmbedWorkflowExecution>, 'resume' | 'cancel' | 'run'> {
+  extends Omit<WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'embedworkflow';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: true };
+  /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
+  getRun(workflowId: string, runId: string, options?: RunOptions): Promise<EmbedWorkflowRunState>;
   /**
    * Executes the workflow with `input` as its `execution_data`. `user_key` and `id_type` are
    * sent only when given, so Embed Workflow's own defaults (`main`, `id`) apply otherwise.
@@ -35,7 +42,7 @@ export interface EmbedWorkflowProvider
   run(workflowId: string, input?: Record<string, unknown>, options?: EmbedWorkflowRunOptions): Promise<EmbedWorkflowRun>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+const capabilities = { resume: false, cancel: false, idempotency: false, getRun: true } as const satisfies ProviderCapabilities;
 
 // Only `running` is documented. The other words are the action states the execution counts
 // (idle, running, completed, failed, stopped), read by the same sense, plus `pending` as a
@@ -53,9 +60,19 @@ function isExecution(body: unknown): body is EmbedWorkflowExecution {
   return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
 }
 
+function isExecutionWithStats(body: unknown): body is EmbedWorkflowExecutionWithStats {
+  return isExecution(body) && isRecord((body as { stats?: unknown }).stats);
+}
+
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
   const { client, callInit } = createVendorRuntime<paths>(embedWorkflowDefinition, options);
+  async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<EmbedWorkflowRunState> {
+    const { data } = await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...callInit(runOptions) });
+    const raw = expectShape('embedworkflow', data, isExecutionWithStats, '`id`, `status` and `stats`');
+    return { vendor: 'embedworkflow', workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
+  }
+
   return {
     vendor: 'embedworkflow',
     capabilities,
@@ -80,5 +97,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
         raw,
       };
     },
+    getRun,
+    waitForRun: (run, waitOptions) => waitForRun('embedworkflow', getRun, run, waitOptions as WaitOptions),
   };
 }

@@ -41,8 +41,10 @@ describe('the Embed Workflow client is typed by its spec', () => {
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error executions are read through another endpoint, not in this spec
-    void client.GET('/executions/{id}', { params: { path: { id: 'x' } } });
+    // @ts-expect-error executions can be read, not deleted
+    void client.DELETE('/executions/{id}', { params: { path: { id: 'x' } } });
+    // @ts-expect-error workflows are not listed by this API
+    void client.GET('/workflows');
     // @ts-expect-error execute is POST only
     void client.GET('/workflows/{id}/execute', path);
   });
@@ -69,7 +71,7 @@ describe('the Embed Workflow provider', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<EmbedWorkflowExecution>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'embedworkflow'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false; getRun: true }>();
   });
 
   it('has no resume or cancel', () => {

@@ -9,7 +9,9 @@ export {
   embedWorkflowStatuses,
   type EmbedWorkflowExecution,
   type EmbedWorkflowProvider,
+  type EmbedWorkflowExecutionWithStats,
   type EmbedWorkflowRun,
+  type EmbedWorkflowRunState,
   type EmbedWorkflowRunOptions,
 } from './embedworkflow-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';

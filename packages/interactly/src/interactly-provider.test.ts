@@ -66,7 +66,7 @@ describe('run: the first turn', () => {
   });
 
   it('declares resume and cancel, and no idempotency', () => {
-    expect(provider().capabilities).toEqual({ resume: true, cancel: true, idempotency: false });
+    expect(provider().capabilities).toEqual({ resume: true, cancel: true, idempotency: false, getRun: true });
   });
 });
 

@@ -8,14 +8,22 @@ import {
   type ProviderCapabilities,
   type RunOptions,
   type StatusTable,
+  type WaitOptions,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
 
 export type InteractlyRunResponse = components['schemas']['ExecuteWorkflowResponse'];
 type ExecuteWorkflowRequest = components['schemas']['ExecuteWorkflowRequest'];
+export type InteractlyRunRecord = components['schemas']['WorkflowRunRecord'];
+export type InteractlyRunPage = components['schemas']['WorkflowRunPage'];
+export type InteractlyListQuery = Omit<NonNullable<paths['/workflows/v1/workflow-runs']['get']['parameters']['query']>, 'page'>;
+
+/** A run as read back, without taking a turn. */
+export type InteractlyRunState = WorkflowRun<InteractlyRunRecord>;
 
 /** A run after one turn, with what Interactly says about the next turn. */
 export type InteractlyRun = WorkflowRun<InteractlyRunResponse> & {
@@ -30,9 +38,14 @@ export interface InteractlyRunOptions extends RunOptions {
   version?: number;
 }
 
-export interface InteractlyProvider extends Omit<WorkflowProvider<InteractlyRunResponse>, 'run' | 'resume' | 'cancel'> {
+export interface InteractlyProvider
+  extends Omit<WorkflowProvider<InteractlyRunResponse, InteractlyRunRecord>, 'run' | 'resume' | 'cancel' | 'getRun'> {
   readonly vendor: 'interactly';
-  readonly capabilities: { resume: true; cancel: true; idempotency: false };
+  readonly capabilities: { resume: true; cancel: true; idempotency: false; getRun: true };
+  /** The run as it stands now, read without taking a turn. */
+  getRun(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRunState>;
+  /** Every run of the key's team, a page at a time, newest first; stop iterating to stop fetching. */
+  listRuns(query?: InteractlyListQuery, options?: RunOptions): AsyncIterableIterator<InteractlyRunPage>;
   /** Starts a run: its first turn, with `input` as the workflow's dynamic variables. */
   run(workflowId: string, input?: Record<string, unknown>, options?: InteractlyRunOptions): Promise<InteractlyRun>;
   /** Sends the next turn of a run that waits for input. */
@@ -41,7 +54,7 @@ export interface InteractlyProvider extends Omit<WorkflowProvider<InteractlyRunR
   cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
 }
 
-const capabilities = { resume: true, cancel: true, idempotency: false } as const satisfies ProviderCapabilities;
+const capabilities = { resume: true, cancel: true, idempotency: false, getRun: true } as const satisfies ProviderCapabilities;
 
 export const interactlyStatuses: StatusTable = {
   not_started: 'queued',
@@ -85,6 +98,26 @@ function isTurnResponse(body: unknown): body is InteractlyRunResponse {
   );
 }
 
+function isRunRecord(body: unknown): body is InteractlyRunRecord {
+  return isRecord(body) && typeof body.status === 'string';
+}
+
+function isRunPage(body: unknown): body is InteractlyRunPage {
+  return isRecord(body) && Array.isArray(body.items);
+}
+
+function toRunState(workflowId: string, runId: string, raw: InteractlyRunRecord): InteractlyRunState {
+  const run: InteractlyRunState = {
+    vendor: 'interactly',
+    workflowId,
+    runId: typeof raw.run_id === 'string' ? raw.run_id : runId,
+    ...normalizeStatus(interactlyStatuses, raw.status),
+    raw,
+  };
+  if (typeof raw.error === 'string' && raw.error) run.error = raw.error;
+  return run;
+}
+
 function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
   const run: InteractlyRun = {
     vendor: 'interactly',
@@ -117,6 +150,14 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     return toRun(workflowId, expectShape('interactly', data, isTurnResponse, '`run_id`, `status` and `turn_number`'));
   }
 
+  async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<InteractlyRunState> {
+    const { data } = await client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {
+      params: { path: { workflow_run_id: runId } },
+      ...callInit(runOptions),
+    });
+    return toRunState(workflowId, runId, expectShape('interactly', data, isRunRecord, '`status`'));
+  }
+
   return {
     vendor: 'interactly',
     capabilities,
@@ -140,6 +181,31 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     async cancel(workflowId, runId, runOptions = {}) {
       const run_id = checkRunId(runId);
       return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
+    },
+    getRun,
+    waitForRun: (run, waitOptions) => waitForRun('interactly', getRun, run, waitOptions as WaitOptions),
+    async *listRuns(query = {}, runOptions = {}) {
+      const { size } = query;
+      if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
+        throw invalidInput(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
+      }
+      for (let page = 1; ; page++) {
+        const { data } = await client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...callInit(runOptions) });
+        const body = expectShape('interactly', data, isRunPage, '`items`');
+        // A server that answers another page than the one asked for would have us loop forever.
+        if (typeof body.page === 'number' && body.page !== page) {
+          throw new WorkflowApiError({
+            vendor: 'interactly',
+            code: 'unexpected_response',
+            status: 200,
+            message: `Interactly answered page ${body.page} when page ${page} was asked for; listing stopped.`,
+          });
+        }
+        yield body;
+        // The last page: fewer than asked for, or the page count says so.
+        const pages = typeof body.pages === 'number' ? body.pages : undefined;
+        if (body.items.length === 0 || (pages !== undefined ? page >= pages : body.items.length < (query.size ?? 100))) return;
+      }
     },
   };
 }

@@ -4,7 +4,10 @@ import {
   createInteractlyClient,
   createInteractlyProvider,
   type InteractlyRun,
+  type InteractlyRunPage,
+  type InteractlyRunRecord,
   type InteractlyRunResponse,
+  type InteractlyRunState,
   type components,
   type paths,
 } from './index.js';
@@ -68,7 +71,9 @@ describe('the Interactly client is typed by its spec', () => {
   });
 
   it('rejects paths the spec does not describe', () => {
-    // @ts-expect-error run status is a later issue's endpoint
+    // @ts-expect-error runs are read, not deleted
+    void client.DELETE('/workflows/v1/workflow-runs/{workflow_run_id}', { params: { path: { workflow_run_id: 'x' } } });
+    // @ts-expect-error reading a run needs its id
     void client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {});
   });
 
@@ -91,7 +96,19 @@ describe('the Interactly provider', () => {
     expectTypeOf<InteractlyRun['turnNumber']>().toEqualTypeOf<number>();
     expectTypeOf<InteractlyRun['nextInputHint']>().toEqualTypeOf<Record<string, unknown> | undefined>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'interactly'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: true; cancel: true; idempotency: false }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: true; cancel: true; idempotency: false; getRun: true }>();
+  });
+
+  it('reads runs back: getRun typed by the run record, waitForRun by either document', () => {
+    expectTypeOf(provider.getRun).parameters.toEqualTypeOf<[workflowId: string, runId: string, options?: RunOptions]>();
+    expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<InteractlyRunState>();
+    expectTypeOf<InteractlyRunState['raw']>().toEqualTypeOf<InteractlyRunRecord>();
+    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>>();
+    expectTypeOf(provider.listRuns).returns.toEqualTypeOf<AsyncIterableIterator<InteractlyRunPage>>();
+    // @ts-expect-error size is a number
+    void provider.listRuns({ size: '10' });
+    // @ts-expect-error pages are walked by the iterator, not chosen
+    void provider.listRuns({ page: 2 });
   });
 
   it('has resume and cancel, always defined', () => {

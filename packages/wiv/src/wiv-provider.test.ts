@@ -57,9 +57,18 @@ describe('run', () => {
 
   it('offers no resume or cancel', () => {
     const wiv = provider();
-    expect(wiv.capabilities).toEqual({ resume: false, cancel: false, idempotency: false });
+    expect(wiv.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: false });
     expect('resume' in wiv).toBe(false);
     expect('cancel' in wiv).toBe(false);
+    expect('getRun' in wiv).toBe(false);
+  });
+
+  it('cannot wait for a run: Wiv documents no way to read one back, so not_supported', async () => {
+    const run = await provider().run('wf', {});
+    const error = await provider().waitForRun(run).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'wiv', code: 'not_supported' });
+    expect((error as Error).message).toContain('no endpoint to read a run back');
+    expect(wivMock.calls).toHaveLength(1);
   });
 });
 

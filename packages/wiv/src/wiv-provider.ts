@@ -7,6 +7,7 @@ import {
   type RunOptions,
   type WorkflowProvider,
   type WorkflowRun,
+  waitForRun,
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { wivDefinition, type WivClientOptions } from './wiv-client.js';
@@ -14,14 +15,14 @@ import { wivDefinition, type WivClientOptions } from './wiv-client.js';
 export type WivRunResponse = components['schemas']['RunWorkflowResponse'];
 export type WivRun = WorkflowRun<WivRunResponse>;
 
-// Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'resume' | 'cancel' | 'run'> {
+// Omitting resume, cancel and getRun (rather than leaving them optional) makes calling them a compile error.
+export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'wiv';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false };
+  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WivRun>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: false } as const satisfies ProviderCapabilities;
+const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
 function isRunResponse(body: unknown): body is WivRunResponse {
   return isRecord(body) && isRecord(body.data) && typeof body.data.execution_id === 'string';
@@ -44,5 +45,7 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
       // The trigger was accepted; Wiv offers no way to follow the run from here.
       return { vendor: 'wiv', workflowId, runId: raw.data.execution_id, status: 'queued', raw };
     },
+    // Wiv documents no endpoint to read a run, so a queued run cannot be followed: not_supported.
+    waitForRun: (run, waitOptions) => waitForRun('wiv', undefined, run, waitOptions),
   };
 }

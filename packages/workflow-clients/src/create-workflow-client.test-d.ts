@@ -50,6 +50,18 @@ describe('the facade narrows by vendor', () => {
     void wiv.cancel;
   });
 
+  it('offers getRun only where the vendor can read a run back, and waitForRun everywhere', () => {
+    expectTypeOf(createWorkflowClient({ vendor: 'altostrat' }).getRun).toBeFunction();
+    expectTypeOf(createWorkflowClient({ vendor: 'interactly' }).getRun).toBeFunction();
+    expectTypeOf(createWorkflowClient({ vendor: 'embedworkflow' }).getRun).toBeFunction();
+    // @ts-expect-error Wiv documents no endpoint to read a run
+    void createWorkflowClient({ vendor: 'wiv' }).getRun;
+    // @ts-expect-error AI Tutor runs are final when run() returns
+    void createWorkflowClient({ vendor: 'aitutor' }).getRun;
+    expectTypeOf(createWorkflowClient({ vendor: 'wiv' }).waitForRun).toBeFunction();
+    expectTypeOf(createWorkflowClient({ vendor: 'wiv' }).capabilities.getRun).toEqualTypeOf<false>();
+  });
+
   it('rejects unknown vendors and options', () => {
     // @ts-expect-error not a vendor
     createWorkflowClient({ vendor: 'no-such-vendor' });

@@ -41,6 +41,28 @@ describe('createWorkflowClient', () => {
     expect(mock.mocks.vendors.wiv.calls[0]?.headers['x-app']).toBe('facade');
   });
 
+  // Run and wait, through the facade, for every vendor: a vendor that can read a run back is
+  // polled until the run settles; AI Tutor's runs are final already; Wiv says not_supported.
+  it.each([
+    ['interactly', '5eb7cf5a86d9755df3a6c593', 'waiting_for_input', 1],
+    ['embedworkflow', '6opb4', 'running', 2],
+    ['aitutor', 'wf_abc123', 'succeeded', 1],
+    ['altostrat', 'fl_a1b2c3d4e5f6g7h8', 'succeeded', 2],
+  ] as const)('runs and waits on %s', async (vendor, workflowId, settled, requests) => {
+    const client = createWorkflowClient({ vendor, apiKey: vendor === 'embedworkflow' ? 'sk_test_facade' : 'facade-key' });
+    // Embed Workflow's first example execution is running, and stays so: a short wait times out.
+    const waiting = client.waitForRun(await client.run(workflowId, {}), { intervalMs: 1, timeoutMs: 50 });
+    if (settled === 'running') await expect(waiting).rejects.toMatchObject({ code: 'timeout' });
+    else await expect(waiting).resolves.toMatchObject({ vendor, status: settled });
+    expect(mock.mocks.vendors[vendor].calls.length).toBeGreaterThanOrEqual(requests);
+    expect(client.capabilities.getRun).toBe(vendor !== 'aitutor');
+  });
+
+  it('says not_supported when asked to wait for a Wiv run', async () => {
+    const client = createWorkflowClient({ vendor: 'wiv', apiKey: 'facade-key' });
+    await expect(client.waitForRun(await client.run('wf', {}))).rejects.toMatchObject({ code: 'not_supported' });
+  });
+
   it('throws a TypeError for a vendor it does not know', () => {
     expect(() => createWorkflowClient({ vendor: 'no-such-vendor' as 'wiv' })).toThrow(
       new TypeError(`Unknown vendor "no-such-vendor"; expected one of ${vendors.join(', ')}.`),

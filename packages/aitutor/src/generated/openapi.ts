@@ -30,6 +30,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a single-use stream token
+         * @description Exchanges the secret key for a token that authorizes one streaming run. The token is
+         *     good for `ttl` seconds and for one use only; the clients fetch a fresh one for every
+         *     stream.
+         */
+        get: operations["createStreamToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/run/{workflow_id}/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run a workflow and stream its output
+         * @description Runs the published workflow like `runWorkflow`, with the same body, but sends the
+         *     generated text as it is produced, in plain UTF-8 chunks, ending the body when the model
+         *     is done. Authenticated only by the single-use `token` in the query: no `Authorization`
+         *     header is needed, so the call can be made from a browser.
+         *
+         *     A stream cut off part-way cannot be resumed, and the token is spent, so the clients do
+         *     not retry it.
+         */
+        post: operations["streamWorkflow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -54,6 +102,24 @@ export interface components {
             result: string;
             /** @description The web sources the model used. Present only when the model searched the web, and left out of cached results (inferred). */
             citations?: string[];
+        };
+        /** @description A single-use token for one streaming run. */
+        StreamToken: {
+            /**
+             * @description Always `true` on success.
+             * @constant
+             */
+            success: true;
+            /**
+             * @description The token, to pass as the stream's `token` query parameter.
+             * @example pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f
+             */
+            token: string;
+            /**
+             * @description How many seconds the token stays valid.
+             * @example 60
+             */
+            ttl: number;
         };
         /** @description An error answer, flat as the service sends it. */
         ErrorResponse: {
@@ -168,6 +234,37 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The `token` is missing, expired, already used, or was never issued. */
+        InvalidToken: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Unauthorized. Please provide a valid secret key."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The service could not issue a token; try again later. */
+        TokenFailed: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "success": false,
+                 *       "error": "Failed to create token",
+                 *       "code": "internal_server_error"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description Something went wrong while the workflow ran. The model may have run and credits may have been spent, so the clients do not retry it. */
         RunFailed: {
             headers: {
@@ -220,6 +317,78 @@ export interface operations {
         responses: {
             200: components["responses"]["RunCompleted"];
             401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["RunFailed"];
+        };
+    };
+    createStreamToken: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How many seconds the token stays valid, from 1 to 300.
+                 * @example 60
+                 */
+                ttl?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A fresh single-use token. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamToken"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            402: components["responses"]["PaymentRequired"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["TokenFailed"];
+        };
+    };
+    streamWorkflow: {
+        parameters: {
+            query: {
+                /**
+                 * @description A single-use token from `createStreamToken`.
+                 * @example pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f
+                 */
+                token: string;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The id of the published workflow to run, for example `wf_abc123`. Any other character is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
+                 * @example wf_abc123
+                 */
+                workflow_id: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        /** @description The workflow's input variables, exactly as for `runWorkflow`. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkflowVariables"];
+            };
+        };
+        responses: {
+            /** @description The generated text, sent in chunks as the model produces it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            401: components["responses"]["InvalidToken"];
             402: components["responses"]["PaymentRequired"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];

@@ -26,6 +26,50 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows/runs/{runId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a workflow run
+         * @description Reads one run as it stands now, with the log of every step it has executed so far:
+         *     the way to follow a run that `executeWorkflow` queued until it completes, fails or
+         *     waits for someone. Reading changes nothing, so the clients may retry it.
+         */
+        get: operations["getWorkflowRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/{workflowId}/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a workflow's executions
+         * @description The workflow's runs, a page at a time, in Laravel's paginated shape: the runs in
+         *     `data`, links to the neighbouring pages in `links`, and the counts in `meta`. Follow
+         *     `links.next` (or raise `page`) until it is null.
+         */
+        get: operations["listWorkflowExecutions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -196,6 +240,54 @@ export interface components {
              */
             created_at?: string;
         };
+        /** @description One page of runs, in Laravel's paginated shape. */
+        WorkflowRunPage: {
+            /** @description The runs on this page. */
+            data: components["schemas"]["WorkflowRun"][];
+            /** @description Absolute URLs of the first, last, previous and next pages; null where there is none. */
+            links: {
+                /**
+                 * Format: uri
+                 * @description The first page.
+                 */
+                first: string | null;
+                /**
+                 * Format: uri
+                 * @description The last page.
+                 */
+                last: string | null;
+                /**
+                 * Format: uri
+                 * @description The page before this one; null on the first.
+                 */
+                prev: string | null;
+                /**
+                 * Format: uri
+                 * @description The page after this one; null on the last.
+                 */
+                next: string | null;
+            };
+            /** @description Where this page sits among all of them. */
+            meta: {
+                /** @description This page's number. */
+                current_page: number;
+                /** @description The position of this page's first run among all runs; null when the page is empty. */
+                from?: number | null;
+                /** @description The number of the last page. */
+                last_page: number;
+                /**
+                 * Format: uri
+                 * @description The list's URL without the page query.
+                 */
+                path?: string;
+                /** @description How many runs a page holds. */
+                per_page: number;
+                /** @description The position of this page's last run; null when the page is empty. */
+                to?: number | null;
+                /** @description How many runs there are in all. */
+                total: number;
+            };
+        };
         /** @description An error answer in Laravel's shape; see the `error-responses` decision. */
         AltostratError: {
             /** @description A human-readable reason. */
@@ -249,6 +341,21 @@ export interface components {
                 /**
                  * @example {
                  *       "message": "Workflow not found."
+                 *     }
+                 */
+                "application/json": components["schemas"]["AltostratError"];
+            };
+        };
+        /** @description No run with this id is visible to the token's account. */
+        RunNotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "message": "Workflow run not found."
                  *     }
                  */
                 "application/json": components["schemas"]["AltostratError"];
@@ -332,6 +439,11 @@ export interface components {
          */
         WorkflowId: string;
         /**
+         * @description The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.
+         * @example fl_run_a1b2c3d4e5f6g7h8
+         */
+        RunId: string;
+        /**
          * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
          * @example 5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64
          */
@@ -408,6 +520,81 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WorkflowRun"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableContent"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.
+                 * @example fl_run_a1b2c3d4e5f6g7h8
+                 */
+                runId: components["parameters"]["RunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run, with its logs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRun"];
+                };
+            };
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RunNotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWorkflowExecutions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which page to return, counting from 1.
+                 * @example 2
+                 */
+                page?: number;
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
+                 * @example fl_a1b2c3d4e5f6g7h8
+                 */
+                workflowId: components["parameters"]["WorkflowId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of the workflow's runs. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunPage"];
                 };
             };
             401: components["responses"]["Unauthenticated"];

@@ -25,6 +25,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/executions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an execution
+         * @description Reads one execution as it stands now: the same object executing a workflow answered
+         *     with, its counts and `status` brought up to date, plus `stats` for each node and edge
+         *     of the workflow. Reading changes nothing, so the clients may retry it.
+         */
+        get: operations["getExecution"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -121,6 +143,15 @@ export interface components {
             /** @description How many of its actions were stopped. */
             stopped_actions_count: number;
         };
+        /** @description An execution as retrieving it answers, with per-node and per-edge statistics. */
+        ExecutionWithStats: components["schemas"]["Execution"] & {
+            /** @description Statistics for each node and each edge of the workflow, keyed by its id. */
+            stats: {
+                [key: string]: {
+                    [key: string]: unknown;
+                };
+            };
+        };
         /** @description An error answer. Embed Workflow does not document error bodies; see the `error-responses` decision. */
         EmbedWorkflowError: {
             /** @description A short name for the error, when the answer carries one. */
@@ -184,6 +215,22 @@ export interface components {
                 "application/json": components["schemas"]["EmbedWorkflowError"];
             };
         };
+        /** @description No execution with this identifier exists in the key's account. */
+        ExecutionNotFound: {
+            headers: {
+                "x-request-id": components["headers"]["RequestId"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "error": "not_found",
+                 *       "message": "Execution not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EmbedWorkflowError"];
+            };
+        };
         /** @description The request was read but cannot be carried out, for example invalid execution data. */
         UnprocessableEntity: {
             headers: {
@@ -240,6 +287,11 @@ export interface components {
         };
     };
     parameters: {
+        /**
+         * @description The execution to read: the `id` that executing a workflow answered with. Percent-encoded into the path; `.` and `..` are refused by the clients.
+         * @example 0198c2e9-cc9f-7277-af8a-40c7ef19273a
+         */
+        ExecutionId: string;
         /**
          * @description The identifier Embed Workflow generated for the workflow to execute; which kind of identifier it is is named by the body's `id_type`. The value is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
          * @example 6opb4
@@ -300,6 +352,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getExecution: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The execution to read: the `id` that executing a workflow answered with. Percent-encoded into the path; `.` and `..` are refused by the clients.
+                 * @example 0198c2e9-cc9f-7277-af8a-40c7ef19273a
+                 */
+                id: components["parameters"]["ExecutionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The execution. */
+            200: {
+                headers: {
+                    "x-request-id": components["headers"]["RequestId"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExecutionWithStats"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["ExecutionNotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];
         };

@@ -31,6 +31,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflows/v1/workflow-runs/{workflow_run_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one workflow run
+         * @description Reads a run as it stands now, without taking a turn: the way to follow a run that is
+         *     still going, or to look one up later by the `run_id` a turn answered with. Reading
+         *     never changes the run, so the clients retry it like any safe request.
+         */
+        get: operations["getWorkflowRun"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflows/v1/workflow-runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List workflow runs
+         * @description The team's runs, newest first, a page at a time, optionally narrowed by a search
+         *     text, a time window and filters.
+         */
+        get: operations["listWorkflowRuns"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -122,6 +165,45 @@ export interface components {
                 [key: string]: unknown;
             };
         };
+        /** @description A run as stored, read without taking a turn. Only `status` is relied on; see the `run-fields` decision on the operation. */
+        WorkflowRunRecord: {
+            /**
+             * @description The run's id, as the turns report it.
+             * @example 6650f1c2a9e4b3d2c1f0e9a8
+             */
+            run_id?: string;
+            /**
+             * @description The workflow the run belongs to.
+             * @example 5eb7cf5a86d9755df3a6c593
+             */
+            workflow_id?: string;
+            status: components["schemas"]["WorkflowRunStatus"];
+            /** @description How many turns the run has taken. */
+            turn_number?: number;
+            /** @description True when the run paused and expects another turn. */
+            is_waiting_for_input?: boolean;
+            /** @description True when the run has ended. */
+            is_completed?: boolean;
+            /** @description Why the run failed, when it did. */
+            error?: string | null;
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description One page of runs (inferred shape; see the `page-shape` decision). */
+        WorkflowRunPage: {
+            /** @description The runs on this page. */
+            items: components["schemas"]["WorkflowRunRecord"][];
+            /** @description How many runs match, on every page together. */
+            total?: number;
+            /** @description This page's number. */
+            page?: number;
+            /** @description The page size asked for. */
+            size?: number;
+            /** @description How many pages there are. */
+            pages?: number;
+        } & {
+            [key: string]: unknown;
+        };
         /**
          * @description Where the run stands after the turn.
          * @enum {string}
@@ -193,6 +275,20 @@ export interface components {
                 "application/json": components["schemas"]["HttpError"];
             };
         };
+        /** @description No run with this id exists for the key's team. */
+        RunNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "detail": "Workflow run not found"
+                 *     }
+                 */
+                "application/json": components["schemas"]["HttpError"];
+            };
+        };
         /** @description The request breaks the operation's schema; nothing was run (inferred, see `error-responses`). */
         ValidationFailed: {
             headers: {
@@ -255,6 +351,11 @@ export interface components {
          */
         WorkflowId: string;
         /**
+         * @description The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+         * @example 6650f1c2a9e4b3d2c1f0e9a8
+         */
+        WorkflowRunId: string;
+        /**
          * @description The workflow version to run. Only the first turn reads it; later turns always run the version the first turn chose. Left out (or null), the server picks the version.
          * @example 3
          */
@@ -314,6 +415,94 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    getWorkflowRun: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+                 * @example 6650f1c2a9e4b3d2c1f0e9a8
+                 */
+                workflow_run_id: components["parameters"]["WorkflowRunId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The run. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunRecord"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["RunNotFound"];
+            422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["ServerError"];
+        };
+    };
+    listWorkflowRuns: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which page to return, counting from 1.
+                 * @example 2
+                 */
+                page?: number;
+                /**
+                 * @description How many runs a page holds.
+                 * @example 50
+                 */
+                size?: number;
+                /**
+                 * @description Text to look for in the runs.
+                 * @example Jane Doe
+                 */
+                search?: string;
+                /**
+                 * @description Only runs started at or after this moment.
+                 * @example 2026-11-01T00:00:00Z
+                 */
+                start?: string;
+                /**
+                 * @description Only runs started before this moment.
+                 * @example 2026-11-02T00:00:00Z
+                 */
+                end?: string;
+                /**
+                 * @description Further conditions on the runs, in the form Interactly's dashboard sends them.
+                 * @example status:completed
+                 */
+                filters?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of runs. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkflowRunPage"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["ServerError"];

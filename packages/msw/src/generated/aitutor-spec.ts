@@ -7,7 +7,7 @@ export const aitutorSpec = {
     "title": "AI Tutor workflow API (myapps.ai)",
     "version": "1.0.0",
     "summary": "Run a published AI Tutor workflow and receive its generated text in the answer.",
-    "description": "Hand-written from the AI Tutor API documentation by myapps.ai (\"Run a workflow\") and the\nfurther facts gathered from its other public pages. The call is synchronous: the service\nanswers only once the model has finished generating, which can take up to 300 seconds,\nwith the whole text and, when the model searched the web, the sources it used. A\nstreaming variant of the same call (authenticated by a single-use token instead of the\nsecret key) exists; it and the token endpoint are not described here.\n\nWhere the documentation is silent or contradicts itself this spec decides, and says so in\nan `x-decision` note next to the fact it decides. Facts read from the service's behaviour\nrather than from its documentation are marked \"inferred\".\n",
+    "description": "Hand-written from the AI Tutor API documentation by myapps.ai (\"Run a workflow\") and the\nfurther facts gathered from its other public pages. The call is synchronous: the service\nanswers only once the model has finished generating, which can take up to 300 seconds,\nwith the whole text and, when the model searched the web, the sources it used.\n\nA streaming variant of the same call sends the text as it is generated. It is\nauthenticated not by the secret key but by a single-use token that the key buys from the\ntoken endpoint, so a server can hand the token to a browser without exposing the key.\n\nWhere the documentation is silent or contradicts itself this spec decides, and says so in\nan `x-decision` note next to the fact it decides. Facts read from the service's behaviour\nrather than from its documentation are marked \"inferred\".\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -39,6 +39,10 @@ export const aitutorSpec = {
     {
       "name": "Workflows",
       "description": "Run published AI Tutor workflows with their template variables."
+    },
+    {
+      "name": "Streaming",
+      "description": "Run a workflow with its text sent as it is generated, under a single-use token."
     }
   ],
   "paths": {
@@ -84,6 +88,157 @@ export const aitutorSpec = {
           },
           "401": {
             "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/RunFailed"
+          }
+        }
+      }
+    },
+    "/api/v1/token": {
+      "get": {
+        "tags": [
+          "Streaming"
+        ],
+        "operationId": "createStreamToken",
+        "summary": "Get a single-use stream token",
+        "description": "Exchanges the secret key for a token that authorizes one streaming run. The token is\ngood for `ttl` seconds and for one use only; the clients fetch a fresh one for every\nstream.\n",
+        "externalDocs": {
+          "description": "AI Tutor API documentation, get a stream token",
+          "url": "https://support.myapps.ai/aitutor-api/get-token-workflow"
+        },
+        "parameters": [
+          {
+            "name": "ttl",
+            "in": "query",
+            "required": false,
+            "description": "How many seconds the token stays valid, from 1 to 300.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "maximum": 300,
+              "default": 60
+            },
+            "example": 60
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "A fresh single-use token.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/StreamToken"
+                },
+                "examples": {
+                  "issued": {
+                    "summary": "A token valid for the default 60 seconds",
+                    "value": {
+                      "success": true,
+                      "token": "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f",
+                      "ttl": 60
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "402": {
+            "$ref": "#/components/responses/PaymentRequired"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/TokenFailed"
+          }
+        }
+      }
+    },
+    "/api/v1/run/{workflow_id}/stream": {
+      "post": {
+        "tags": [
+          "Streaming"
+        ],
+        "operationId": "streamWorkflow",
+        "summary": "Run a workflow and stream its output",
+        "description": "Runs the published workflow like `runWorkflow`, with the same body, but sends the\ngenerated text as it is produced, in plain UTF-8 chunks, ending the body when the model\nis done. Authenticated only by the single-use `token` in the query: no `Authorization`\nheader is needed, so the call can be made from a browser.\n\nA stream cut off part-way cannot be resumed, and the token is spent, so the clients do\nnot retry it.\n",
+        "externalDocs": {
+          "description": "AI Tutor API documentation, stream a workflow",
+          "url": "https://support.myapps.ai/aitutor-api/aitutor-api-workflow-stream"
+        },
+        "security": [],
+        "x-decision": {
+          "wire-format": "The documentation does not name the format. The service sends plain text chunks (`text/plain; charset=utf-8`) with no SSE framing (inferred), which is what this spec describes; the clients decode the body as UTF-8 text as it arrives."
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WorkflowId"
+          },
+          {
+            "name": "token",
+            "in": "query",
+            "required": true,
+            "description": "A single-use token from `createStreamToken`.",
+            "x-decision": "Every token shown starts with `pub_tok_`; the pattern fixes that prefix so the secret key passed here by mistake is refused before it is put in a URL.",
+            "schema": {
+              "type": "string",
+              "pattern": "^pub_tok_[A-Za-z0-9_-]+$"
+            },
+            "example": "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "description": "The workflow's input variables, exactly as for `runWorkflow`.",
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/WorkflowVariables"
+              },
+              "examples": {
+                "story": {
+                  "summary": "A template with one variable, `{{story}}`",
+                  "value": {
+                    "story": "A dragon who is afraid of the dark learns to love the night sky."
+                  }
+                }
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "The generated text, sent in chunks as the model produces it.",
+            "content": {
+              "text/plain": {
+                "schema": {
+                  "type": "string",
+                  "description": "The whole generated text, once every chunk has arrived."
+                },
+                "examples": {
+                  "story": {
+                    "summary": "What the chunks add up to",
+                    "value": "Once upon a time, a small dragon named Ember was afraid of the dark..."
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/InvalidToken"
           },
           "402": {
             "$ref": "#/components/responses/PaymentRequired"
@@ -159,6 +314,39 @@ export const aitutorSpec = {
             "items": {
               "type": "string"
             }
+          }
+        }
+      },
+      "StreamToken": {
+        "type": "object",
+        "description": "A single-use token for one streaming run.",
+        "required": [
+          "success",
+          "token",
+          "ttl"
+        ],
+        "properties": {
+          "success": {
+            "type": "boolean",
+            "const": true,
+            "description": "Always `true` on success."
+          },
+          "token": {
+            "type": "string",
+            "pattern": "^pub_tok_[A-Za-z0-9_-]+$",
+            "description": "The token, to pass as the stream's `token` query parameter.",
+            "examples": [
+              "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f"
+            ]
+          },
+          "ttl": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 300,
+            "description": "How many seconds the token stays valid.",
+            "examples": [
+              60
+            ]
           }
         }
       },
@@ -318,6 +506,37 @@ export const aitutorSpec = {
             "example": {
               "success": false,
               "error": "Rate limit exceeded"
+            }
+          }
+        }
+      },
+      "InvalidToken": {
+        "description": "The `token` is missing, expired, already used, or was never issued.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Unauthorized. Please provide a valid secret key."
+            }
+          }
+        },
+        "x-decision": "The stream page documents no error body of its own; the 401 message is taken to be the one every other endpoint uses."
+      },
+      "TokenFailed": {
+        "description": "The service could not issue a token; try again later.",
+        "x-decision": "The token page lists a 500 without its message; the text in this example is illustrative, the `code` the inferred one for internal failures.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/ErrorResponse"
+            },
+            "example": {
+              "success": false,
+              "error": "Failed to create token",
+              "code": "internal_server_error"
             }
           }
         }

@@ -276,6 +276,238 @@ export const altostratSpec = {
           }
         }
       }
+    },
+    "/workflows/runs/{runId}": {
+      "get": {
+        "tags": [
+          "Workflow Runs"
+        ],
+        "operationId": "getWorkflowRun",
+        "summary": "Retrieve a workflow run",
+        "description": "Reads one run as it stands now, with the log of every step it has executed so far:\nthe way to follow a run that `executeWorkflow` queued until it completes, fails or\nwaits for someone. Reading changes nothing, so the clients may retry it.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/RunId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The run, with its logs.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              },
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/RateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/RateLimitRemaining"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WorkflowRun"
+                },
+                "examples": {
+                  "completed": {
+                    "summary": "The example run, after its one step completed",
+                    "value": {
+                      "id": "fl_run_a1b2c3d4e5f6g7h8",
+                      "status": "completed",
+                      "trigger_payload": {
+                        "user_id": 123,
+                        "source": "manual-test"
+                      },
+                      "error_message": null,
+                      "started_at": "2025-10-30T10:00:01Z",
+                      "completed_at": "2025-10-30T10:00:05Z",
+                      "duration_in_seconds": 4,
+                      "created_at": "2025-10-30T10:00:00Z",
+                      "logs": [
+                        {
+                          "id": "fl_log_a1b2c3d4e5f6g7h8",
+                          "execution_id": "fl_run_a1b2c3d4e5f6g7h8",
+                          "node_id": "node_webhook",
+                          "component_id": "webhook",
+                          "status": "success",
+                          "output": {
+                            "status_code": 200
+                          },
+                          "created_at": "2025-10-30T10:00:05Z"
+                        }
+                      ]
+                    }
+                  },
+                  "running": {
+                    "summary": "A run part-way through",
+                    "value": {
+                      "id": "fl_run_a1b2c3d4e5f6g7h8",
+                      "status": "running",
+                      "error_message": null,
+                      "started_at": "2025-10-30T10:00:01Z",
+                      "completed_at": null,
+                      "duration_in_seconds": null,
+                      "created_at": "2025-10-30T10:00:00Z",
+                      "logs": []
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/RunNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/workflows/{workflowId}/executions": {
+      "get": {
+        "tags": [
+          "Workflow Runs"
+        ],
+        "operationId": "listWorkflowExecutions",
+        "summary": "List a workflow's executions",
+        "description": "The workflow's runs, a page at a time, in Laravel's paginated shape: the runs in\n`data`, links to the neighbouring pages in `links`, and the counts in `meta`. Follow\n`links.next` (or raise `page`) until it is null.\n",
+        "x-decision": {
+          "run-detail": "The reference does not say whether listed runs carry their `logs`; they are described with the same run schema, in which `logs` is optional."
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WorkflowId"
+          },
+          {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Which page to return, counting from 1.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 1
+            },
+            "example": 2
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of the workflow's runs.",
+            "headers": {
+              "X-Request-Id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WorkflowRunPage"
+                },
+                "examples": {
+                  "lastPage": {
+                    "summary": "The second and last page, of one run per page",
+                    "value": {
+                      "data": [
+                        {
+                          "id": "fl_run_a1b2c3d4e5f6g7h8",
+                          "status": "completed",
+                          "error_message": null,
+                          "started_at": "2025-10-30T10:00:01Z",
+                          "completed_at": "2025-10-30T10:00:05Z",
+                          "duration_in_seconds": 4,
+                          "created_at": "2025-10-30T10:00:00Z"
+                        }
+                      ],
+                      "links": {
+                        "first": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1",
+                        "last": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=2",
+                        "prev": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1",
+                        "next": null
+                      },
+                      "meta": {
+                        "current_page": 2,
+                        "from": 2,
+                        "last_page": 2,
+                        "path": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions",
+                        "per_page": 1,
+                        "to": 2,
+                        "total": 2
+                      }
+                    }
+                  },
+                  "firstPage": {
+                    "summary": "The first of two pages, of one run per page",
+                    "value": {
+                      "data": [
+                        {
+                          "id": "fl_run_b2c3d4e5f6g7h8i9",
+                          "status": "failed",
+                          "error_message": "Webhook request failed: 503 Service Unavailable",
+                          "started_at": "2025-10-31T09:00:01Z",
+                          "completed_at": "2025-10-31T09:00:03Z",
+                          "duration_in_seconds": 2,
+                          "created_at": "2025-10-31T09:00:00Z"
+                        }
+                      ],
+                      "links": {
+                        "first": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1",
+                        "last": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=2",
+                        "prev": null,
+                        "next": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=2"
+                      },
+                      "meta": {
+                        "current_page": 1,
+                        "from": 1,
+                        "last_page": 2,
+                        "path": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions",
+                        "per_page": 1,
+                        "to": 1,
+                        "total": 2
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthenticated"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/UnprocessableContent"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -300,6 +532,18 @@ export const altostratSpec = {
           "pattern": "^fl_[A-Za-z0-9]+$"
         },
         "example": "fl_a1b2c3d4e5f6g7h8"
+      },
+      "RunId": {
+        "name": "runId",
+        "in": "path",
+        "required": true,
+        "description": "The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.",
+        "x-decision": "The reference shows only prefixed run ids; the pattern fixes the `fl_run_` prefix so a workflow id passed here by mistake is refused before any request.",
+        "schema": {
+          "type": "string",
+          "pattern": "^fl_run_[A-Za-z0-9]+$"
+        },
+        "example": "fl_run_a1b2c3d4e5f6g7h8"
       },
       "IdempotencyKey": {
         "name": "Idempotency-Key",
@@ -622,6 +866,121 @@ export const altostratSpec = {
           }
         }
       },
+      "WorkflowRunPage": {
+        "type": "object",
+        "description": "One page of runs, in Laravel's paginated shape.",
+        "required": [
+          "data",
+          "links",
+          "meta"
+        ],
+        "properties": {
+          "data": {
+            "type": "array",
+            "description": "The runs on this page.",
+            "items": {
+              "$ref": "#/components/schemas/WorkflowRun"
+            }
+          },
+          "links": {
+            "type": "object",
+            "description": "Absolute URLs of the first, last, previous and next pages; null where there is none.",
+            "required": [
+              "first",
+              "last",
+              "prev",
+              "next"
+            ],
+            "properties": {
+              "first": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uri",
+                "description": "The first page."
+              },
+              "last": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uri",
+                "description": "The last page."
+              },
+              "prev": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uri",
+                "description": "The page before this one; null on the first."
+              },
+              "next": {
+                "type": [
+                  "string",
+                  "null"
+                ],
+                "format": "uri",
+                "description": "The page after this one; null on the last."
+              }
+            }
+          },
+          "meta": {
+            "type": "object",
+            "description": "Where this page sits among all of them.",
+            "required": [
+              "current_page",
+              "last_page",
+              "per_page",
+              "total"
+            ],
+            "properties": {
+              "current_page": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "This page's number."
+              },
+              "from": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "The position of this page's first run among all runs; null when the page is empty."
+              },
+              "last_page": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "The number of the last page."
+              },
+              "path": {
+                "type": "string",
+                "format": "uri",
+                "description": "The list's URL without the page query."
+              },
+              "per_page": {
+                "type": "integer",
+                "minimum": 1,
+                "description": "How many runs a page holds."
+              },
+              "to": {
+                "type": [
+                  "integer",
+                  "null"
+                ],
+                "minimum": 1,
+                "description": "The position of this page's last run; null when the page is empty."
+              },
+              "total": {
+                "type": "integer",
+                "minimum": 0,
+                "description": "How many runs there are in all."
+              }
+            }
+          }
+        }
+      },
       "AltostratError": {
         "type": "object",
         "description": "An error answer in Laravel's shape; see the `error-responses` decision.",
@@ -738,6 +1097,24 @@ export const altostratSpec = {
             },
             "example": {
               "message": "Workflow not found."
+            }
+          }
+        }
+      },
+      "RunNotFound": {
+        "description": "No run with this id is visible to the token's account.",
+        "headers": {
+          "X-Request-Id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/AltostratError"
+            },
+            "example": {
+              "message": "Workflow run not found."
             }
           }
         }

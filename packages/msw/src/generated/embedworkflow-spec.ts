@@ -37,6 +37,10 @@ export const embedworkflowSpec = {
     {
       "name": "Workflows",
       "description": "Start executions of Embed Workflow workflows on behalf of your users."
+    },
+    {
+      "name": "Executions",
+      "description": "Read executions back, to follow them until they finish."
     }
   ],
   "paths": {
@@ -147,6 +151,116 @@ export const embedworkflowSpec = {
           }
         }
       }
+    },
+    "/executions/{id}": {
+      "get": {
+        "tags": [
+          "Executions"
+        ],
+        "operationId": "getExecution",
+        "summary": "Retrieve an execution",
+        "description": "Reads one execution as it stands now: the same object executing a workflow answered\nwith, its counts and `status` brought up to date, plus `stats` for each node and edge\nof the workflow. Reading changes nothing, so the clients may retry it.\n",
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/ExecutionId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The execution.",
+            "headers": {
+              "x-request-id": {
+                "$ref": "#/components/headers/RequestId"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/ExecutionWithStats"
+                },
+                "examples": {
+                  "running": {
+                    "summary": "The reference's example execution, its first action running",
+                    "value": {
+                      "hashid": "6opb4",
+                      "actions_count": 2,
+                      "completed_actions_count": 0,
+                      "created_at": "2025-08-19T11:19:18-04:00",
+                      "created_at_string": "Aug 19, 2025 11:19 am EDT",
+                      "created_at_utc": "2025-08-19T15:19:18Z",
+                      "execution_data": {
+                        "user_name": "John Doe"
+                      },
+                      "failed_actions_count": 0,
+                      "id": "0198c2e9-cc9f-7277-af8a-40c7ef19273a",
+                      "idle_actions_count": 1,
+                      "key": "workflow_15",
+                      "log": {},
+                      "name": "Workflow 15",
+                      "object": "execution",
+                      "running_actions_count": 1,
+                      "status": "running",
+                      "stopped_actions_count": 0,
+                      "stats": {
+                        "node_send_email": {
+                          "running": 1
+                        }
+                      }
+                    }
+                  },
+                  "completed": {
+                    "summary": "The reference's example execution, later, once every action completed",
+                    "value": {
+                      "hashid": "6opb4",
+                      "actions_count": 2,
+                      "completed_actions_count": 2,
+                      "created_at": "2025-08-19T11:19:18-04:00",
+                      "created_at_string": "Aug 19, 2025 11:19 am EDT",
+                      "created_at_utc": "2025-08-19T15:19:18Z",
+                      "execution_data": {
+                        "user_name": "John Doe"
+                      },
+                      "failed_actions_count": 0,
+                      "id": "0198c2e9-cc9f-7277-af8a-40c7ef19273a",
+                      "idle_actions_count": 0,
+                      "key": "workflow_15",
+                      "log": {},
+                      "name": "Workflow 15",
+                      "object": "execution",
+                      "running_actions_count": 0,
+                      "status": "completed",
+                      "stopped_actions_count": 0,
+                      "stats": {
+                        "node_send_email": {
+                          "completed": 1
+                        },
+                        "edge_start_to_send_email": {
+                          "completed": 1
+                        }
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/ExecutionNotFound"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -158,6 +272,18 @@ export const embedworkflowSpec = {
       }
     },
     "parameters": {
+      "ExecutionId": {
+        "name": "id",
+        "in": "path",
+        "required": true,
+        "description": "The execution to read: the `id` that executing a workflow answered with. Percent-encoded into the path; `.` and `..` are refused by the clients.",
+        "x-decision": "The reference gives no format (its example is a UUID), so no pattern is enforced beyond a non-empty value.",
+        "schema": {
+          "type": "string",
+          "minLength": 1
+        },
+        "example": "0198c2e9-cc9f-7277-af8a-40c7ef19273a"
+      },
       "WorkflowId": {
         "name": "id",
         "in": "path",
@@ -335,6 +461,31 @@ export const embedworkflowSpec = {
           }
         }
       },
+      "ExecutionWithStats": {
+        "description": "An execution as retrieving it answers, with per-node and per-edge statistics.",
+        "allOf": [
+          {
+            "$ref": "#/components/schemas/Execution"
+          },
+          {
+            "type": "object",
+            "required": [
+              "stats"
+            ],
+            "properties": {
+              "stats": {
+                "type": "object",
+                "description": "Statistics for each node and each edge of the workflow, keyed by its id.",
+                "x-decision": "The reference names the map and its keys but not the values' fields; each value is an object whose fields pass through unchanged (the counts in this spec's example are illustrative).",
+                "additionalProperties": {
+                  "type": "object",
+                  "additionalProperties": true
+                }
+              }
+            }
+          }
+        ]
+      },
       "EmbedWorkflowError": {
         "type": "object",
         "description": "An error answer. Embed Workflow does not document error bodies; see the `error-responses` decision.",
@@ -432,6 +583,25 @@ export const embedworkflowSpec = {
             "example": {
               "error": "not_found",
               "message": "Workflow not found"
+            }
+          }
+        }
+      },
+      "ExecutionNotFound": {
+        "description": "No execution with this identifier exists in the key's account.",
+        "headers": {
+          "x-request-id": {
+            "$ref": "#/components/headers/RequestId"
+          }
+        },
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/EmbedWorkflowError"
+            },
+            "example": {
+              "error": "not_found",
+              "message": "Execution not found"
             }
           }
         }

@@ -38,6 +38,10 @@ export const interactlySpec = {
     {
       "name": "Workflow execution",
       "description": "Start, continue and stop interactive runs of Interactly workflows."
+    },
+    {
+      "name": "Workflow runs",
+      "description": "Read runs back, one at a time or a page at a time, without taking a turn."
     }
   ],
   "paths": {
@@ -270,6 +274,241 @@ export const interactlySpec = {
           }
         }
       }
+    },
+    "/workflows/v1/workflow-runs/{workflow_run_id}": {
+      "get": {
+        "tags": [
+          "Workflow runs"
+        ],
+        "operationId": "getWorkflowRun",
+        "summary": "Get one workflow run",
+        "description": "Reads a run as it stands now, without taking a turn: the way to follow a run that is\nstill going, or to look one up later by the `run_id` a turn answered with. Reading\nnever changes the run, so the clients retry it like any safe request.\n",
+        "x-decision": {
+          "run-fields": "The reference names this endpoint and says it returns one run, but lists no fields. The spec describes the run with the fields the execute answer reports about it (`status`, `is_waiting_for_input`, `is_completed`, `error`, `turn_number`), all optional but `status`, and lets every other field through unchanged."
+        },
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/WorkflowRunId"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "The run.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WorkflowRunRecord"
+                },
+                "examples": {
+                  "waiting": {
+                    "summary": "A run waiting for the caller's next turn",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "waiting_for_user_input",
+                      "turn_number": 1,
+                      "is_waiting_for_input": true,
+                      "is_completed": false
+                    }
+                  },
+                  "running": {
+                    "summary": "A run still taking its turn",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "running",
+                      "turn_number": 1,
+                      "is_waiting_for_input": false,
+                      "is_completed": false
+                    }
+                  },
+                  "completed": {
+                    "summary": "A run that has ended",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "completed",
+                      "turn_number": 3,
+                      "is_waiting_for_input": false,
+                      "is_completed": true,
+                      "error": null
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/RunNotFound"
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
+    },
+    "/workflows/v1/workflow-runs": {
+      "get": {
+        "tags": [
+          "Workflow runs"
+        ],
+        "operationId": "listWorkflowRuns",
+        "summary": "List workflow runs",
+        "description": "The team's runs, newest first, a page at a time, optionally narrowed by a search\ntext, a time window and filters.\n",
+        "x-decision": {
+          "page-shape": "The reference documents the query parameters but not the answer. A FastAPI service paging with `page` and `size` answers, with the common fastapi-pagination package, `{items, total, page, size, pages}`; the spec assumes that shape (inferred) and lets every other field through.",
+          "order": "Newest first is assumed, not documented; nothing in the clients depends on it."
+        },
+        "parameters": [
+          {
+            "name": "page",
+            "in": "query",
+            "required": false,
+            "description": "Which page to return, counting from 1.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 1
+            },
+            "example": 2
+          },
+          {
+            "name": "size",
+            "in": "query",
+            "required": false,
+            "description": "How many runs a page holds.",
+            "schema": {
+              "type": "integer",
+              "minimum": 1,
+              "default": 100
+            },
+            "example": 50
+          },
+          {
+            "name": "search",
+            "in": "query",
+            "required": false,
+            "description": "Text to look for in the runs.",
+            "schema": {
+              "type": "string"
+            },
+            "example": "Jane Doe"
+          },
+          {
+            "name": "start",
+            "in": "query",
+            "required": false,
+            "description": "Only runs started at or after this moment.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "example": "2026-11-01T00:00:00Z"
+          },
+          {
+            "name": "end",
+            "in": "query",
+            "required": false,
+            "description": "Only runs started before this moment.",
+            "schema": {
+              "type": "string",
+              "format": "date-time"
+            },
+            "example": "2026-11-02T00:00:00Z"
+          },
+          {
+            "name": "filters",
+            "in": "query",
+            "required": false,
+            "description": "Further conditions on the runs, in the form Interactly's dashboard sends them.",
+            "x-decision": "The reference names `filters` without describing its syntax; the clients pass the caller's string through untouched.",
+            "schema": {
+              "type": "string"
+            },
+            "example": "status:completed"
+          }
+        ],
+        "responses": {
+          "200": {
+            "description": "One page of runs.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/WorkflowRunPage"
+                },
+                "examples": {
+                  "firstPage": {
+                    "summary": "The first page of two",
+                    "value": {
+                      "items": [
+                        {
+                          "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                          "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                          "status": "completed",
+                          "turn_number": 3,
+                          "is_waiting_for_input": false,
+                          "is_completed": true
+                        }
+                      ],
+                      "total": 2,
+                      "page": 1,
+                      "size": 1,
+                      "pages": 2
+                    }
+                  },
+                  "lastPage": {
+                    "summary": "The second and last page",
+                    "value": {
+                      "items": [
+                        {
+                          "run_id": "6650f1c2a9e4b3d2c1f0e9a9",
+                          "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                          "status": "failed",
+                          "turn_number": 1,
+                          "is_waiting_for_input": false,
+                          "is_completed": true,
+                          "error": "Node confirm_details failed: the language model did not answer in time"
+                        }
+                      ],
+                      "total": 2,
+                      "page": 2,
+                      "size": 1,
+                      "pages": 2
+                    }
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "422": {
+            "$ref": "#/components/responses/ValidationFailed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/ServerError"
+          }
+        }
+      }
     }
   },
   "components": {
@@ -293,6 +532,20 @@ export const interactlySpec = {
           "pattern": "^[0-9a-f]{24}$"
         },
         "example": "5eb7cf5a86d9755df3a6c593"
+      },
+      "WorkflowRunId": {
+        "name": "workflow_run_id",
+        "in": "path",
+        "required": true,
+        "description": "The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.",
+        "x-decision": "The reference gives this parameter no pattern; run ids are the same kind of ObjectId as workflow ids (its own example `workflow_run_id` is one), so the same pattern applies.",
+        "schema": {
+          "type": "string",
+          "minLength": 24,
+          "maxLength": 24,
+          "pattern": "^[0-9a-f]{24}$"
+        },
+        "example": "6650f1c2a9e4b3d2c1f0e9a8"
       },
       "Version": {
         "name": "version",
@@ -486,6 +739,90 @@ export const interactlySpec = {
           }
         }
       },
+      "WorkflowRunRecord": {
+        "type": "object",
+        "description": "A run as stored, read without taking a turn. Only `status` is relied on; see the `run-fields` decision on the operation.",
+        "required": [
+          "status"
+        ],
+        "properties": {
+          "run_id": {
+            "type": "string",
+            "description": "The run's id, as the turns report it.",
+            "examples": [
+              "6650f1c2a9e4b3d2c1f0e9a8"
+            ]
+          },
+          "workflow_id": {
+            "type": "string",
+            "description": "The workflow the run belongs to.",
+            "examples": [
+              "5eb7cf5a86d9755df3a6c593"
+            ]
+          },
+          "status": {
+            "$ref": "#/components/schemas/WorkflowRunStatus"
+          },
+          "turn_number": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "How many turns the run has taken."
+          },
+          "is_waiting_for_input": {
+            "type": "boolean",
+            "description": "True when the run paused and expects another turn."
+          },
+          "is_completed": {
+            "type": "boolean",
+            "description": "True when the run has ended."
+          },
+          "error": {
+            "type": [
+              "string",
+              "null"
+            ],
+            "description": "Why the run failed, when it did."
+          }
+        },
+        "additionalProperties": true
+      },
+      "WorkflowRunPage": {
+        "type": "object",
+        "description": "One page of runs (inferred shape; see the `page-shape` decision).",
+        "required": [
+          "items"
+        ],
+        "properties": {
+          "items": {
+            "type": "array",
+            "description": "The runs on this page.",
+            "items": {
+              "$ref": "#/components/schemas/WorkflowRunRecord"
+            }
+          },
+          "total": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many runs match, on every page together."
+          },
+          "page": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "This page's number."
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "The page size asked for."
+          },
+          "pages": {
+            "type": "integer",
+            "minimum": 0,
+            "description": "How many pages there are."
+          }
+        },
+        "additionalProperties": true
+      },
       "WorkflowRunStatus": {
         "type": "string",
         "description": "Where the run stands after the turn.",
@@ -626,6 +963,19 @@ export const interactlySpec = {
                   "detail": "Workflow run not found"
                 }
               }
+            }
+          }
+        }
+      },
+      "RunNotFound": {
+        "description": "No run with this id exists for the key's team.",
+        "content": {
+          "application/json": {
+            "schema": {
+              "$ref": "#/components/schemas/HttpError"
+            },
+            "example": {
+              "detail": "Workflow run not found"
             }
           }
         }

@@ -1,0 +1,78 @@
+import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { describe, expect, it } from 'vitest';
+import { createAltostratProvider } from './index.js';
+
+// Reading runs back: getRun, waitForRun and listExecutions, through the spec-backed mock.
+const mock = useWorkflowMockServer();
+const altostratMock = mock.mocks.vendors.altostrat;
+
+const WORKFLOW_ID = 'fl_a1b2c3d4e5f6g7h8';
+const RUN_ID = 'fl_run_a1b2c3d4e5f6g7h8';
+const provider = (maxRetries = 0) => createAltostratProvider({ apiKey: 'altostrat.test.jwt', maxRetries });
+
+describe('getRun', () => {
+  it('reads the run with its logs, and sends no idempotency key on a read', async () => {
+    const run = await provider().getRun(WORKFLOW_ID, RUN_ID);
+    expect(run).toMatchObject({ vendor: 'altostrat', workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'succeeded', vendorStatus: 'completed' });
+    expect(run.raw.logs?.[0]).toMatchObject({ node_id: 'node_webhook', status: 'success' });
+    const [call] = altostratMock.calls;
+    expect(call).toMatchObject({ method: 'GET', operationId: 'getWorkflowRun', pathParams: { runId: RUN_ID } });
+    expect(call?.headers['idempotency-key']).toBeUndefined();
+  });
+
+  it.each(['', WORKFLOW_ID, 'run_1', 'fl_run_'])('refuses the run id %j before sending', async (runId) => {
+    await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(altostratMock.calls).toEqual([]);
+  });
+
+  it('maps a 404 to not_found', async () => {
+    altostratMock.respondWith('getWorkflowRun', { status: 404 });
+    await expect(provider().getRun(WORKFLOW_ID, RUN_ID)).rejects.toMatchObject({ code: 'not_found', status: 404 });
+  });
+});
+
+describe('waitForRun', () => {
+  it('follows a queued run from run() until it completes', async () => {
+    altostratMock.respondWith('getWorkflowRun', { status: 200, example: 'running', times: 1 });
+    const queued = await provider().run(WORKFLOW_ID, { user_id: 123 });
+    expect(queued.status).toBe('queued');
+    const done = await provider().waitForRun(queued, { intervalMs: 1 });
+    expect(done).toMatchObject({ status: 'succeeded', runId: RUN_ID });
+    expect(altostratMock.calls.map((call) => call.operationId)).toEqual(['executeWorkflow', 'getWorkflowRun', 'getWorkflowRun']);
+  });
+
+  it('waits out a 429 for its Retry-After and goes on polling', async () => {
+    altostratMock.respondWith('getWorkflowRun', { status: 429, headers: { 'retry-after': '0' }, times: 1 });
+    const queued = { vendor: 'altostrat' as const, workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'queued' as const, raw: {} as never };
+    await expect(provider().waitForRun(queued, { intervalMs: 1 })).resolves.toMatchObject({ status: 'succeeded' });
+    expect(altostratMock.calls.map((call) => call.status)).toEqual([429, 200]);
+  });
+
+  it('gives up with timeout when the run does not settle in time', async () => {
+    altostratMock.respondWith('getWorkflowRun', { status: 200, example: 'running', times: 1_000 });
+    const queued = { vendor: 'altostrat' as const, workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'queued' as const, raw: {} as never };
+    await expect(provider().waitForRun(queued, { intervalMs: 5, timeoutMs: 60 })).rejects.toMatchObject({ code: 'timeout', vendor: 'altostrat' });
+  });
+});
+
+describe('listExecutions', () => {
+  it('follows the pages while links.next is set', async () => {
+    altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'firstPage', times: 1 });
+    const runs = [];
+    for await (const page of provider().listExecutions(WORKFLOW_ID)) runs.push(...page.data.map((run) => run.id));
+    expect(runs).toEqual(['fl_run_b2c3d4e5f6g7h8i9', RUN_ID]);
+    expect(altostratMock.calls.map((call) => call.query)).toEqual([{ page: '1' }, { page: '2' }]);
+  });
+
+  it('stops with unexpected_response rather than loop when the server answers another page', async () => {
+    // The default example is page 2: an answer to a request for page 1 that cannot be right.
+    const pages = provider().listExecutions(WORKFLOW_ID);
+    await expect(pages.next()).rejects.toMatchObject({ code: 'unexpected_response' });
+    expect(altostratMock.calls).toHaveLength(1);
+  });
+
+  it('refuses a workflow id that is not one before sending', async () => {
+    await expect(provider().listExecutions(RUN_ID).next()).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(altostratMock.calls).toEqual([]);
+  });
+});
