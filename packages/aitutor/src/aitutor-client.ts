@@ -15,6 +15,8 @@ export const aiTutorDefinition: VendorDefinition = {
   defaultTimeoutMs: 310_000,
   // No idempotency key: a run that may have started (and spent credits) is never retried.
   retryPolicy: {},
+  // The stream is authorized by its single-use token alone (`security: []` in the spec).
+  publicPaths: ['/api/v1/run/{workflow_id}/stream'],
 };
 
 export type AiTutorClientOptions = ClientOptions;

@@ -13,6 +13,7 @@ import {
 } from '@workflow-clients/core';
 import type { components, paths } from './generated/openapi.js';
 import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
+import { openStream, type AiTutorStreamOptions, type AiTutorTextStream } from './aitutor-stream.js';
 
 export type AiTutorRunResponse = components['schemas']['RunWorkflowResponse'];
 
@@ -42,6 +43,11 @@ export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse> {
 export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
   readonly vendor: 'aitutor';
   readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
+  /**
+   * Runs the workflow with its text sent as it is generated: fetches a single-use token with
+   * the secret key, then streams with the token alone.
+   */
+  stream(workflowId: string, input?: Record<string, unknown>, options?: AiTutorStreamOptions): Promise<AiTutorTextStream>;
   /** A run is finished when `run` returns it, so this returns it as it is. */
   waitForRun(run: WorkflowRun, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
   /** Runs the workflow and settles once its text is complete, after up to 300 s. */
@@ -86,5 +92,6 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
     // A run is never returned unfinished, so there is nothing to poll; the options are still
     // checked, so a bad one fails here as it would for any other vendor.
     waitForRun: (run, waitOptions) => waitForRun('aitutor', undefined, run, waitOptions),
+    stream: (workflowId, input, streamOptions) => openStream(client, callInit, workflowId, input, streamOptions),
   };
 }

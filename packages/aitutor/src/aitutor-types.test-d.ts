@@ -6,6 +6,7 @@ import {
   type AiTutorOutput,
   type AiTutorRun,
   type AiTutorRunResponse,
+  type AiTutorTextStream,
   type components,
   type paths,
 } from './index.js';
@@ -36,8 +37,10 @@ describe('the AI Tutor client is typed by its spec', () => {
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error the streaming endpoint is not part of this spec
+    // @ts-expect-error the stream needs its single-use token in the query
     void client.POST('/api/v1/run/{workflow_id}/stream', { params: { path }, body: {} });
+    // @ts-expect-error the token endpoint is GET only
+    void client.POST('/api/v1/token', {});
     // @ts-expect-error the run endpoint is POST only
     void client.GET('/api/v1/run/{workflow_id}', { params: { path } });
   });
@@ -72,6 +75,18 @@ describe('the AI Tutor provider', () => {
     expectTypeOf<AiTutorOutput['citations']>().toEqualTypeOf<string[]>();
     expectTypeOf<AiTutorRun['status']>().toEqualTypeOf<'succeeded'>();
     expectTypeOf<AiTutorRun['runId']>().toEqualTypeOf<undefined>();
+  });
+
+  it('streams text: a promise of an async iterable of strings, with the raw bytes beside it', () => {
+    const provider = createAiTutorProvider({ apiKey: 'k' });
+    expectTypeOf(provider.stream).returns.resolves.toEqualTypeOf<AiTutorTextStream>();
+    expectTypeOf<AiTutorTextStream>().toExtend<AsyncIterable<string>>();
+    expectTypeOf<AiTutorTextStream['body']>().toEqualTypeOf<ReadableStream<Uint8Array>>();
+    expectTypeOf<AiTutorTextStream['text']>().returns.resolves.toBeString();
+    // @ts-expect-error the TTL is a number of seconds
+    void provider.stream('wf', {}, { tokenTtlSeconds: '60' });
+    // @ts-expect-error the input is an object of variables
+    void provider.stream('wf', 'a story');
   });
 
   it('has no resume or cancel', () => {

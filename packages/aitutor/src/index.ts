@@ -7,3 +7,4 @@ export {
   type AiTutorRunResponse,
 } from './aitutor-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
+export type { AiTutorStreamOptions, AiTutorStreamToken, AiTutorTextStream } from './aitutor-stream.js';

@@ -44,6 +44,6 @@ export {
   type VendorDefinition,
   type VendorRuntime,
 } from './vendor-client.js';
-export { MAX_RESPONSE_BYTES } from './transport.js';
+export { MAX_RESPONSE_BYTES, untilAborted } from './transport.js';
 export { expectShape, isRecord } from './response-shape.js';
 export { rateLimitFromHeaders } from './rate-limit.js';

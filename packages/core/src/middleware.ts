@@ -16,9 +16,12 @@ export function createAuthMiddleware(
   apiKey: () => string | undefined,
   envVar: string,
   format?: CredentialFormat,
+  publicPaths: readonly string[] = [],
 ): Middleware {
   return {
-    onRequest({ request }) {
+    onRequest({ request, schemaPath }) {
+      // The secret stays home where the spec needs none: it has no business in those requests.
+      if (publicPaths.includes(schemaPath)) return request;
       const key = assertCredential(vendor, apiKey(), envVar, format);
       if (auth.type === 'bearer') request.headers.set('Authorization', `Bearer ${key}`);
       else request.headers.set(auth.header, key);

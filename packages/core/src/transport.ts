@@ -204,7 +204,9 @@ async function readCapped(options: TransportOptions, response: Response): Promis
   return whole.buffer;
 }
 
-function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+/** `work`, or a rejection with the signal's reason as soon as it aborts, whichever comes first. */
+export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return work;
   if (signal.aborted) return Promise.reject(signal.reason);
   let onAbort = () => {};
   const aborted = new Promise<never>((_, reject) => {

@@ -20,6 +20,11 @@ export interface VendorDefinition {
   credentialFormat?: CredentialFormat;
   /** Path parameter patterns from the spec, checked before sending. */
   pathPatterns?: Readonly<Record<string, RegExp>>;
+  /**
+   * Paths whose operations the spec marks `security: []` (AI Tutor's stream, authorized by a
+   * token in its query): the credential is neither required nor sent with them.
+   */
+  publicPaths?: readonly string[];
   retryPolicy?: RetryPolicy;
 }
 
@@ -95,7 +100,7 @@ export function createVendorRuntime<Paths extends {}>(
   });
   client.use(
     createInputGuardMiddleware(vendor, definition.pathPatterns),
-    createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar, definition.credentialFormat),
+    createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar, definition.credentialFormat, definition.publicPaths),
     createResponseMiddleware(vendor, retryPolicy, secrets),
   );
   return {

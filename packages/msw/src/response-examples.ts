@@ -4,6 +4,8 @@ export interface PlannedResponse {
   status: number;
   headers: Record<string, string>;
   body: unknown;
+  /** The body is text (a `text/*` media type), to send as it is rather than as JSON. */
+  text?: boolean;
 }
 
 /** The statuses an operation documents, as numbers; `4XX`-style ranges and `default` are skipped. */
@@ -51,6 +53,13 @@ export function exampleResponse(
   }
   const content = child(response, 'content') as Located;
   const json = content.value?.['application/json'] ? (child(content, 'application/json') as Located) : undefined;
+  const textType = json ? undefined : Object.keys(content.value ?? {}).find((type) => type.startsWith('text/'));
+  if (textType) {
+    const example = firstExample(document, child(content, textType) as Located, exampleName);
+    if (!example.found) throw new Error(`status ${status} has no ${textType} example in the spec`);
+    headers['content-type'] = `${textType}; charset=utf-8`;
+    return { status, headers, body: String(example.value), text: true };
+  }
   if (!json) return { status, headers, body: undefined };
   const example = firstExample(document, json, exampleName);
   if (!example.found) {

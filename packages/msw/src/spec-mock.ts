@@ -70,6 +70,19 @@ interface CompiledOperation {
   parameterNames: string[];
 }
 
+/** A text answer sent a word at a time, as a streaming endpoint sends it. */
+function wordByWord(text: string): ReadableStream<Uint8Array> {
+  const words = text.match(/\S+\s*/g) ?? [text];
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const word = words.shift();
+      if (word === undefined) controller.close();
+      else controller.enqueue(encoder.encode(word));
+    },
+  });
+}
+
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -180,6 +193,7 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
             if (value === null) headers.delete(name);
             else headers.set(name, value);
           }
+          if (answer.text) return new HttpResponse(wordByWord(String(answer.body)), { status: answer.status, headers });
           return answer.body === undefined
             ? new HttpResponse(null, { status: answer.status, headers })
             : HttpResponse.json(answer.body as never, { status: answer.status, headers });

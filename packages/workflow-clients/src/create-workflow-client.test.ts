@@ -58,6 +58,13 @@ describe('createWorkflowClient', () => {
     expect(client.capabilities.getRun).toBe(vendor !== 'aitutor');
   });
 
+  it('streams AI Tutor text through the facade', async () => {
+    const chunks: string[] = [];
+    for await (const chunk of await createWorkflowClient({ vendor: 'aitutor', apiKey: 'facade-key' }).stream('wf_abc123', { story: 'x' })) chunks.push(chunk);
+    expect(chunks.length).toBeGreaterThan(1);
+    expect(mock.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual(['createStreamToken', 'streamWorkflow']);
+  });
+
   it('says not_supported when asked to wait for a Wiv run', async () => {
     const client = createWorkflowClient({ vendor: 'wiv', apiKey: 'facade-key' });
     await expect(client.waitForRun(await client.run('wf', {}))).rejects.toMatchObject({ code: 'not_supported' });

@@ -1,0 +1,47 @@
+import { aitutorSpec } from '@workflow-clients/msw';
+import { startLoopbackMockServer } from '@workflow-clients/msw/node';
+import { describe, expect, it } from 'vitest';
+import { createAiTutorProvider } from './index.js';
+
+// Streaming over a real loopback socket, with no MSW in this file: chunks arrive as the
+// server writes them, and a dropped connection is reported after the text that came.
+const EXAMPLE = aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story.value;
+const provider = (baseUrl: string) => createAiTutorProvider({ apiKey: 'aitutor-stream-test-key-0123456789', maxRetries: 0, baseUrl });
+
+describe('stream over a real socket', () => {
+  it('delivers chunks as they are written, and reports the cut when the connection drops', async () => {
+    const loopback = await startLoopbackMockServer({
+      intercept: async ({ request, response, answerFromMock }) => {
+        const answer = await answerFromMock();
+        if (!request.url?.includes('/stream')) return false;
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        await answer.arrayBuffer();
+        response.write('Once upon ');
+        setTimeout(() => response.write('a time', () => setTimeout(() => response.socket?.destroy(), 20)), 20);
+        return true;
+      },
+    });
+    try {
+      const chunks: string[] = [];
+      const error = await (async () => {
+        for await (const chunk of await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', {})) chunks.push(chunk);
+      })().catch((e: unknown) => e);
+      expect(chunks).toEqual(['Once upon ', 'a time']);
+      expect(error).toMatchObject({ code: 'network' });
+      expect(loopback.mocks.contractFailures()).toEqual([]);
+    } finally {
+      await loopback.close();
+    }
+  });
+
+  it('streams the whole answer when nothing goes wrong', async () => {
+    const loopback = await startLoopbackMockServer();
+    try {
+      const text = await (await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', { story: 'x' })).text();
+      expect(text).toBe(EXAMPLE);
+      expect(loopback.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual(['createStreamToken', 'streamWorkflow']);
+    } finally {
+      await loopback.close();
+    }
+  });
+});
