@@ -1,3 +1,4 @@
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild();
+// The library, and the `workflow-clients` command beside it (dist/cli/bin.js, shebang kept).
+export default packageBuild(['src/index.ts', 'src/cli/bin.ts']);

@@ -13,8 +13,8 @@ const provider = (maxRetries = 0) => createEmbedWorkflowProvider({ apiKey: 'sk_t
 describe('getRun', () => {
   it('retrieves the execution, its stats included', async () => {
     const run = await provider().getRun(WORKFLOW_ID, EXECUTION_ID);
-    expect(run).toMatchObject({ vendor: 'embedworkflow', workflowId: WORKFLOW_ID, runId: EXECUTION_ID, status: 'running' });
-    expect(run.raw.stats).toEqual({ node_send_email: { running: 1 } });
+    expect(run).toMatchObject({ vendor: 'embedworkflow', workflowId: WORKFLOW_ID, runId: EXECUTION_ID, status: 'succeeded', vendorStatus: 'completed' });
+    expect(run.raw.stats).toEqual({ node_send_email: { completed: 1 }, edge_start_to_send_email: { completed: 1 } });
     expect(embedMock.calls[0]).toMatchObject({ method: 'GET', operationId: 'getExecution', pathParams: { id: EXECUTION_ID } });
   });
 

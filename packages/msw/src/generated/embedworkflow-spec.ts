@@ -179,35 +179,6 @@ export const embedworkflowSpec = {
                   "$ref": "#/components/schemas/ExecutionWithStats"
                 },
                 "examples": {
-                  "running": {
-                    "summary": "The reference's example execution, its first action running",
-                    "value": {
-                      "hashid": "6opb4",
-                      "actions_count": 2,
-                      "completed_actions_count": 0,
-                      "created_at": "2025-08-19T11:19:18-04:00",
-                      "created_at_string": "Aug 19, 2025 11:19 am EDT",
-                      "created_at_utc": "2025-08-19T15:19:18Z",
-                      "execution_data": {
-                        "user_name": "John Doe"
-                      },
-                      "failed_actions_count": 0,
-                      "id": "0198c2e9-cc9f-7277-af8a-40c7ef19273a",
-                      "idle_actions_count": 1,
-                      "key": "workflow_15",
-                      "log": {},
-                      "name": "Workflow 15",
-                      "object": "execution",
-                      "running_actions_count": 1,
-                      "status": "running",
-                      "stopped_actions_count": 0,
-                      "stats": {
-                        "node_send_email": {
-                          "running": 1
-                        }
-                      }
-                    }
-                  },
                   "completed": {
                     "summary": "The reference's example execution, later, once every action completed",
                     "value": {
@@ -236,6 +207,35 @@ export const embedworkflowSpec = {
                         },
                         "edge_start_to_send_email": {
                           "completed": 1
+                        }
+                      }
+                    }
+                  },
+                  "running": {
+                    "summary": "The reference's example execution, its first action running",
+                    "value": {
+                      "hashid": "6opb4",
+                      "actions_count": 2,
+                      "completed_actions_count": 0,
+                      "created_at": "2025-08-19T11:19:18-04:00",
+                      "created_at_string": "Aug 19, 2025 11:19 am EDT",
+                      "created_at_utc": "2025-08-19T15:19:18Z",
+                      "execution_data": {
+                        "user_name": "John Doe"
+                      },
+                      "failed_actions_count": 0,
+                      "id": "0198c2e9-cc9f-7277-af8a-40c7ef19273a",
+                      "idle_actions_count": 1,
+                      "key": "workflow_15",
+                      "log": {},
+                      "name": "Workflow 15",
+                      "object": "execution",
+                      "running_actions_count": 1,
+                      "status": "running",
+                      "stopped_actions_count": 0,
+                      "stats": {
+                        "node_send_email": {
+                          "running": 1
                         }
                       }
                     }

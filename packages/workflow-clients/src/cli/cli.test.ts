@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { vendors } from '../index.js';
+import { EXIT } from './exit-codes.js';
+
+// The built `workflow-clients` command, run as a subprocess the way a user or a script runs
+// it: its output, its exit codes, and its requests to the spec-backed mock.
+const bin = join(import.meta.dirname, '../../dist/cli/bin.js');
+const credentials = Object.fromEntries(vendors.map((vendor) => [`${vendor.toUpperCase()}_API_KEY`, undefined]));
+
+function cli(args: string[], env: Record<string, string | undefined> = {}) {
+  return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    // A clean environment: no real credential of the caller's can leak into a test.
+    const childEnv = { ...process.env, ...credentials, ...env } as NodeJS.ProcessEnv;
+    for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
+    execFile(process.execPath, [bin, ...args], { env: childEnv, timeout: 60_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+const json = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
+
+describe('workflow-clients, the command', () => {
+  it('prints its usage for --help (exit 0) and without a command (exit 2)', async () => {
+    const help = await cli(['--help']);
+    expect(help.code).toBe(EXIT.ok);
+    expect(help.stdout).toContain('Usage: workflow-clients <command>');
+    expect(help.stdout).toContain('Exit codes:');
+    expect((await cli([])).code).toBe(EXIT.usage);
+  });
+
+  it('lists the vendors and what each can do', async () => {
+    const { code, stdout } = await cli(['vendors', '--json']);
+    expect(code).toBe(EXIT.ok);
+    const list = json(stdout) as Array<{ vendor: string; capabilities: Record<string, boolean> }>;
+    expect(list.map((entry) => entry.vendor)).toEqual([...vendors]);
+    expect(list.find((entry) => entry.vendor === 'interactly')?.capabilities).toMatchObject({ resume: true, cancel: true, getRun: true });
+  });
+
+  it('runs against the mock and prints the run as JSON', async () => {
+    const { code, stdout } = await cli(['run', 'wiv', 'workflow_def456ghi789', '--mock', '--input', '{"user_id":"12345"}', '--json']);
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ vendor: 'wiv', runId: 'exec_abc123def456', status: 'queued' });
+  });
+
+  it('reads --input from a file', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'wc-cli-')), 'input.json');
+    writeFileSync(file, '{"story":"A dragon"}');
+    const { code, stdout } = await cli(['run', 'aitutor', 'wf_abc123', '--mock', '--input', `@${file}`]);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toContain('aitutor wf_abc123 run succeeded');
+    expect(stdout).toContain('Once upon a time');
+  });
+
+  it('waits for a run with plain progress lines on stderr when piped', async () => {
+    const { code, stdout, stderr } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.trim()).toBe('altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)');
+    expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8: waiting\naltostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/);
+    expect(stderr).not.toContain('\r');
+  });
+
+  it('stops waiting at a run that waits for input (exit 0)', async () => {
+    const { code, stdout } = await cli(['run', 'interactly', '5eb7cf5a86d9755df3a6c593', '--mock', '--wait', '--json']);
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ status: 'waiting_for_input' });
+  });
+
+  it('gets and cancels where the vendor can', async () => {
+    const got = await cli(['get', 'embedworkflow', '6opb4', '0198c2e9-cc9f-7277-af8a-40c7ef19273a', '--mock', '--json']);
+    expect(got.code).toBe(EXIT.ok);
+    expect(json(got.stdout)).toMatchObject({ status: 'succeeded', raw: { stats: expect.any(Object) } });
+    const cancelled = await cli(['cancel', 'interactly', '5eb7cf5a86d9755df3a6c593', '6650f1c2a9e4b3d2c1f0e9a8', '--mock', '--json']);
+    expect(cancelled.code).toBe(EXIT.ok);
+    expect(json(cancelled.stdout)).toMatchObject({ vendor: 'interactly', runId: '6650f1c2a9e4b3d2c1f0e9a8' });
+  });
+
+  it.each([
+    ['waiting for a Wiv run', ['run', 'wiv', 'wf', '--mock', '--wait']],
+    ['reading a Wiv run', ['get', 'wiv', 'wf', 'exec_1', '--mock']],
+    ['cancelling an Altostrat run', ['cancel', 'altostrat', 'fl_1', 'fl_run_1', '--mock']],
+  ])('exits 5 for %s, which the vendor cannot do', async (_, args) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(EXIT.notSupported);
+    expect(stderr).toContain('error [not_supported]');
+  });
+
+  it.each([
+    ['an unknown vendor', ['run', 'acme', 'wf', '--mock']],
+    ['an unknown command', ['launch', 'wiv', 'wf']],
+    ['an unknown option', ['run', 'wiv', 'wf', '--fast']],
+    ['a missing workflow id', ['run', 'wiv']],
+    ['a missing run id', ['get', 'altostrat', 'fl_1']],
+    ['input that is not JSON', ['run', 'wiv', 'wf', '--mock', '--input', '{user_id:1}']],
+    ['input that is not an object', ['run', 'wiv', 'wf', '--mock', '--input', '[1,2]']],
+    ['an id the spec refuses', ['run', 'interactly', 'not-an-object-id', '--mock']],
+    ['a bad --timeout', ['run', 'altostrat', 'fl_1', '--mock', '--wait', '--timeout', 'soon']],
+  ])('exits 2 for %s', async (_, args) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(/^error/);
+  });
+
+  it('takes credentials from the environment, and names the variable when one is missing', async () => {
+    const missing = await cli(['run', 'wiv', 'wf']);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toContain('WIV_API_KEY');
+  });
+});
+
+describe('workflow-clients against a server', () => {
+  let server: LoopbackMockServer;
+  beforeAll(async () => {
+    server = await startLoopbackMockServer();
+  });
+  afterAll(() => server.close());
+
+  it('sends the credential from the environment, and exits 3 when the vendor refuses', async () => {
+    server.mocks.vendors.wiv.respondWith('runWorkflow', { status: 401, times: 1 });
+    const refused = await cli(['run', 'wiv', 'wf', '--base-url', server.baseUrlOf('wiv'), '--json'], { WIV_API_KEY: 'cli-secret-key-123' });
+    expect(refused.code).toBe(EXIT.refused);
+    expect(json(refused.stdout)).toMatchObject({ error: { code: 'unauthorized', status: 401 } });
+    expect(server.mocks.vendors.wiv.calls[0]?.headers['x-api-key']).toBe('cli-secret-key-123');
+    expect(refused.stdout + refused.stderr).not.toContain('cli-secret-key-123');
+    expect(server.mocks.contractFailures()).toEqual([]);
+  });
+
+  it('exits 4 when nothing answers', async () => {
+    const { code, stderr } = await cli(['run', 'wiv', 'wf', '--base-url', 'http://127.0.0.1:9/wiv'], { WIV_API_KEY: 'cli-secret-key-123' });
+    expect(code).toBe(EXIT.noAnswer);
+    expect(stderr).toContain('error [network]');
+  });
+
+  it('exits 1 when the awaited run fails', async () => {
+    const loopbackFailed = await startLoopbackMockServer({
+      intercept: async ({ request, response, answerFromMock }) => {
+        const answer = await answerFromMock();
+        if (request.method !== 'GET') return false;
+        const run = { ...(await answer.json()), status: 'failed', error_message: 'Webhook request failed' };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(run));
+        return true;
+      },
+    });
+    try {
+      const { code, stdout } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--wait', '--base-url', loopbackFailed.baseUrlOf('altostrat')], {
+        ALTOSTRAT_API_KEY: 'cli.test.jwt',
+      });
+      expect(code).toBe(EXIT.runFailed);
+      expect(stdout).toContain('failed');
+      expect(stdout).toContain('error: Webhook request failed');
+    } finally {
+      await loopbackFailed.close();
+    }
+  });
+});

@@ -1,0 +1,39 @@
+import type { WorkflowRun } from '@workflow-clients/core';
+
+export interface ProgressOutput {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+
+/**
+ * Shows a wait on stderr: a spinner with the status and the time waited on a terminal, one
+ * plain line per status change when piped (a log file has no use for a spinner's frames).
+ */
+export function createProgress(output: ProgressOutput, label: string) {
+  const started = Date.now();
+  let status = 'waiting';
+  let frame = 0;
+  const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
+  const timer = output.isTTY
+    ? setInterval(() => {
+        frame = (frame + 1) % FRAMES.length;
+        output.write(`\r${FRAMES[frame]} ${label}: ${status} (${elapsed()})\u001b[K`);
+      }, 100)
+    : undefined;
+  if (!output.isTTY) output.write(`${label}: ${status}\n`);
+  return {
+    update(run: WorkflowRun) {
+      if (run.status === status) return;
+      status = run.status;
+      if (!output.isTTY) output.write(`${label}: ${status} after ${elapsed()}\n`);
+    },
+    stop() {
+      if (timer) {
+        clearInterval(timer);
+        output.write('\r\u001b[K');
+      }
+    },
+  };
+}
