@@ -56,8 +56,16 @@ describe('waitForRun', () => {
 });
 
 describe('listExecutions', () => {
+  it('stops after one page when it is the only one', async () => {
+    const pages = [];
+    for await (const page of provider().listExecutions(WORKFLOW_ID)) pages.push(page);
+    expect(pages).toHaveLength(1);
+    expect(altostratMock.calls).toHaveLength(1);
+  });
+
   it('follows the pages while links.next is set', async () => {
     altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'firstPage', times: 1 });
+    altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'lastPage', times: 1 });
     const runs = [];
     for await (const page of provider().listExecutions(WORKFLOW_ID)) runs.push(...page.data.map((run) => run.id));
     expect(runs).toEqual(['fl_run_b2c3d4e5f6g7h8i9', RUN_ID]);
@@ -65,7 +73,8 @@ describe('listExecutions', () => {
   });
 
   it('stops with unexpected_response rather than loop when the server answers another page', async () => {
-    // The default example is page 2: an answer to a request for page 1 that cannot be right.
+    // Page 2 in answer to a request for page 1 cannot be right.
+    altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'lastPage', times: 1 });
     const pages = provider().listExecutions(WORKFLOW_ID);
     await expect(pages.next()).rejects.toMatchObject({ code: 'unexpected_response' });
     expect(altostratMock.calls).toHaveLength(1);

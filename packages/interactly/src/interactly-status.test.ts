@@ -75,7 +75,8 @@ describe('listRuns', () => {
   });
 
   it('stops with unexpected_response rather than loop when the server answers another page', async () => {
-    // The default example is page 1, every time: the answer to page 2 cannot be right.
+    // Page 1 of 2, twice: the answer to page 2 cannot be right.
+    interactlyMock.respondWith('listWorkflowRuns', { status: 200, example: 'firstPage', times: 2 });
     const pages = provider().listRuns({ size: 1 });
     await pages.next();
     await expect(pages.next()).rejects.toMatchObject({ code: 'unexpected_response' });

@@ -419,6 +419,37 @@ export const altostratSpec = {
                   "$ref": "#/components/schemas/WorkflowRunPage"
                 },
                 "examples": {
+                  "onlyPage": {
+                    "summary": "All of the workflow's runs, on one page",
+                    "value": {
+                      "data": [
+                        {
+                          "id": "fl_run_a1b2c3d4e5f6g7h8",
+                          "status": "completed",
+                          "error_message": null,
+                          "started_at": "2025-10-30T10:00:01Z",
+                          "completed_at": "2025-10-30T10:00:05Z",
+                          "duration_in_seconds": 4,
+                          "created_at": "2025-10-30T10:00:00Z"
+                        }
+                      ],
+                      "links": {
+                        "first": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1",
+                        "last": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions?page=1",
+                        "prev": null,
+                        "next": null
+                      },
+                      "meta": {
+                        "current_page": 1,
+                        "from": 1,
+                        "last_page": 1,
+                        "path": "https://v1.api.altostrat.io/workflows/fl_a1b2c3d4e5f6g7h8/executions",
+                        "per_page": 15,
+                        "to": 1,
+                        "total": 1
+                      }
+                    }
+                  },
                   "lastPage": {
                     "summary": "The second and last page, of one run per page",
                     "value": {

@@ -449,6 +449,25 @@ export const interactlySpec = {
                   "$ref": "#/components/schemas/WorkflowRunPage"
                 },
                 "examples": {
+                  "onlyPage": {
+                    "summary": "All the runs there are, on one page",
+                    "value": {
+                      "items": [
+                        {
+                          "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                          "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                          "status": "completed",
+                          "turn_number": 3,
+                          "is_waiting_for_input": false,
+                          "is_completed": true
+                        }
+                      ],
+                      "total": 1,
+                      "page": 1,
+                      "size": 100,
+                      "pages": 1
+                    }
+                  },
                   "firstPage": {
                     "summary": "The first page of two",
                     "value": {

@@ -79,7 +79,27 @@ describe('workflow-clients, the command', () => {
     expect(json(cancelled.stdout)).toMatchObject({ vendor: 'interactly', runId: '6650f1c2a9e4b3d2c1f0e9a8' });
   });
 
+  it('streams AI Tutor text to stdout as it arrives', async () => {
+    const { code, stdout } = await cli(['run', 'aitutor', 'wf_abc123', '--mock', '--stream', '--input', '{"story":"x"}']);
+    expect(code).toBe(EXIT.ok);
+    expect(stdout).toBe('Once upon a time, a small dragon named Ember was afraid of the dark...\n');
+  });
+
+  it('lists runs, a line each, up to --limit', async () => {
+    const interactly = await cli(['list', 'interactly', '--mock']);
+    expect(interactly.code).toBe(EXIT.ok);
+    expect(interactly.stdout).toBe('6650f1c2a9e4b3d2c1f0e9a8 completed\n');
+    const limited = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--limit', '1']);
+    expect(limited.stdout.trim().split('\n')).toHaveLength(1);
+    const altostrat = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--json']);
+    expect(altostrat.code).toBe(EXIT.ok);
+    expect(json(altostrat.stdout)).toMatchObject({ id: 'fl_run_a1b2c3d4e5f6g7h8', status: 'completed' });
+  });
+
   it.each([
+    ['streaming a Wiv run', ['run', 'wiv', 'wf', '--mock', '--stream']],
+    ['listing Wiv runs', ['list', 'wiv', '--mock']],
+    ['listing Altostrat runs without a workflow', ['list', 'altostrat', '--mock']],
     ['waiting for a Wiv run', ['run', 'wiv', 'wf', '--mock', '--wait']],
     ['reading a Wiv run', ['get', 'wiv', 'wf', 'exec_1', '--mock']],
     ['cancelling an Altostrat run', ['cancel', 'altostrat', 'fl_1', 'fl_run_1', '--mock']],
@@ -99,6 +119,7 @@ describe('workflow-clients, the command', () => {
     ['input that is not an object', ['run', 'wiv', 'wf', '--mock', '--input', '[1,2]']],
     ['an id the spec refuses', ['run', 'interactly', 'not-an-object-id', '--mock']],
     ['a bad --timeout', ['run', 'altostrat', 'fl_1', '--mock', '--wait', '--timeout', 'soon']],
+    ['a bad --limit', ['list', 'interactly', '--mock', '--limit', '0']],
   ])('exits 2 for %s', async (_, args) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(EXIT.usage);

@@ -19,11 +19,15 @@ Commands:
   get <vendor> <workflowId> <runId>  read a run as it stands
   cancel <vendor> <workflowId> <runId>
                                      stop a run (where the vendor can)
+  list <vendor> [workflowId]         list runs, page by page (Interactly: all runs;
+                                     Altostrat: one workflow's)
   vendors                            list the vendors and what each can do
 
 Options:
   --input <json|@file>   the run's input: a JSON object, or @path to a file holding one
   --wait                 with run: wait until the run settles, showing progress on stderr
+  --stream               with run (AI Tutor): print the text as it is generated
+  --limit <n>            with list: stop after this many runs (default 100)
   --timeout <seconds>    with --wait: give up after this long (default 600)
   --base-url <url>       another server than the vendor's (a proxy, another environment)
   --json                 print the result (or the error) as one line of JSON on stdout
@@ -49,6 +53,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       options: {
         input: { type: 'string' },
         wait: { type: 'boolean', default: false },
+        stream: { type: 'boolean', default: false },
+        limit: { type: 'string' },
         timeout: { type: 'string' },
         'base-url': { type: 'string' },
         json: { type: 'boolean', default: false },
@@ -73,11 +79,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       print(list, list.map(({ vendor, name, capabilities }) => `${vendor.padEnd(14)} ${name.padEnd(16)} ${describeCapabilities(capabilities)}`).join('\n'));
       return EXIT.ok;
     }
-    if (!['run', 'get', 'cancel'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
+    if (!['run', 'get', 'cancel', 'list'].includes(command)) throw new UsageError(`Unknown command "${command}".`);
     const [vendorArg, workflowId, runId] = rest;
     const vendor = checkVendor(vendorArg);
-    if (workflowId === undefined) throw new UsageError(`${command} needs a workflow id.`);
-    if (command !== 'run' && runId === undefined) throw new UsageError(`${command} needs a run id.`);
+    if (workflowId === undefined && command !== 'list') throw new UsageError(`${command} needs a workflow id.`);
+    if ((command === 'get' || command === 'cancel') && runId === undefined) throw new UsageError(`${command} needs a run id.`);
     if (values.mock) mock = await startMock();
     const apiKey = values.mock ? (io.env[`${vendor.toUpperCase()}_API_KEY`] ?? 'sk_test_mock-key') : undefined;
     const baseUrl = values['base-url'];
@@ -86,20 +92,39 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     >;
     const label = `${vendor} ${workflowId}`;
 
+    if (command === 'list') {
+      const limit = values.limit === undefined ? 100 : checkLimit(values.limit);
+      const pages = listPages(client, workflowId);
+      if (!pages) return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} has no endpoint that lists runs${vendor === 'altostrat' ? ' without a workflow id' : ''}.`);
+      let printed = 0;
+      for await (const page of pages) {
+        for (const run of page) {
+          if (printed++ >= limit) return EXIT.ok;
+          io.stdout.write(values.json ? `${JSON.stringify(run)}\n` : `${String(run.run_id ?? run.id ?? '?')} ${String(run.status)}\n`);
+        }
+      }
+      return EXIT.ok;
+    }
     if (command === 'get') {
       if (!('getRun' in client) || typeof client.getRun !== 'function') return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} has no endpoint to read a run.`);
-      const run = await client.getRun(workflowId, runId!);
+      const run = await client.getRun(workflowId!, runId!);
       print(run, describeRun(run));
       return EXIT.ok;
     }
     if (command === 'cancel') {
       if (!('cancel' in client) || typeof client.cancel !== 'function') return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} runs cannot be cancelled through its API.`);
-      const run = await client.cancel(workflowId, runId!);
+      const run = await client.cancel(workflowId!, runId!);
       print(run, describeRun(run));
       return EXIT.ok;
     }
     const input = await readInput(values.input);
-    let run: WorkflowRun = await client.run(workflowId, input);
+    if (values.stream) {
+      if (!('stream' in client)) return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} does not stream its runs.`);
+      for await (const chunk of await client.stream(workflowId!, input)) io.stdout.write(chunk);
+      io.stdout.write('\n');
+      return EXIT.ok;
+    }
+    let run: WorkflowRun = await client.run(workflowId!, input);
     if (values.wait) {
       const timeoutMs = values.timeout === undefined ? undefined : checkTimeout(values.timeout);
       const progress = createProgress(io.stderr, label);
@@ -139,6 +164,32 @@ function notSupported(io: CliIo, json: boolean, message: string): number {
 function checkVendor(value: string | undefined): RegisteredVendor {
   if (value !== undefined && (vendors as readonly string[]).includes(value)) return value as RegisteredVendor;
   throw new UsageError(`Name a vendor: one of ${vendors.join(', ')}.`);
+}
+
+type AnyClient = ReturnType<typeof createWorkflowClient<RegisteredVendor>>;
+type ListedRun = { run_id?: unknown; id?: unknown; status?: unknown };
+
+/** The vendor's run listing as pages of runs, or undefined where there is none. */
+function listPages(client: AnyClient, workflowId: string | undefined): AsyncIterable<ListedRun[]> | undefined {
+  if ('listRuns' in client) {
+    const pages = client.listRuns();
+    return (async function* () {
+      for await (const page of pages) yield page.items as ListedRun[];
+    })();
+  }
+  if ('listExecutions' in client && workflowId !== undefined) {
+    const pages = client.listExecutions(workflowId);
+    return (async function* () {
+      for await (const page of pages) yield page.data as ListedRun[];
+    })();
+  }
+  return undefined;
+}
+
+function checkLimit(value: string): number {
+  const limit = Number(value);
+  if (!(Number.isSafeInteger(limit) && limit >= 1)) throw new UsageError(`--limit must be a whole number, 1 or more, got ${JSON.stringify(value)}.`);
+  return limit;
 }
 
 function checkTimeout(value: string): number {
