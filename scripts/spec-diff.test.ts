@@ -121,7 +121,12 @@ describe('diffSpecs: breaking changes', () => {
   });
   it('a removed response enum value is breaking (altostrat RunStatus)', () => {
     const r = run((s) => { s.components.schemas.RunStatus.enum = ['pending', 'running', 'completed', 'failed']; }, copy());
-    expect(only(r)).toMatchObject({ kind: 'breaking', where: `${OP} responses.202.status`, message: 'response enum value removed: "awaiting_ui_interaction"' });
+    // Named at every operation whose answer carries the status: the run, one run, the list.
+    expect(r.changes).toEqual([
+      expect.objectContaining({ kind: 'breaking', where: `${OP} responses.202.status`, message: 'response enum value removed: "awaiting_ui_interaction"' }),
+      expect.objectContaining({ kind: 'breaking', where: 'GET /workflows/runs/{runId} responses.200.status' }),
+      expect.objectContaining({ kind: 'breaking', where: 'GET /workflows/{workflowId}/executions responses.200.data[].status' }),
+    ]);
     expect(r.bump).toBe('major');
   });
   it('a changed success status is breaking', () => {
@@ -167,7 +172,8 @@ describe('diffSpecs: non-breaking changes', () => {
   });
   it('an added response enum value is minor but flagged for exhaustive switches', () => {
     const r = run((s) => s.components.schemas.RunStatus.enum.push('cancelled'), copy());
-    expect(only(r)).toMatchObject({ kind: 'non-breaking', where: `${OP} responses.202.status`, message: 'response enum widened: exhaustive switches need a new case ("cancelled")' });
+    expect(r.changes[0]).toMatchObject({ kind: 'non-breaking', where: `${OP} responses.202.status`, message: 'response enum widened: exhaustive switches need a new case ("cancelled")' });
+    expect(r.changes.map((change) => change.kind)).toEqual(['non-breaking', 'non-breaking', 'non-breaking']);
     expect(r.bump).toBe('minor');
   });
   it('an added server is non-breaking', () => {

@@ -110,7 +110,7 @@ describe('workflow-clients, the command', () => {
   });
 
   it.each([
-    ['an unknown vendor', ['run', 'acme', 'wf', '--mock']],
+    ['an unknown vendor', ['run', 'no-such-vendor', 'wf', '--mock']],
     ['an unknown command', ['launch', 'wiv', 'wf']],
     ['an unknown option', ['run', 'wiv', 'wf', '--fast']],
     ['a missing workflow id', ['run', 'wiv']],
