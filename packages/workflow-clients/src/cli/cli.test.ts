@@ -24,7 +24,8 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
 }
 const json = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
 
-describe('workflow-clients, the command', () => {
+// Each test starts node (and often the mock) afresh: seconds apiece on a loaded CI machine.
+describe('workflow-clients, the command', { timeout: 60_000 }, () => {
   it('prints its usage for --help (exit 0) and without a command (exit 2)', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(EXIT.ok);
@@ -133,7 +134,7 @@ describe('workflow-clients, the command', () => {
   });
 });
 
-describe('workflow-clients against a server', () => {
+describe('workflow-clients against a server', { timeout: 60_000 }, () => {
   let server: LoopbackMockServer;
   beforeAll(async () => {
     server = await startLoopbackMockServer();
