@@ -10,21 +10,33 @@ const provider = (baseUrl: string) => createAiTutorProvider({ apiKey: 'aitutor-s
 
 describe('stream over a real socket', () => {
   it('delivers chunks as they are written, and reports the cut when the connection drops', async () => {
+    // Each write waits until the client has read the one before, so no two can arrive as one,
+    // however loaded the machine: the chunks seen are the chunks written.
+    const received: Array<() => void> = [];
+    const clientRead = (count: number) => new Promise<void>((resolve) => (received[count] = resolve));
     const loopback = await startLoopbackMockServer({
       intercept: async ({ request, response, answerFromMock }) => {
         const answer = await answerFromMock();
         if (!request.url?.includes('/stream')) return false;
-        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
         await answer.arrayBuffer();
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        const first = clientRead(1);
         response.write('Once upon ');
-        setTimeout(() => response.write('a time', () => setTimeout(() => response.socket?.destroy(), 20)), 20);
+        await first;
+        const second = clientRead(2);
+        response.write('a time');
+        await second;
+        response.socket?.destroy();
         return true;
       },
     });
     try {
       const chunks: string[] = [];
       const error = await (async () => {
-        for await (const chunk of await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', {})) chunks.push(chunk);
+        for await (const chunk of await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', {})) {
+          chunks.push(chunk);
+          received[chunks.length]?.();
+        }
       })().catch((e: unknown) => e);
       expect(chunks).toEqual(['Once upon ', 'a time']);
       expect(error).toMatchObject({ code: 'network' });
