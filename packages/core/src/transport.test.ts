@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RESPONSE_BYTES, createVendorClient, type VendorDefinition } from './index.js';
+import { MAX_RESPONSE_BYTES, createVendorClient, createVendorRuntime, type VendorDefinition } from './index.js';
 
 // The transport's own guarantees, with a fetch passed in: no network, no mock server.
 const definition: VendorDefinition = {
@@ -54,5 +54,40 @@ describe('the transport', () => {
     const json = `{"pad":"${' '.repeat(MAX_RESPONSE_BYTES - 20)}"}`;
     const result = (await post(async () => new Response(json, { headers: { 'content-type': 'application/json' } }))) as { data?: unknown };
     expect(result.data).toMatchObject({ pad: expect.any(String) });
+  });
+});
+
+describe('a streamed answer', () => {
+  const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {
+    const { client, callInit } = createVendorRuntime<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, maxRetries: 0 });
+    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...callInit({ signal }, { stream: true }) } as never) as Promise<{
+      data?: ReadableStream<Uint8Array>;
+    }>;
+  };
+
+  it('passes the body through whole, and a cancel through to the server’s stream', async () => {
+    const chunked = async () => new Response(new Blob(['one ', 'two ', 'three']).stream());
+    const { data } = await streamPost(chunked, new AbortController().signal);
+    expect(await new Response(data).text()).toBe('one two three');
+    let cancelled = false;
+    const endless = async () => new Response(new ReadableStream({ pull: (stream) => stream.enqueue(new Uint8Array(1)), cancel: () => void (cancelled = true) }));
+    const { data: cancelMe } = await streamPost(endless, new AbortController().signal);
+    await cancelMe?.cancel();
+    expect(cancelled).toBe(true);
+  });
+
+  it('still lets the caller’s signal reach the body while it is being read', async () => {
+    const controller = new AbortController();
+    const endless = async (request: Request) =>
+      new Response(
+        new ReadableStream({
+          pull: (stream) => (request.signal.aborted ? stream.error(request.signal.reason) : stream.enqueue(new Uint8Array(1))),
+        }),
+      );
+    const { data } = await streamPost(endless, controller.signal);
+    const reader = data!.getReader();
+    await reader.read();
+    controller.abort();
+    await expect((async () => { for (;;) if ((await reader.read()).done) return; })()).rejects.toBeDefined();
   });
 });

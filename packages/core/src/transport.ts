@@ -105,6 +105,7 @@ async function attemptOnce(
   const onCallerAbort = () => attemptController.abort(request.signal.reason);
   request.signal.addEventListener('abort', onCallerAbort, { once: true });
   let attemptRequest: Request | undefined;
+  let streaming = false;
   try {
     // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
     // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
@@ -113,7 +114,16 @@ async function attemptOnce(
     // signal once the copy is garbage collected (nodejs/undici#4068), and a fetch passed in
     // by the caller may ignore signals altogether. Either way the call must not hang.
     const response = await untilAborted(options.fetch(attemptRequest), signal);
-    if (stream) return response;
+    if (stream) {
+      // The body is read after this returns: the caller's abort must reach it until it ends,
+      // through the request it was made from, which the release below keeps reachable
+      // until then (see the copy's abort link above); after that the listener goes.
+      streaming = true;
+      return releaseWhenDone(response, () => {
+        request.signal.removeEventListener('abort', onCallerAbort);
+        keepAlive(attemptRequest);
+      });
+    }
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
     // Raced against the signal too, because not every fetch implementation aborts a body read.
     const answer = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(readCapped(options, response), signal);
@@ -142,11 +152,44 @@ async function attemptOnce(
     });
   } finally {
     clearTimeout(timeout);
-    // A streamed body is still being read: the caller's signal must go on reaching it.
-    if (!stream) request.signal.removeEventListener('abort', onCallerAbort);
+    if (!streaming) request.signal.removeEventListener('abort', onCallerAbort);
     // Held until the attempt ends, which keeps the abort link inside it alive (see above).
     keepAlive(attemptRequest);
   }
+}
+
+/** The response, with a body that calls `release` once it has been read to its end, failed or been cancelled. */
+function releaseWhenDone(response: Response, release: () => void): Response {
+  if (!response.body) {
+    release();
+    return response;
+  }
+  const reader = response.body.getReader();
+  let released = false;
+  const releaseOnce = () => {
+    if (released) return;
+    released = true;
+    release();
+  };
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const { done, value } = await reader.read();
+        if (done) {
+          releaseOnce();
+          controller.close();
+        } else controller.enqueue(value);
+      } catch (error) {
+        releaseOnce();
+        controller.error(error);
+      }
+    },
+    cancel(reason) {
+      releaseOnce();
+      return reader.cancel(reason);
+    },
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /**
