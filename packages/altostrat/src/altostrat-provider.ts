@@ -2,6 +2,7 @@ import {
   checkRunInput,
   WorkflowApiError,
   createVendorRuntime,
+  expectPage,
   expectShape,
   isRecord,
   rateLimitFromHeaders,
@@ -77,15 +78,6 @@ function isRunPage(body: unknown): body is AltostratRunPage {
   return isRecord(body) && Array.isArray(body.data) && isRecord(body.meta) && isRecord(body.links);
 }
 
-function pageMismatch(asked: number, answered: unknown): WorkflowApiError {
-  return new WorkflowApiError({
-    vendor: 'altostrat',
-    code: 'unexpected_response',
-    status: 200,
-    message: `Altostrat answered page ${String(answered)} when page ${asked} was asked for; listing stopped.`,
-  });
-}
-
 function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers): AltostratRun {
   const run: AltostratRun = {
     vendor: 'altostrat',
@@ -132,8 +124,7 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
           ...callInit(runOptions),
         });
         const body = expectShape('altostrat', data, isRunPage, '`data`, `links` and `meta`');
-        // A server that answers another page than the one asked for would have us loop forever.
-        if (body.meta.current_page !== page) throw pageMismatch(page, body.meta.current_page);
+        expectPage('altostrat', page, body.meta.current_page);
         yield body;
         if (body.links.next === null || body.meta.current_page >= body.meta.last_page) return;
       }

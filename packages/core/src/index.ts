@@ -37,13 +37,13 @@ export type { VendorAuth } from './middleware.js';
 export {
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
-  MAX_TIMEOUT_MS,
   createVendorClient,
   createVendorRuntime,
   type CallInit,
   type VendorDefinition,
   type VendorRuntime,
 } from './vendor-client.js';
+export { MAX_TIMEOUT_MS } from './delay.js';
 export { MAX_RESPONSE_BYTES, untilAborted } from './transport.js';
-export { expectShape, isRecord } from './response-shape.js';
+export { expectPage, expectShape, isRecord } from './response-shape.js';
 export { rateLimitFromHeaders } from './rate-limit.js';

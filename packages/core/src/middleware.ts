@@ -86,7 +86,7 @@ export function createResponseMiddleware(
       const body = parseJsonOr(text);
       const code = errorCodeForStatus(response.status);
       const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-      const deduplicated = isReplayable(request, retryPolicy);
+      const replayable = isReplayable(request, retryPolicy);
       const reason =
         response.status >= 300 && response.status < 400
           ? `a redirect to ${response.headers.get('location') ?? 'an unnamed location'}, which is not followed so the credential stays with ${vendorName(vendor)}`
@@ -95,7 +95,7 @@ export function createResponseMiddleware(
         vendor,
         code,
         status: response.status,
-        retryable: code === 'rate_limited' || (deduplicated && code === 'server_error'),
+        retryable: code === 'rate_limited' || (replayable && code === 'server_error'),
         retryAfterMs,
         requestId,
         body,

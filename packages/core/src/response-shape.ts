@@ -21,6 +21,20 @@ export function expectShape<T>(
   });
 }
 
+/**
+ * Checks that a listing answered the page asked for: a server that answers another page
+ * would have a page-by-page iterator loop forever, so that is `unexpected_response`.
+ */
+export function expectPage(vendor: VendorSlug, asked: number, answered: unknown): void {
+  if (answered === asked) return;
+  throw new WorkflowApiError({
+    vendor,
+    code: 'unexpected_response',
+    status: 200,
+    message: `${vendorName(vendor)} answered page ${String(answered)} when page ${asked} was asked for; listing stopped.`,
+  });
+}
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

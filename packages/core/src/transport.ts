@@ -10,6 +10,7 @@ import {
   type RetryPolicy,
 } from './retry-policy.js';
 import { bufferedResponse } from './buffered-body.js';
+import { delay } from './delay.js';
 import type { VendorSlug } from './vendors.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -45,7 +46,7 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
   const { vendor, retryPolicy, maxRetries } = options;
   assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
   const timeoutMs = overrides.timeoutMs ?? options.timeoutMs;
-  const deduplicated = isReplayable(request, retryPolicy);
+  const replayable = isReplayable(request, retryPolicy);
   // Read once, so that every attempt sends the same bytes: cheaper than cloning (a stream tee)
   // per attempt, which was the largest single cost of a call.
   const body = request.body === null ? null : await request.arrayBuffer();
@@ -54,14 +55,14 @@ async function send(options: TransportOptions, request: Request, overrides: Atte
     const mayRetry = attempt < maxRetries;
     let response: Response;
     try {
-      response = await attemptOnce(options, request, { body, timeoutMs, stream: overrides.stream ?? false, deduplicated });
+      response = await attemptOnce(options, request, { body, timeoutMs, stream: overrides.stream ?? false, replayable });
     } catch (failure) {
       if (!(mayRetry && (failure as WorkflowApiError).retryable)) throw failure;
       await sleep(backoffDelayMs(attempt, options.random), request.signal, options);
       continue;
     }
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-    const safeStatus = response.status === 429 || (deduplicated && response.status >= 500 && response.status <= 599);
+    const safeStatus = response.status === 429 || (replayable && response.status >= 500 && response.status <= 599);
     const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS;
     if (!(mayRetry && safeStatus && waitable)) return response;
     discard(response.body);
@@ -82,14 +83,14 @@ interface Attempt {
   body: ArrayBuffer | null;
   timeoutMs: number;
   stream: boolean;
-  /** A replay of this request cannot start a second run (a read, or a deduplicated key), so any failure may be retried. */
-  deduplicated: boolean;
+  /** A replay of this request cannot start a second run (a read, or a request carrying the key the vendor deduplicates on), so any failure may be retried. */
+  replayable: boolean;
 }
 
 async function attemptOnce(
   options: TransportOptions,
   request: Request,
-  { body, timeoutMs, stream, deduplicated }: Attempt,
+  { body, timeoutMs, stream, replayable }: Attempt,
 ): Promise<Response> {
   const { vendor } = options;
   if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
@@ -136,7 +137,7 @@ async function attemptOnce(
         vendor,
         code: 'timeout',
         message: `${vendorName(vendor)} did not answer within ${timeoutMs} ms.`,
-        retryable: deduplicated,
+        retryable: replayable,
         cause,
         secrets: options.secrets(),
       });
@@ -146,7 +147,7 @@ async function attemptOnce(
       vendor,
       code: 'network',
       message: `Could not reach ${vendorName(vendor)}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
-      retryable: deduplicated || failedBeforeSending(cause),
+      retryable: replayable || failedBeforeSending(cause),
       cause,
       secrets: options.secrets(),
     });
@@ -270,16 +271,5 @@ function abortedError(vendor: VendorSlug, reason: unknown, options: TransportOpt
 }
 
 function sleep(ms: number, signal: AbortSignal, options: TransportOptions): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal.aborted) return reject(abortedError(options.vendor, signal.reason, options));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(abortedError(options.vendor, signal.reason, options));
-    };
-    const timer = setTimeout(() => {
-      signal.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
+  return delay(ms, signal, () => abortedError(options.vendor, signal.reason, options));
 }

@@ -3,6 +3,7 @@ import { WorkflowApiError, vendorName } from './errors.js';
 import { createGuardedPathSerializer, serializeJsonBody, type CredentialFormat } from './input-guards.js';
 import { createAuthMiddleware, createInputGuardMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
+import { MAX_TIMEOUT_MS } from './delay.js';
 import { createTransport, type AttemptOverrides, type FetchLike } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
 import type { VendorSlug } from './vendors.js';
@@ -30,8 +31,6 @@ export interface VendorDefinition {
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
-/** The longest timeout a JavaScript timer can wait: 2^31 - 1 ms. */
-export const MAX_TIMEOUT_MS = 2_147_483_647;
 
 /** Per-call options in the shape openapi-fetch takes them. */
 export interface CallInit {

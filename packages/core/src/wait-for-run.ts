@@ -1,3 +1,4 @@
+import { MAX_TIMEOUT_MS, delay } from './delay.js';
 import { WorkflowApiError, vendorName } from './errors.js';
 import type { RunOptions, WaitOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
 import type { VendorSlug } from './vendors.js';
@@ -74,23 +75,12 @@ export async function waitForRun<R extends WorkflowRun>(
 
 function checkDuration(vendor: VendorSlug, name: string, value: unknown, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value === 'number' && value > 0 && value <= 2_147_483_647) return value;
-  throw new WorkflowApiError({ vendor, code: 'invalid_input', message: `\`${name}\` must be a number of milliseconds above 0 and at most 2147483647.` });
+  if (typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS) return value;
+  throw new WorkflowApiError({ vendor, code: 'invalid_input', message: `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}.` });
 }
 
 function pauseFor(vendor: VendorSlug, ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const aborted = () =>
-      new WorkflowApiError({ vendor, code: 'aborted', message: `Waiting for the ${vendorName(vendor)} run was aborted by the caller.`, cause: signal?.reason });
-    if (signal?.aborted) return reject(aborted());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+  return delay(ms, signal, () =>
+    new WorkflowApiError({ vendor, code: 'aborted', message: `Waiting for the ${vendorName(vendor)} run was aborted by the caller.`, cause: signal?.reason }),
+  );
 }
