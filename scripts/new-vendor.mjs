@@ -80,7 +80,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
   // The fault matrix, the bad-input properties and the soak run every registered vendor.
   insertAfter(
-    join(root, 'packages/workflow-clients/src/hardening/vendor-cases.ts'),
+    join(root, 'tests/support/vendor-cases.ts'),
     'export const vendorCases: Record<RegisteredVendor, VendorCase> = {\n',
     `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false },\n`,
   );

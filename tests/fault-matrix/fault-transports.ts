@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import type { RecordedCall } from '@workflow-clients/msw';
 import { setupWorkflowMockServer, startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
 import { delay, getResponse, http, HttpResponse } from 'msw';
-import { vendors } from '../create-workflow-client.js';
-import type { RegisteredVendor } from '../vendor-registry.js';
+import { vendors } from 'workflow-clients';
+import type { RegisteredVendor } from 'workflow-clients';
 import { faults, type Fault, type FaultAnswer, type MockAnswer } from './faults.js';
-import { IDEMPOTENCY_HEADER } from './vendor-cases.js';
+import { IDEMPOTENCY_HEADER } from '../support/vendor-cases.js';
 
 // Two ways to stage the same faults: MSW intercepting fetch in-process, and a real loopback
 // socket. Both run every request past the spec-backed mock first (so a request that breaks a

@@ -1,4 +1,4 @@
-import type { RegisteredVendor } from '../vendor-registry.js';
+import type { RegisteredVendor } from 'workflow-clients';
 
 // Per vendor: a credential in its documented shape, distinctive enough that finding it
 // anywhere (a message, a log line, a recorded body) can only mean it leaked; a workflow id its

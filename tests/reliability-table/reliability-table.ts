@@ -1,7 +1,7 @@
 import { VENDOR_NAMES } from '@workflow-clients/core';
-import { vendors } from '../create-workflow-client.js';
-import { CELL_MAX_RETRIES, faults, type Expected } from './faults.js';
-import { vendorCases } from './vendor-cases.js';
+import { vendors } from 'workflow-clients';
+import { CELL_MAX_RETRIES, faults, type Expected } from '../fault-matrix/faults.js';
+import { vendorCases } from '../support/vendor-cases.js';
 
 // The README's Reliability table, made from the very definitions the fault matrix asserts,
 // so that the table cannot claim what the tests do not check.

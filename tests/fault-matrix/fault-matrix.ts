@@ -1,11 +1,11 @@
 import { inspect } from 'node:util';
 import { isWorkflowApiError } from '@workflow-clients/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createWorkflowClient, vendors } from '../index.js';
+import { createWorkflowClient, vendors } from 'workflow-clients';
 import type { FaultTransport, SeenRequest } from './fault-transports.js';
-import { renderings } from './observe.js';
+import { renderings } from '../support/observe.js';
 import { CELL_MAX_RETRIES, CELL_TIMEOUT_MS, faults, type Fault } from './faults.js';
-import { allApiKeys, vendorCases } from './vendor-cases.js';
+import { allApiKeys, vendorCases } from '../support/vendor-cases.js';
 
 // The fault matrix: every vendor, through the facade, against every fault, staged by one
 // transport (MSW, or a real loopback socket: one per test file, since MSW would intercept

@@ -3,7 +3,7 @@
 // faults injected at fixed rates, a fixed number in flight. Prints one JSON line of results
 // and then must end without process.exit: a socket or timer left open would keep it alive.
 import { startLoopbackMockServer } from '@workflow-clients/msw/node';
-import { createWorkflowClient, isWorkflowApiError, vendors } from '../../dist/index.js';
+import { createWorkflowClient, isWorkflowApiError, vendors } from 'workflow-clients';
 
 const RUNS = Number(process.argv[2] ?? 3000);
 const IN_FLIGHT = Number(process.argv[3] ?? 200);

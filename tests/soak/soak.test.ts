@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { vendors } from '../index.js';
-import { vendorCases } from './vendor-cases.js';
+import { vendors } from 'workflow-clients';
+import { vendorCases } from '../support/vendor-cases.js';
 
 // The concurrency soak: soak-run.mjs drives thousands of runs through the built facade, 200
 // at a time, against the loopback mock, with faults at fixed rates. This file is the oracle:

@@ -4,8 +4,8 @@ import { expect, it } from 'vitest';
 import { reliabilityTable, tableSettings } from './reliability-table.js';
 
 // The README promises what the fault matrix checks, cell for cell. After changing a fault,
-// `UPDATE_RELIABILITY_TABLE=1 pnpm --filter workflow-clients test` rewrites the table.
-const readmePath = join(import.meta.dirname, '../../../../README.md');
+// `UPDATE_RELIABILITY_TABLE=1 pnpm --filter @workflow-clients/tests test` rewrites the table.
+const readmePath = join(import.meta.dirname, '../../README.md');
 const section = /<!-- reliability-table:start -->\n[\s\S]*?\n<!-- reliability-table:end -->/;
 
 it("the README's Reliability table is the fault matrix's own expectations", () => {

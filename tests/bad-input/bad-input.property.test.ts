@@ -1,10 +1,10 @@
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkflowClient, isWorkflowApiError, vendors } from '../index.js';
-import type { RegisteredVendor } from '../vendor-registry.js';
-import { renderings } from './observe.js';
-import { vendorCases } from './vendor-cases.js';
+import { createWorkflowClient, isWorkflowApiError, vendors } from 'workflow-clients';
+import type { RegisteredVendor } from 'workflow-clients';
+import { renderings } from '../support/observe.js';
+import { vendorCases } from '../support/vendor-cases.js';
 
 // Issue 6's bad-input matrix, as properties: whatever a caller passes as a workflow id, an
 // input or an option, the call either sends a request the vendor's spec-backed handler
