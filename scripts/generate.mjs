@@ -3,6 +3,7 @@
 // verifies that the committed code is what the specs compile to, naming every stale file.
 //
 //   node scripts/generate.mjs types <slug>    specs/<slug>/openapi.yaml -> packages/<slug>/src/generated/openapi.ts
+//                                             and answer-shapes.ts (what each 2xx JSON answer must hold)
 //   node scripts/generate.mjs spec-modules    specs/*/openapi.yaml -> packages/msw/src/generated/<slug>-spec.ts
 //
 // CI runs generation in check mode, so a spec changed without regenerating fails the build
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
+import { answerShapesModule } from './answer-shapes.mjs';
 import { loadSpec, root, vendorSlugs } from './specs.mjs';
 const args = process.argv.slice(2);
 const check = args.includes('--check') || Boolean(process.env.CI);
@@ -31,6 +33,11 @@ async function typesFor(vendor) {
   return { file: `packages/${vendor}/src/generated/openapi.ts`, text: header(spec) + '\n' + astToString(ast) };
 }
 
+function answerShapesFor(vendor) {
+  const spec = `specs/${vendor}/openapi.yaml`;
+  return { file: `packages/${vendor}/src/generated/answer-shapes.ts`, text: answerShapesModule(loadSpec(vendor), header(spec)) };
+}
+
 function specModuleFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
   const document = loadSpec(vendor);
@@ -43,7 +50,7 @@ function specModuleFor(vendor) {
 }
 
 async function outputs() {
-  if (target === 'types' && slug) return [await typesFor(slug)];
+  if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug)];
   if (target === 'spec-modules') {
     const slugs = vendorSlugs();
     const names = slugs.map((s) => `${s}Spec`);

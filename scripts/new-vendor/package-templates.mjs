@@ -27,16 +27,16 @@ export type ${pascal}Client = ReturnType<typeof create${pascal}Client>;
 export const providerTemplate = ({ slug, pascal, camel }) => `import {
   checkRunInput,
   createVendorRuntime,
-  expectShape,
-  isRecord,
+  expectAnswer,
   normalizeStatus,
   type ProviderCapabilities,
   type RunOptions,
   type StatusTable,
   type WorkflowProvider,
   type WorkflowRun,
-  waitForRun,
+  waitWithoutPolling,
 } from '@workflow-clients/core';
+import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { ${camel}Definition, type ${pascal}ClientOptions } from './${slug}-client.js';
 
@@ -61,10 +61,6 @@ export const ${camel}Statuses: StatusTable = {
   cancelled: 'cancelled',
 };
 
-function isRunResponse(body: unknown): body is ${pascal}RunResponse {
-  return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
-}
-
 /** ${pascal} behind the common \`WorkflowProvider\` interface. */
 export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): ${pascal}Provider {
   const { client, callInit } = createVendorRuntime<paths>(${camel}Definition, options);
@@ -73,16 +69,18 @@ export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): $
     capabilities,
     async run(workflowId, input, runOptions = {}) {
       const variables = checkRunInput('${slug}', input);
-      const { data } = await client.POST('/workflows/{workflow_id}/run', {
+      const answer = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: workflowId } },
         body: { input: variables },
         ...callInit(runOptions),
       });
-      const raw = expectShape('${slug}', data, isRunResponse, '\`id\` and \`status\`');
+      // The spec's required fields and types, generated into answer-shapes.ts by pnpm generate.
+      const raw = expectAnswer(answer, runWorkflowAnswer);
       return { vendor: '${slug}', workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
     },
-    // TODO if the vendor documents reading a run back: add getRun, set capabilities.getRun, and pass it here.
-    waitForRun: (run, waitOptions) => waitForRun('${slug}', undefined, run, waitOptions),
+    // TODO if the vendor documents reading a run back: add getRun, set capabilities.getRun, and
+    // wait with core's waitForRun('${slug}', getRun, run, waitOptions) instead.
+    waitForRun: (run, waitOptions) => waitWithoutPolling('${slug}', run, waitOptions),
   };
 }
 `;

@@ -104,8 +104,4 @@ describe('options the vendor cannot honour', () => {
     await expectRefused(provider.run('wf_abc123', {}, { timeoutMs: 0 }), fetch, /timeoutMs/);
   });
 
-  it('refuses plain http to a remote host', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'http://aitutor-api.vercel.app' });
-    await expectRefused(provider.run('wf_abc123'), fetch, /plain http:\/\/ to aitutor-api\.vercel\.app/);
-  });
 });

@@ -1,16 +1,16 @@
 import {
   checkRunInput,
   createVendorRuntime,
-  expectShape,
-  isRecord,
+  expectAnswer,
   rateLimitFromHeaders,
   type ProviderCapabilities,
   type RunOptions,
   type WaitOptions,
   type WorkflowProvider,
   type WorkflowRun,
-  waitForRun,
+  waitWithoutPolling,
 } from '@workflow-clients/core';
+import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
 import { openStream, type AiTutorStreamOptions, type AiTutorTextStream } from './aitutor-stream.js';
@@ -56,13 +56,6 @@ export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunRespons
 
 const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
-// Checks every field the run is built from, so a malformed `citations` cannot slip into `output`.
-function isRunResponse(body: unknown): body is AiTutorRunResponse {
-  if (!isRecord(body) || typeof body.result !== 'string') return false;
-  const { citations } = body;
-  return citations === undefined || (Array.isArray(citations) && citations.every((item) => typeof item === 'string'));
-}
-
 
 /** AI Tutor behind the common `WorkflowProvider` interface. */
 export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTutorProvider {
@@ -72,12 +65,13 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
     capabilities,
     async run(workflowId, input, runOptions = {}) {
       const variables = checkRunInput('aitutor', input);
-      const { data, response } = await client.POST('/api/v1/run/{workflow_id}', {
+      const answer = await client.POST('/api/v1/run/{workflow_id}', {
         params: { path: { workflow_id: workflowId } },
         body: variables,
         ...callInit(runOptions),
       });
-      const raw = expectShape('aitutor', data, isRunResponse, 'a string `result` (with `citations`, if any, as strings)');
+      // Checks every field the run is built from, so a malformed `citations` cannot slip into `output`.
+      const raw = expectAnswer(answer, runWorkflowAnswer);
       const run: AiTutorRun = {
         vendor: 'aitutor',
         workflowId,
@@ -85,13 +79,13 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
         output: { text: raw.result, citations: raw.citations ?? [] },
         raw,
       };
-      const rateLimit = rateLimitFromHeaders(response.headers);
+      const rateLimit = rateLimitFromHeaders(answer.response.headers);
       if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },
     // A run is never returned unfinished, so there is nothing to poll; the options are still
     // checked, so a bad one fails here as it would for any other vendor.
-    waitForRun: (run, waitOptions) => waitForRun('aitutor', undefined, run, waitOptions),
+    waitForRun: (run, waitOptions) => waitWithoutPolling('aitutor', run, waitOptions),
     stream: (workflowId, input, streamOptions) => openStream(client, callInit, workflowId, input, streamOptions),
   };
 }

@@ -131,11 +131,6 @@ describe('contexts JSON cannot carry', () => {
 });
 
 describe('transport and options', () => {
-  it('refuses plain http to Altostrat', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'http://v1.api.altostrat.io' });
-    await expectRefused(provider.run(WORKFLOW), fetch, /plain http:\/\/ to v1\.api\.altostrat\.io/);
-  });
-
   it('refuses a bad per-call timeout', async () => {
     const { provider, fetch } = spiedProvider();
     await expectRefused(provider.run(WORKFLOW, {}, { timeoutMs: 0 }), fetch, /timeoutMs/);

@@ -112,18 +112,6 @@ describe('run status', () => {
     expect(run.error).toBeUndefined();
   });
 
-  it.each([
-    ['lacks the run id', { status: 'pending' }],
-    ['is an array', [{ id: 'fl_run_1', status: 'pending' }]],
-    ['has a numeric status', { id: 'fl_run_1', status: 1 }],
-  ])('answers unexpected_response when a 202 body %s', async (_, body) => {
-    mock.server.use(
-      http.post('https://v1.api.altostrat.io/workflows/:workflowId/execute', () => HttpResponse.json(body, { status: 202 })),
-    );
-    const error = await provider().run('fl_a1b2c3d4e5f6g7h8').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(WorkflowApiError);
-    expect(error).toMatchObject({ vendor: 'altostrat', code: 'unexpected_response', body });
-  });
 });
 
 describe('error statuses', () => {

@@ -1,10 +1,9 @@
 import {
   checkRunInput,
-  WorkflowApiError,
   createVendorRuntime,
-  expectPage,
-  expectShape,
-  isRecord,
+  expectAnswer,
+  invalidInput,
+  paginate,
   rateLimitFromHeaders,
   normalizeStatus,
   type ProviderCapabilities,
@@ -15,6 +14,7 @@ import {
   type WorkflowRun,
   waitForRun,
 } from '@workflow-clients/core';
+import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowExecutionsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { altostratDefinition, type AltostratClientOptions } from './altostrat-client.js';
 
@@ -63,19 +63,7 @@ function idempotencyKeyFor(options: AltostratRunOptions): string {
   if (key === undefined) return globalThis.crypto.randomUUID();
   if (typeof key === 'string' && UUID.test(key)) return key;
   const given = typeof key === 'string' ? JSON.stringify(key.slice(0, 80)) : typeof key;
-  throw new WorkflowApiError({
-    vendor: 'altostrat',
-    code: 'invalid_input',
-    message: `Altostrat idempotency keys are UUIDs such as crypto.randomUUID() makes; got ${given}.`,
-  });
-}
-
-function isRunResponse(body: unknown): body is AltostratRunResponse {
-  return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
-}
-
-function isRunPage(body: unknown): body is AltostratRunPage {
-  return isRecord(body) && Array.isArray(body.data) && isRecord(body.meta) && isRecord(body.links);
+  throw invalidInput('altostrat', `Altostrat idempotency keys are UUIDs such as crypto.randomUUID() makes; got ${given}.`);
 }
 
 function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers): AltostratRun {
@@ -97,8 +85,8 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
   const { client, callInit } = createVendorRuntime<paths>(altostratDefinition, options);
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<AltostratRun> {
-    const { data, response } = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...callInit(runOptions) });
-    return toRun(workflowId, expectShape('altostrat', data, isRunResponse, '`id` and `status`'), response.headers);
+    const answer = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...callInit(runOptions) });
+    return toRun(workflowId, expectAnswer(answer, getWorkflowRunAnswer), answer.response.headers);
   }
 
   return {
@@ -108,26 +96,23 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
       const context = checkRunInput('altostrat', input);
       // Chosen once, before the first attempt: every retry of this run replays the same key.
       const idempotencyKey = idempotencyKeyFor(runOptions);
-      const { data, response } = await client.POST('/workflows/{workflowId}/execute', {
+      const answer = await client.POST('/workflows/{workflowId}/execute', {
         params: { path: { workflowId }, header: { 'Idempotency-Key': idempotencyKey } },
         body: { context },
         ...callInit(runOptions),
       });
-      return toRun(workflowId, expectShape('altostrat', data, isRunResponse, '`id` and `status`'), response.headers);
+      return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer), answer.response.headers);
     },
     getRun,
     waitForRun: (run, waitOptions) => waitForRun('altostrat', getRun, run, waitOptions as WaitOptions),
-    async *listExecutions(workflowId, runOptions = {}) {
-      for (let page = 1; ; page++) {
-        const { data } = await client.GET('/workflows/{workflowId}/executions', {
-          params: { path: { workflowId }, query: { page } },
-          ...callInit(runOptions),
-        });
-        const body = expectShape('altostrat', data, isRunPage, '`data`, `links` and `meta`');
-        expectPage('altostrat', page, body.meta.current_page);
-        yield body;
-        if (body.links.next === null || body.meta.current_page >= body.meta.last_page) return;
-      }
+    listExecutions(workflowId, runOptions = {}) {
+      return paginate({
+        fetch: (page) => client.GET('/workflows/{workflowId}/executions', { params: { path: { workflowId }, query: { page } }, ...callInit(runOptions) }),
+        shape: listWorkflowExecutionsAnswer,
+        items: (body) => body.data,
+        number: (body) => body.meta.current_page,
+        isLast: (body) => body.links.next === null || body.meta.current_page >= body.meta.last_page,
+      });
     },
   };
 }

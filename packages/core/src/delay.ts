@@ -1,3 +1,5 @@
+import { watchAbort } from './abort-race.js';
+
 /** The longest a JavaScript timer can wait: 2^31 - 1 ms. A longer delay would fire at once. */
 export const MAX_TIMEOUT_MS = 2_147_483_647;
 
@@ -8,14 +10,16 @@ export const MAX_TIMEOUT_MS = 2_147_483_647;
 export function delay(ms: number, signal: AbortSignal | undefined, aborted: () => Error): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(aborted());
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(aborted());
-    };
+    let stop = () => {};
     const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
+      stop();
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal) {
+      stop = watchAbort(signal, () => {
+        clearTimeout(timer);
+        reject(aborted());
+      });
+    }
   });
 }

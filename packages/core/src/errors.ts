@@ -1,5 +1,4 @@
-import { redactText, redactValue } from './redact.js';
-import { VENDOR_NAMES, type VendorSlug } from './vendors.js';
+import type { VendorSlug } from './vendors.js';
 
 export type WorkflowErrorCode =
   | 'invalid_input'
@@ -18,6 +17,7 @@ export type WorkflowErrorCode =
   /** The vendor's API has no endpoint for what was asked, such as reading a Wiv run back. */
   | 'not_supported';
 
+/** The fields of a `WorkflowApiError`, already scrubbed of every credential. */
 export interface WorkflowApiErrorInit {
   vendor: VendorSlug;
   code: WorkflowErrorCode;
@@ -28,42 +28,59 @@ export interface WorkflowApiErrorInit {
   requestId?: string;
   body?: unknown;
   cause?: unknown;
-  /** Values scrubbed from the message, the body and the cause before they are stored. Never kept. */
-  secrets?: readonly string[];
+  idempotencyKey?: string;
+  mayHaveStarted?: boolean;
 }
 
+// The brand every copy of this class shares: a program may load our ESM and CJS builds side
+// by side, or two installed copies of core, and an error from one must be recognised by all.
+const BRAND = Symbol.for('workflow-clients.WorkflowApiError');
 const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 /**
- * The one error every client and provider throws. Its message, stack, body and cause are
- * scrubbed of the credential when the error is built, so no later formatting can leak it.
+ * The one error every client and provider throws. Core's error factory builds each one, and
+ * scrubs every credential from what it is given first, so no later formatting can leak one.
  */
 export class WorkflowApiError extends Error {
   override readonly name = 'WorkflowApiError';
   readonly vendor: VendorSlug;
   readonly code: WorkflowErrorCode;
   readonly status?: number;
-  /** True when trying again cannot run the workflow twice and may succeed. */
+  /**
+   * True when repeating the same call cannot start a second run and may succeed. Where the
+   * error carries an `idempotencyKey`, "the same call" means one that passes that key.
+   */
   readonly retryable: boolean;
   readonly retryAfterMs?: number;
   /** The vendor's `x-request-id`, to quote to its support. */
   readonly requestId?: string;
-  /** The parsed error body (JSON where it parsed, else text). */
+  /** The parsed error body (JSON where it parsed, else text), or a preview of an unexpected one. */
   readonly body?: unknown;
+  /** The idempotency key the failed call sent: pass it again to repeat the call safely. */
+  readonly idempotencyKey?: string;
+  /**
+   * The request may have reached a vendor that does not deduplicate it, so the workflow may be
+   * running: repeating the call could start it twice.
+   */
+  readonly mayHaveStarted: boolean;
 
   constructor(init: WorkflowApiErrorInit) {
-    const secrets = init.secrets ?? [];
-    super(
-      redactText(init.message, secrets),
-      init.cause === undefined ? undefined : { cause: sanitizeCause(init.cause, secrets) },
-    );
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.vendor = init.vendor;
     this.code = init.code;
     this.retryable = init.retryable ?? false;
+    this.mayHaveStarted = init.mayHaveStarted ?? false;
     if (init.status !== undefined) this.status = init.status;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
-    if (init.requestId !== undefined) this.requestId = redactText(init.requestId, secrets);
-    if (init.body !== undefined) this.body = redactValue(init.body, secrets);
+    if (init.requestId !== undefined) this.requestId = init.requestId;
+    if (init.body !== undefined) this.body = init.body;
+    if (init.idempotencyKey !== undefined) this.idempotencyKey = init.idempotencyKey;
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // A subclass keeps the ordinary check; the brand only widens this class's own.
+    if (this !== WorkflowApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    return isWorkflowApiError(value);
   }
 
   toJSON(): Record<string, unknown> {
@@ -74,6 +91,8 @@ export class WorkflowApiError extends Error {
       code: this.code,
       status: this.status,
       retryable: this.retryable,
+      mayHaveStarted: this.mayHaveStarted,
+      idempotencyKey: this.idempotencyKey,
       retryAfterMs: this.retryAfterMs,
       requestId: this.requestId,
       body: this.body,
@@ -86,8 +105,11 @@ export class WorkflowApiError extends Error {
   }
 }
 
+Object.defineProperty(WorkflowApiError.prototype, BRAND, { value: true });
+
+/** True for an error from any copy or build of this package: ESM or CJS, one install or two. */
 export function isWorkflowApiError(value: unknown): value is WorkflowApiError {
-  return value instanceof WorkflowApiError;
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
 /** The code for a non-2xx status. Statuses with no entry here are `unexpected_response`. */
@@ -102,37 +124,4 @@ export function errorCodeForStatus(status: number): WorkflowErrorCode {
   if (status === 429) return 'rate_limited';
   if (status >= 500 && status <= 599) return 'server_error';
   return 'unexpected_response';
-}
-
-/** A short human reason from an error body, in the shapes vendors use. */
-export function describeErrorBody(body: unknown): string | undefined {
-  if (typeof body === 'string') return body.trim().slice(0, 200) || undefined;
-  if (body === null || typeof body !== 'object') return undefined;
-  const record = body as Record<string, unknown>;
-  for (const key of ['message', 'error', 'detail', 'error_message']) {
-    const value = record[key];
-    if (typeof value === 'string' && value) return value.slice(0, 200);
-  }
-  if (Array.isArray(record.detail)) {
-    const messages = record.detail
-      .map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>).msg : undefined))
-      .filter((msg): msg is string => typeof msg === 'string');
-    if (messages.length) return messages.join('; ').slice(0, 200);
-  }
-  return undefined;
-}
-
-export function vendorName(vendor: VendorSlug): string {
-  return VENDOR_NAMES[vendor];
-}
-
-// A cause can carry anything (a URL, a header value); keep its name, code and scrubbed message only.
-function sanitizeCause(cause: unknown, secrets: readonly string[]): unknown {
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redactText(cause, secrets) : undefined;
-  const clean = new Error(redactText(cause.message, secrets));
-  clean.name = cause.name;
-  clean.stack = `${clean.name}: ${clean.message}`;
-  const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;
-  if (typeof code === 'string') Object.assign(clean, { code });
-  return clean;
 }

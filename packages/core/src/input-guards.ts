@@ -1,11 +1,7 @@
-import { WorkflowApiError, vendorName } from './errors.js';
+import { invalidInput, vendorName } from './error-factory.js';
 import type { VendorSlug } from './vendors.js';
 
 // Everything here runs before a request exists, so a rejected input never reaches the network.
-
-function invalidInput(vendor: VendorSlug, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({ vendor, code: 'invalid_input', message, cause });
-}
 
 // Credentials must be visible ASCII with no spaces: a space splits a bearer token, and other
 // characters either break the request or make `Headers` throw an error that quotes the value,
@@ -124,12 +120,15 @@ export function serializeJsonBody(vendor: VendorSlug, body: unknown): string {
   return text;
 }
 
-function isLoopback(hostname: string): boolean {
+export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-/** Refuses plain `http:` to anything but loopback unless allowed, and every other scheme. */
+/**
+ * Refuses plain `http:` to anything but loopback unless allowed, and every other scheme. The
+ * client's own base URL was checked when it was made; this is for a `baseUrl` given per call.
+ */
 export function assertTransportSecurity(vendor: VendorSlug, url: string, allowInsecureHttp: boolean): void {
   let parsed: URL;
   try {

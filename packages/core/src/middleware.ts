@@ -1,8 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
-import { bufferedText } from './buffered-body.js';
-import { WorkflowApiError, describeErrorBody, errorCodeForStatus, vendorName } from './errors.js';
+import { BufferedAnswer } from './buffered-answer.js';
 import { assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
-import { isReplayable, parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
 import type { VendorSlug } from './vendors.js';
 
 export type VendorAuth =
@@ -52,78 +50,14 @@ export function createInputGuardMiddleware(
   };
 }
 
-const PREVIEW_CHARS = 200;
-
 /**
- * Turns every non-2xx into a thrown `WorkflowApiError`, and a 2xx whose body is not the JSON
- * the spec promises into `unexpected_response`, so callers never meet a bare SyntaxError.
+ * Makes a 2xx whose body is not the JSON the spec promises (empty, not JSON, nested too deep)
+ * `unexpected_response`, so callers never meet a bare SyntaxError. Every other answer became an
+ * error in the transport already.
  */
-export function createResponseMiddleware(
-  vendor: VendorSlug,
-  retryPolicy: RetryPolicy,
-  secrets: () => readonly string[],
-): Middleware {
-  return {
-    async onResponse({ request, response, options }) {
-      const requestId = response.headers.get('x-request-id') ?? undefined;
-      if (response.ok) {
-        if (options.parseAs !== 'json' || response.status === 204) return undefined;
-        const text = bufferedText(response) ?? (await response.clone().text());
-        if (isJson(text)) return undefined;
-        throw new WorkflowApiError({
-          vendor,
-          code: 'unexpected_response',
-          status: response.status,
-          requestId,
-          body: text.slice(0, PREVIEW_CHARS),
-          message:
-            `${vendorName(vendor)} answered ${response.status} with a body that is not JSON` +
-            (text ? `: ${JSON.stringify(text.slice(0, PREVIEW_CHARS))}` : ' (empty body)'),
-          secrets: secrets(),
-        });
-      }
-      const text = await response.text();
-      const body = parseJsonOr(text);
-      const code = errorCodeForStatus(response.status);
-      const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-      const replayable = isReplayable(request, retryPolicy);
-      const reason =
-        response.status >= 300 && response.status < 400
-          ? `a redirect to ${response.headers.get('location') ?? 'an unnamed location'}, which is not followed so the credential stays with ${vendorName(vendor)}`
-          : describeErrorBody(body);
-      throw new WorkflowApiError({
-        vendor,
-        code,
-        status: response.status,
-        retryable: code === 'rate_limited' || (replayable && code === 'server_error'),
-        retryAfterMs,
-        requestId,
-        body,
-        message:
-          `${vendorName(vendor)} answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''} (${code})` +
-          (reason ? `: ${reason}` : '') +
-          (requestId ? ` [request id ${requestId}]` : ''),
-        secrets: secrets(),
-      });
-    },
-  };
-}
-
-function isJson(text: string): boolean {
-  if (!text.trim()) return false;
-  try {
-    JSON.parse(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function parseJsonOr(text: string): unknown {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text.slice(0, PREVIEW_CHARS);
-  }
-}
+export const answerCheckMiddleware: Middleware = {
+  onResponse({ response, options }) {
+    if (options.parseAs === 'json' && response.status !== 204 && response instanceof BufferedAnswer) response.parsedJson();
+    return undefined;
+  },
+};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, backoffDelayMs, failedBeforeSending, parseRetryAfterMs } from './index.js';
+import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, RETRY_AFTER_CEILING_MS, backoffDelayMs, decodingFailed, failedBeforeSending, parseRetryAfterMs } from './retry-policy.js';
 
 describe('backoffDelayMs', () => {
   it('draws uniformly below a ceiling that doubles each attempt (full jitter)', () => {
@@ -28,8 +28,28 @@ describe('parseRetryAfterMs', () => {
     expect(parseRetryAfterMs(value, now)).toBe(ms);
   });
 
-  it.each([null, undefined, '', 'soon', '-5'])('ignores %j', (value) => {
+  it.each([null, undefined, '', 'soon', '-5', '1e9', '0x10', 'NaN', 'Infinity'])('ignores %j', (value) => {
     expect(parseRetryAfterMs(value, now)).toBeUndefined();
+  });
+
+  it.each([
+    ['400 nines', '9'.repeat(400)],
+    ['a century of seconds', '3155760000'],
+    ['the year 9999', 'Fri, 31 Dec 9999 23:59:59 GMT'],
+  ])('clamps %s to a day, never Infinity', (_, value) => {
+    expect(parseRetryAfterMs(value, now)).toBe(RETRY_AFTER_CEILING_MS);
+  });
+});
+
+describe('decodingFailed', () => {
+  const bodyFailure = (code: string) => new TypeError('terminated', { cause: Object.assign(new Error('bad data'), { code }) });
+
+  it.each(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'ERR__ERROR_FORMAT_PADDING_2'])('is true for the decompressor’s %s', (code) => {
+    expect(decodingFailed(bodyFailure(code))).toBe(true);
+  });
+
+  it.each(['ECONNRESET', 'UND_ERR_SOCKET'])('is false for a connection’s %s', (code) => {
+    expect(decodingFailed(bodyFailure(code))).toBe(false);
   });
 });
 

@@ -18,6 +18,11 @@ export interface RetryPolicy {
 
 /** Longest `Retry-After` waited for; a longer one is surfaced to the caller instead. */
 export const MAX_RETRY_AFTER_MS = 60_000;
+/**
+ * The longest `Retry-After` believed: one day. A longer one (400 digits of seconds, the year
+ * 9999) is read as this, so `retryAfterMs` is always a number a timer or a scheduler can hold.
+ */
+export const RETRY_AFTER_CEILING_MS = 86_400_000;
 export const BACKOFF_BASE_MS = 500;
 export const BACKOFF_CAP_MS = 20_000;
 
@@ -27,16 +32,23 @@ export function backoffDelayMs(attempt: number, random: () => number = Math.rand
   return Math.floor(random() * ceiling);
 }
 
-/** Reads `Retry-After` as seconds or as an HTTP date; undefined when absent or unreadable. */
+/**
+ * Reads `Retry-After` as seconds or as an HTTP date, at most RETRY_AFTER_CEILING_MS; undefined
+ * when absent or unreadable (a negative number, a word, hexadecimal, an exponent).
+ */
 export function parseRetryAfterMs(value: string | null | undefined, now: number = Date.now()): number | undefined {
   if (value == null) return undefined;
   const text = value.trim();
-  if (/^\d+(\.\d+)?$/.test(text)) return Math.round(Number(text) * 1000);
-  // An HTTP date always names its month; Date.parse alone would read "-5" as a year.
-  if (!/[a-z]{3}/i.test(text)) return undefined;
-  const date = Date.parse(text);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  let ms: number;
+  if (/^\d+(\.\d+)?$/.test(text)) ms = Math.round(Number(text) * 1000);
+  else {
+    // An HTTP date always names its month; Date.parse alone would read "-5" as a year.
+    if (!/[a-z]{3}/i.test(text)) return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date)) return undefined;
+    ms = Math.max(0, date - now);
+  }
+  return Number.isFinite(ms) ? Math.min(ms, RETRY_AFTER_CEILING_MS) : RETRY_AFTER_CEILING_MS;
 }
 
 /**
@@ -72,6 +84,11 @@ function errorCodes(error: unknown, depth = 0): string[] {
 export function failedBeforeSending(error: unknown): boolean {
   const codes = errorCodes(error);
   return codes.length > 0 && codes.every((code) => NOT_SENT_CODES.has(code));
+}
+
+/** True when a body could not be decompressed as its Content-Encoding said (zlib, brotli or zstd). */
+export function decodingFailed(error: unknown): boolean {
+  return errorCodes(error).some((code) => /^Z_|^ERR__ERROR_|BROTLI|ZSTD/.test(code));
 }
 
 /** The most telling error code in a fetch failure's cause chain, for messages. */

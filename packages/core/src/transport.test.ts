@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_RESPONSE_BYTES, createVendorClient, createVendorRuntime, type VendorDefinition } from './index.js';
+import { MAX_RESPONSE_BYTES } from './read-capped.js';
+import { streamedAnswer } from './streamed-answer.js';
+import { createVendorClient, createVendorRuntime, type VendorDefinition } from './vendor-client.js';
 
 // The transport's own guarantees, with a fetch passed in: no network, no mock server.
 const definition: VendorDefinition = {
@@ -60,7 +62,7 @@ describe('the transport', () => {
 describe('a streamed answer', () => {
   const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {
     const { client, callInit } = createVendorRuntime<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, maxRetries: 0 });
-    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...callInit({ signal }, { stream: true }) } as never) as Promise<{
+    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...callInit({ signal }, { stream: streamedAnswer }) } as never) as Promise<{
       data?: ReadableStream<Uint8Array>;
     }>;
   };

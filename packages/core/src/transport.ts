@@ -1,16 +1,12 @@
-import { WorkflowApiError, vendorName } from './errors.js';
-import { assertTransportSecurity } from './input-guards.js';
-import {
-  MAX_RETRY_AFTER_MS,
-  backoffDelayMs,
-  failedBeforeSending,
-  isReplayable,
-  networkErrorCode,
-  parseRetryAfterMs,
-  type RetryPolicy,
-} from './retry-policy.js';
-import { bufferedResponse } from './buffered-body.js';
+import { discard, keepAlive, untilAborted, watchAbort } from './abort-race.js';
+import { BufferedAnswer } from './buffered-answer.js';
 import { delay } from './delay.js';
+import { abortedCall, errorFromAnswer, failedCall, unreadableAnswer, type CallScope } from './error-factory.js';
+import { isWorkflowApiError } from './errors.js';
+import { assertTransportSecurity } from './input-guards.js';
+import { readCapped } from './read-capped.js';
+import { MAX_RETRY_AFTER_MS, backoffDelayMs, decodingFailed, isReplayable, parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
+import type { StreamWatch } from './streamed-answer.js';
 import type { VendorSlug } from './vendors.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -22,254 +18,160 @@ export interface TransportOptions {
   maxRetries: number;
   retryPolicy: RetryPolicy;
   allowInsecureHttp: boolean;
-  /** Read lazily so a credential set after the client was made is still scrubbed. */
-  secrets: () => readonly string[];
+  /** The client's base URL, already checked: requests under it need no second look. */
+  baseUrl: string;
+  /** The client's credential, read lazily so that one set after the client was made is still scrubbed. */
+  credentials: () => readonly string[];
   /** Injected by tests; Math.random otherwise. */
   random?: () => number;
 }
 
-export interface AttemptOverrides {
+/** What one call adds to the client's settings. */
+export interface CallOverrides {
+  /** The caller's signal: it aborts the call, the pauses between attempts, and a streamed body. */
+  signal?: AbortSignal;
   timeoutMs?: number;
-  /** Leave the body unread, for streaming answers; the timeout then covers the headers only. */
-  stream?: boolean;
+  /**
+   * Hands a 2xx over unread, for streaming answers (core's `streamedAnswer`, passed in so that
+   * vendors that never stream do not carry it); the timeout then covers the headers only.
+   */
+  stream?: (response: Response, watch: StreamWatch) => Response;
+  /** How long a streamed body may stay silent. */
+  idleTimeoutMs?: number;
+  /** Credentials this call carries besides the client's, such as a single-use stream token. */
+  secrets?: readonly string[];
 }
 
 // Retry and the per-attempt timeout live in the `fetch` openapi-fetch is given rather than in a
 // middleware: a middleware sees the request once and cannot re-send a body fetch has consumed.
-export function createTransport(options: TransportOptions): (overrides?: AttemptOverrides) => FetchLike {
+export function createTransport(options: TransportOptions): (overrides?: CallOverrides) => FetchLike {
   return (overrides = {}) =>
     (request) =>
       send(options, request, overrides);
 }
 
-async function send(options: TransportOptions, request: Request, overrides: AttemptOverrides): Promise<Response> {
+async function send(options: TransportOptions, request: Request, overrides: CallOverrides): Promise<Response> {
   const { vendor, retryPolicy, maxRetries } = options;
-  assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
-  const timeoutMs = overrides.timeoutMs ?? options.timeoutMs;
-  const replayable = isReplayable(request, retryPolicy);
-  // Read once, so that every attempt sends the same bytes: cheaper than cloning (a stream tee)
-  // per attempt, which was the largest single cost of a call.
-  const body = request.body === null ? null : await request.arrayBuffer();
+  if (!request.url.startsWith(`${options.baseUrl}/`)) assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
+  // The caller's signal is not given to openapi-fetch, whose Request would keep a listener on
+  // it until garbage collection: one signal shared by thousands of calls would collect them all.
+  const signal = overrides.signal ?? request.signal;
+  const extra = overrides.secrets;
+  const header = retryPolicy.idempotencyHeader ? request.headers.get(retryPolicy.idempotencyHeader) : null;
+  const scope: CallScope = {
+    vendor,
+    credentials: extra?.length ? () => [...options.credentials(), ...extra] : options.credentials,
+    read: request.method === 'GET' || request.method === 'HEAD',
+    replayable: isReplayable(request, retryPolicy),
+    ...(header ? { idempotencyKey: header } : {}),
+    sent: false,
+  };
+  const attempt: Attempt = {
+    // Read once, so that every attempt sends the same bytes: cheaper than cloning (a stream
+    // tee) per attempt, which was the largest single cost of a call.
+    body: request.body === null ? null : await request.arrayBuffer(),
+    timeoutMs: overrides.timeoutMs ?? options.timeoutMs,
+    stream: overrides.stream,
+    idleTimeoutMs: overrides.idleTimeoutMs,
+    signal,
+  };
+  const pause = (ms: number) => delay(ms, signal, () => abortedCall(scope, signal.reason));
 
-  for (let attempt = 0; ; attempt++) {
-    const mayRetry = attempt < maxRetries;
+  for (let tries = 0; ; tries++) {
+    const mayRetry = tries < maxRetries;
     let response: Response;
     try {
-      response = await attemptOnce(options, request, { body, timeoutMs, stream: overrides.stream ?? false, replayable });
+      response = await attemptOnce(options, request, scope, attempt);
     } catch (failure) {
-      if (!(mayRetry && (failure as WorkflowApiError).retryable)) throw failure;
-      await sleep(backoffDelayMs(attempt, options.random), request.signal, options);
+      if (!(mayRetry && isWorkflowApiError(failure) && failure.retryable)) throw failure;
+      await pause(backoffDelayMs(tries, options.random));
       continue;
     }
+    if (response.ok) return response;
     const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-    const safeStatus = response.status === 429 || (replayable && response.status >= 500 && response.status <= 599);
+    const safeStatus = response.status === 429 || (scope.replayable && response.status >= 500 && response.status <= 599);
     const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS;
-    if (!(mayRetry && safeStatus && waitable)) return response;
-    discard(response.body);
-    await sleep(retryAfterMs ?? backoffDelayMs(attempt, options.random), request.signal, options);
+    if (mayRetry && safeStatus && waitable) {
+      await pause(retryAfterMs ?? backoffDelayMs(tries, options.random));
+      continue;
+    }
+    const answer = response as BufferedAnswer;
+    throw errorFromAnswer(scope, { status: answer.status, statusText: answer.statusText, headers: answer.headers, text: answer.bufferedText });
   }
 }
 
 const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 
-/**
- * The most this client reads of one answer. The vendors answer with small JSON documents;
- * anything past this is a misbehaving server or proxy, and reading it all would let it fill
- * the caller's memory.
- */
-export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
-
 interface Attempt {
   body: ArrayBuffer | null;
   timeoutMs: number;
-  stream: boolean;
-  /** A replay of this request cannot start a second run (a read, or a request carrying the key the vendor deduplicates on), so any failure may be retried. */
-  replayable: boolean;
+  stream: CallOverrides['stream'];
+  idleTimeoutMs: number | undefined;
+  signal: AbortSignal;
 }
 
-async function attemptOnce(
-  options: TransportOptions,
-  request: Request,
-  { body, timeoutMs, stream, replayable }: Attempt,
-): Promise<Response> {
-  const { vendor } = options;
-  if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
+async function attemptOnce(options: TransportOptions, request: Request, scope: CallScope, attempt: Attempt): Promise<Response> {
+  const { signal: callerSignal, timeoutMs } = attempt;
+  if (callerSignal.aborted) throw abortedCall(scope, callerSignal.reason);
   // One controller for the attempt, aborted by the timer or by the caller, rather than
   // AbortSignal.any: edge runtimes lack it, and the one listener is removed when the attempt ends.
-  const attemptController = new AbortController();
-  const signal = attemptController.signal;
+  const controller = new AbortController();
+  const signal = controller.signal;
   let timedOut = false;
-  const timeout = setTimeout(() => {
+  const timer = setTimeout(() => {
     timedOut = true;
-    attemptController.abort();
+    controller.abort();
   }, timeoutMs);
-  const onCallerAbort = () => attemptController.abort(request.signal.reason);
-  request.signal.addEventListener('abort', onCallerAbort, { once: true });
+  const stopWatching = watchAbort(callerSignal, () => controller.abort(callerSignal.reason));
   let attemptRequest: Request | undefined;
-  let streaming = false;
+  let answered: Response | undefined;
+  let handedOver = false;
   try {
     // Redirects are not followed: a custom credential header (X-API-KEY) would be forwarded
     // to whatever host the redirect names. A 3xx surfaces as `unexpected_response`.
-    attemptRequest = new Request(request, { body, signal, redirect: 'manual' });
+    attemptRequest = new Request(request, { body: attempt.body, signal, redirect: 'manual' });
+    scope.sent = true;
     // Raced as well as signalled: Node's fetch can lose the link from a copied request's
     // signal once the copy is garbage collected (nodejs/undici#4068), and a fetch passed in
     // by the caller may ignore signals altogether. Either way the call must not hang.
     const response = await untilAborted(options.fetch(attemptRequest), signal);
-    if (stream) {
+    answered = response;
+    if (response.status < 200 || response.status > 599) {
+      // `new Response` refuses such a status, and HTTP gives it no meaning.
+      discard(response.body);
+      throw errorFromAnswer(scope, { status: response.status, headers: response.headers, text: '' });
+    }
+    if (attempt.stream && response.ok) {
+      handedOver = true;
       // The body is read after this returns: the caller's abort must reach it until it ends,
-      // through the request it was made from, which the release below keeps reachable
-      // until then (see the copy's abort link above); after that the listener goes.
-      streaming = true;
-      return releaseWhenDone(response, () => {
-        request.signal.removeEventListener('abort', onCallerAbort);
-        keepAlive(attemptRequest);
+      // through the request it was made from, which the release keeps reachable until then.
+      return attempt.stream(response, {
+        scope,
+        signal: callerSignal,
+        idleTimeoutMs: attempt.idleTimeoutMs,
+        release: () => {
+          stopWatching();
+          keepAlive(attemptRequest);
+        },
       });
     }
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
     // Raced against the signal too, because not every fetch implementation aborts a body read.
-    const answer = NULL_BODY_STATUSES.has(response.status) ? null : await untilAborted(readCapped(options, response), signal);
-    return bufferedResponse(answer, { status: response.status, statusText: response.statusText, headers: response.headers });
+    const bytes = NULL_BODY_STATUSES.has(response.status) ? new Uint8Array(0) : await untilAborted(readCapped(scope, response), signal);
+    return new BufferedAnswer(bytes, response, scope);
   } catch (cause) {
-    if (cause instanceof WorkflowApiError) throw cause;
-    if (request.signal.aborted) throw abortedError(vendor, request.signal.reason, options);
-    if (timedOut) {
-      throw new WorkflowApiError({
-        vendor,
-        code: 'timeout',
-        message: `${vendorName(vendor)} did not answer within ${timeoutMs} ms.`,
-        retryable: replayable,
-        cause,
-        secrets: options.secrets(),
-      });
+    if (isWorkflowApiError(cause)) throw cause;
+    if (callerSignal.aborted) throw abortedCall(scope, callerSignal.reason);
+    if (timedOut) throw failedCall(scope, { timedOutAfterMs: timeoutMs });
+    if (answered && decodingFailed(cause)) {
+      const encoding = answered.headers.get('content-encoding') ?? 'none';
+      throw unreadableAnswer(scope, answered, `a body that is not encoded as its Content-Encoding (${encoding}) says.`);
     }
-    const code = networkErrorCode(cause);
-    throw new WorkflowApiError({
-      vendor,
-      code: 'network',
-      message: `Could not reach ${vendorName(vendor)}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
-      retryable: replayable || failedBeforeSending(cause),
-      cause,
-      secrets: options.secrets(),
-    });
+    throw failedCall(scope, { cause });
   } finally {
-    clearTimeout(timeout);
-    if (!streaming) request.signal.removeEventListener('abort', onCallerAbort);
+    clearTimeout(timer);
+    if (!handedOver) stopWatching();
     // Held until the attempt ends, which keeps the abort link inside it alive (see above).
     keepAlive(attemptRequest);
   }
-}
-
-/** The response, with a body that calls `release` once it has been read to its end, failed or been cancelled. */
-function releaseWhenDone(response: Response, release: () => void): Response {
-  if (!response.body) {
-    release();
-    return response;
-  }
-  const reader = response.body.getReader();
-  let released = false;
-  const releaseOnce = () => {
-    if (released) return;
-    released = true;
-    release();
-  };
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      try {
-        const { done, value } = await reader.read();
-        if (done) {
-          releaseOnce();
-          controller.close();
-        } else controller.enqueue(value);
-      } catch (error) {
-        releaseOnce();
-        controller.error(error);
-      }
-    },
-    cancel(reason) {
-      releaseOnce();
-      return reader.cancel(reason);
-    },
-  });
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-}
-
-/**
- * Cancels a body without waiting: a cancel settles only when every branch of a teed stream
- * is cancelled, and a fetch that tees (MSW does) may never cancel its own branch.
- */
-function discard(body: ReadableStream | null): void {
-  void body?.cancel().catch(() => undefined);
-}
-
-/** Does nothing, visibly: a use of `value` the optimiser cannot drop, so it stays reachable until here. */
-function keepAlive(value: unknown): void {
-  if (value === keepAlive) throw new Error('unreachable');
-}
-
-/** The whole body, or `unexpected_response` once it is known to exceed MAX_RESPONSE_BYTES. */
-async function readCapped(options: TransportOptions, response: Response): Promise<ArrayBuffer> {
-  const tooLarge = (size: string) =>
-    new WorkflowApiError({
-      vendor: options.vendor,
-      code: 'unexpected_response',
-      status: response.status,
-      message:
-        `${vendorName(options.vendor)} answered ${response.status} with ${size}, more than the ` +
-        `${MAX_RESPONSE_BYTES} bytes this client reads; the answer was discarded.`,
-      secrets: options.secrets(),
-    });
-  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
-  if (declared > MAX_RESPONSE_BYTES) {
-    discard(response.body);
-    throw tooLarge(`${declared} bytes`);
-  }
-  // Counted as it arrives even when a length was declared: a fetch given to the client need
-  // not hold the server to its Content-Length.
-  if (!response.body) return new ArrayBuffer(0);
-  const chunks: Uint8Array[] = [];
-  let length = 0;
-  const reader = response.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    length += value.byteLength;
-    if (length > MAX_RESPONSE_BYTES) {
-      void reader.cancel().catch(() => undefined);
-      throw tooLarge('a body that kept coming');
-    }
-    chunks.push(value);
-  }
-  const whole = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    whole.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return whole.buffer;
-}
-
-/** `work`, or a rejection with the signal's reason as soon as it aborts, whichever comes first. */
-export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return work;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  return Promise.race([work, aborted]).finally(() => signal.removeEventListener('abort', onAbort));
-}
-
-function abortedError(vendor: VendorSlug, reason: unknown, options: TransportOptions): WorkflowApiError {
-  return new WorkflowApiError({
-    vendor,
-    code: 'aborted',
-    message: `The call to ${vendorName(vendor)} was aborted by the caller.`,
-    cause: reason,
-    secrets: options.secrets(),
-  });
-}
-
-function sleep(ms: number, signal: AbortSignal, options: TransportOptions): Promise<void> {
-  return delay(ms, signal, () => abortedError(options.vendor, signal.reason, options));
 }

@@ -1,10 +1,12 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { WorkflowApiError, vendorName } from './errors.js';
+import { shapeProblem, type AnswerShape } from './answer-shape.js';
+import { BufferedAnswer, scopeOf } from './buffered-answer.js';
+import { checkClientOptions, checkTimeoutMs } from './client-options.js';
+import { invalidInput, unexpectedAnswer, vendorName } from './error-factory.js';
 import { createGuardedPathSerializer, serializeJsonBody, type CredentialFormat } from './input-guards.js';
-import { createAuthMiddleware, createInputGuardMiddleware, createResponseMiddleware, type VendorAuth } from './middleware.js';
+import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware, type VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
-import { MAX_TIMEOUT_MS } from './delay.js';
-import { createTransport, type AttemptOverrides, type FetchLike } from './transport.js';
+import { createTransport, type CallOverrides, type FetchLike } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
 import type { VendorSlug } from './vendors.js';
 
@@ -34,51 +36,34 @@ export const DEFAULT_MAX_RETRIES = 2;
 
 /** Per-call options in the shape openapi-fetch takes them. */
 export interface CallInit {
-  signal?: AbortSignal;
   fetch: FetchLike;
 }
 
 export interface VendorRuntime<Paths extends {}> {
   client: Client<Paths, 'application/json'>;
-  /** Turns `RunOptions` into the `signal` and per-call `fetch` of an openapi-fetch call. */
-  callInit(options?: RunOptions, overrides?: AttemptOverrides): CallInit;
-}
-
-function invalidOption(vendor: VendorSlug, message: string): WorkflowApiError {
-  return new WorkflowApiError({ vendor, code: 'invalid_input', message });
-}
-
-function checkOptions(vendor: VendorSlug, options: ClientOptions): void {
-  const { timeoutMs, maxRetries, fetch, baseUrl } = options;
-  // openapi-fetch would throw a bare TypeError from inside the call for a relative URL.
-  if (baseUrl !== undefined && !(typeof baseUrl === 'string' && isAbsoluteUrl(baseUrl))) {
-    throw invalidOption(vendor, '`baseUrl` must be an absolute URL, such as the vendor\'s https:// server.');
-  }
-  if (timeoutMs !== undefined && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMEOUT_MS)) {
-    // Timers cannot wait longer: a larger value would silently become a 1 ms timeout.
-    throw invalidOption(vendor, `\`timeoutMs\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);
-  }
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw invalidOption(vendor, '`maxRetries` must be a whole number, 0 or more.');
-  }
-  if (fetch !== undefined && typeof fetch !== 'function') {
-    throw invalidOption(vendor, '`fetch` must be a function.');
-  }
+  /**
+   * Turns `RunOptions` into the per-call `fetch` of an openapi-fetch call, which carries the
+   * signal and the timeout (the signal is not given to openapi-fetch: see the transport).
+   */
+  callInit(options?: RunOptions, overrides?: Omit<CallOverrides, 'signal' | 'timeoutMs'>): CallInit;
 }
 
 /**
- * Builds the openapi-fetch client every vendor package hands out: guarded path and body
- * serialization, auth and response middleware, and the retrying, timing-out transport.
+ * Builds the openapi-fetch client every vendor package hands out: checked options, guarded
+ * path and body serialization, auth and answer-check middleware, and the retrying, timing-out
+ * transport.
  */
-export function createVendorRuntime<Paths extends {}>(
-  definition: VendorDefinition,
-  options: ClientOptions = {},
-): VendorRuntime<Paths> {
+export function createVendorRuntime<Paths extends {}>(definition: VendorDefinition, given?: ClientOptions): VendorRuntime<Paths> {
   const { vendor } = definition;
-  checkOptions(vendor, options);
-  const apiKey = () => options.apiKey ?? readEnv(definition.apiKeyEnvVar);
-  const secrets = () => [apiKey()].filter((key): key is string => typeof key === 'string' && key.length > 0);
   const retryPolicy = definition.retryPolicy ?? {};
+  const reserved = [definition.auth.type === 'apiKeyHeader' ? definition.auth.header : 'authorization', retryPolicy.idempotencyHeader ?? 'idempotency-key'];
+  const options = checkClientOptions(vendor, given, reserved.map((name) => name.toLowerCase()));
+  const apiKey = () => options.apiKey ?? readEnv(definition.apiKeyEnvVar);
+  const credentials = () => {
+    const key = apiKey();
+    return typeof key === 'string' && key.length > 0 ? [key] : [];
+  };
+  const baseUrl = options.baseUrl ?? definition.defaultBaseUrl;
   // Looked up per call, so a fetch patched after the client was made (as MSW does) is used.
   const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transport = createTransport({
@@ -88,10 +73,11 @@ export function createVendorRuntime<Paths extends {}>(
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     retryPolicy,
     allowInsecureHttp: options.allowInsecureHttp ?? false,
-    secrets,
+    baseUrl,
+    credentials,
   });
   const client = createClient<Paths, 'application/json'>({
-    baseUrl: options.baseUrl ?? definition.defaultBaseUrl,
+    baseUrl,
     fetch: transport(),
     ...(options.headers ? { headers: options.headers } : {}),
     pathSerializer: createGuardedPathSerializer(vendor, definition.pathPatterns),
@@ -100,43 +86,38 @@ export function createVendorRuntime<Paths extends {}>(
   client.use(
     createInputGuardMiddleware(vendor, definition.pathPatterns),
     createAuthMiddleware(vendor, definition.auth, apiKey, definition.apiKeyEnvVar, definition.credentialFormat, definition.publicPaths),
-    createResponseMiddleware(vendor, retryPolicy, secrets),
+    answerCheckMiddleware,
   );
   return {
     client,
     callInit(runOptions = {}, overrides = {}) {
-      if (runOptions.timeoutMs !== undefined) checkOptions(vendor, { timeoutMs: runOptions.timeoutMs });
+      const { signal, timeoutMs, idempotencyKey } = runOptions;
+      if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
       // Silently dropping the key would promise a safety the vendor does not give.
-      if (runOptions.idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
-        throw new WorkflowApiError({
-          vendor,
-          code: 'invalid_input',
-          message: `${vendorName(vendor)} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`,
-        });
+      if (idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
+        throw invalidInput(vendor, `${vendorName(vendor)} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`);
       }
-      const init: CallInit = { fetch: transport({ ...overrides, timeoutMs: runOptions.timeoutMs ?? overrides.timeoutMs }) };
-      if (runOptions.signal) init.signal = runOptions.signal;
-      return init;
+      return { fetch: transport({ ...overrides, ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }) }) };
     },
   };
 }
 
 /** The typed openapi-fetch client of one vendor, with every shared guard installed. */
-export function createVendorClient<Paths extends {}>(
-  definition: VendorDefinition,
-  options: ClientOptions = {},
-): Client<Paths, 'application/json'> {
+export function createVendorClient<Paths extends {}>(definition: VendorDefinition, options?: ClientOptions): Client<Paths, 'application/json'> {
   return createVendorRuntime<Paths>(definition, options).client;
 }
 
-// Not URL.canParse: older edge runtimes lack it.
-function isAbsoluteUrl(text: string): boolean {
-  try {
-    new URL(text);
-    return true;
-  } catch {
-    return false;
-  }
+/**
+ * The data of a 2xx answer, once it has passed the shape its spec requires (generated into
+ * each vendor's `answer-shapes.ts`); otherwise `unexpected_response`, saying which field is
+ * missing or of the wrong type, never a TypeError later on.
+ */
+export function expectAnswer<T>(result: { data?: unknown; response: Response }, shape: AnswerShape<T>): T {
+  const problem = shapeProblem(result.data, shape);
+  if (problem === undefined) return result.data as T;
+  const { response } = result;
+  const text = response instanceof BufferedAnswer ? response.bufferedText : '';
+  throw unexpectedAnswer(scopeOf(response), { status: response.status, headers: response.headers, text }, `a body its spec does not allow (${problem})`);
 }
 
 function readEnv(name: string): string | undefined {

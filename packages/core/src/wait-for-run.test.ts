@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { MAX_WAIT_INTERVAL_MS, WorkflowApiError, waitForRun, type WorkflowRun, type WorkflowRunStatus } from './index.js';
+import { getEventListeners } from 'node:events';
+import { WorkflowApiError } from './errors.js';
+import type { RunOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
+import { MAX_WAIT_INTERVAL_MS, failedPollPauseMs, waitForRun } from './wait-for-run.js';
+import { waitWithoutPolling } from './wait-without-polling.js';
 
 // waitForRun's own rules, with a scripted getRun: what settles a wait, how the pauses grow,
 // and how rate limits, timeouts and aborts end or stretch it.
@@ -31,7 +35,7 @@ describe('waitForRun', () => {
     const run = await waitForRun('altostrat', getRun, start, { intervalMs: 1, onProgress: (latest) => progress.push(latest.status) });
     expect(run.status).toBe('succeeded');
     expect(progress).toEqual(['running', 'running', 'succeeded']);
-    expect(getRun).toHaveBeenCalledWith('fl_1', 'fl_run_1', {});
+    expect(getRun).toHaveBeenCalledWith('fl_1', 'fl_run_1', { signal: expect.any(AbortSignal) });
   });
 
   it('stops at waiting_for_input: only someone acting moves the run on', async () => {
@@ -59,6 +63,65 @@ describe('waitForRun', () => {
     await vi.runAllTimersAsync();
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
     expect(calls[2]! - calls[1]!).toBe(7_000);
+  });
+
+  it('backs off exponentially, with jitter, while polls are rate limited without a Retry-After', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0);
+    const limited = new WorkflowApiError({ vendor: 'altostrat', code: 'rate_limited', status: 429, message: 'slow down' });
+    const { getRun, calls } = scripted(limited, limited, limited, limited, limited, 'succeeded');
+    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000 });
+    await vi.runAllTimersAsync();
+    await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
+    const gaps = calls.slice(1).map((at, index) => at - calls[index]!);
+    // The least each pause can be (Math.random() = 0): it doubles with every failure in a row,
+    // until the ceiling it is drawn below reaches 30 s.
+    expect(gaps).toEqual([1_000, 2_000, 4_000, 8_000, MAX_WAIT_INTERVAL_MS / 2]);
+  });
+
+  it('backs off the same way after server errors, and keeps waiting', async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, 'random').mockReturnValue(0.999);
+    const failing = new WorkflowApiError({ vendor: 'altostrat', code: 'server_error', status: 503, message: 'down' });
+    const { getRun, calls } = scripted(failing, failing, 'succeeded');
+    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000 });
+    await vi.runAllTimersAsync();
+    await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
+    expect(calls[1]! - calls[0]!).toBe(failedPollPauseMs(1_000, 1));
+    expect(calls[2]! - calls[1]!).toBe(failedPollPauseMs(1_000, 2));
+  });
+
+  it('ends at once with the rate limit when its Retry-After reaches past the deadline', async () => {
+    const limited = new WorkflowApiError({ vendor: 'altostrat', code: 'rate_limited', status: 429, retryAfterMs: 3_600_000, message: 'come back in an hour' });
+    const { getRun } = scripted(limited);
+    const started = Date.now();
+    await expect(waitForRun('altostrat', getRun, start, { intervalMs: 1, timeoutMs: 60_000 })).rejects.toBe(limited);
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it('aborts a poll still in flight at the deadline, however long the client would wait for it', async () => {
+    let pollSignal: AbortSignal | undefined;
+    const getRun = vi.fn(
+      (_workflowId: string, _runId: string, options?: RunOptions) =>
+        new Promise<WorkflowRun>((_, reject) => {
+          pollSignal = options?.signal;
+          options?.signal?.addEventListener('abort', () => reject(new WorkflowApiError({ vendor: 'altostrat', code: 'aborted', message: 'poll aborted' })));
+        }),
+    );
+    const started = Date.now();
+    const error = await waitForRun('altostrat', getRun, start, { intervalMs: 1, timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'timeout', vendor: 'altostrat' });
+    expect(Date.now() - started).toBeLessThan(300 + 500);
+    expect(pollSignal?.aborted).toBe(true);
+  });
+
+  it('holds one listener on the caller’s signal while it waits, and none once it settles', async () => {
+    const controller = new AbortController();
+    const { getRun } = scripted('running', 'running', 'succeeded');
+    const during: number[] = [];
+    await waitForRun('altostrat', getRun, start, { intervalMs: 1, signal: controller.signal, onProgress: () => during.push(getEventListeners(controller.signal, 'abort').length) });
+    expect(during).toEqual([1, 1, 1]);
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('polls half as often once the rate limit says nothing remains', async () => {
@@ -90,8 +153,10 @@ describe('waitForRun', () => {
     await expect(waitForRun('altostrat', getRun, start, { intervalMs: 1 })).rejects.toBe(gone);
   });
 
-  it('says not_supported where the vendor cannot read a run back', async () => {
-    await expect(waitForRun('wiv', undefined, { ...start, vendor: 'wiv' })).rejects.toMatchObject({ code: 'not_supported', vendor: 'wiv' });
+  it('says not_supported where the vendor cannot read a run back, and returns a settled run as it is', async () => {
+    await expect(waitWithoutPolling('wiv', { ...start, vendor: 'wiv' })).rejects.toMatchObject({ code: 'not_supported', vendor: 'wiv' });
+    await expect(waitWithoutPolling('aitutor', { ...start, vendor: 'aitutor', status: 'succeeded' })).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(waitWithoutPolling('wiv', { ...start, vendor: 'wiv' }, { timeoutMs: -1 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it.each([

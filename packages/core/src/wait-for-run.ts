@@ -1,86 +1,88 @@
-import { MAX_TIMEOUT_MS, delay } from './delay.js';
-import { WorkflowApiError, vendorName } from './errors.js';
-import type { RunOptions, WaitOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
+import { watchAbort } from './abort-race.js';
+import { delay } from './delay.js';
+import { invalidInput, plainError, vendorName } from './error-factory.js';
+import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
+import type { RunOptions, WaitOptions, WorkflowRun } from './types.js';
 import type { VendorSlug } from './vendors.js';
+import { checkWait, isSettled } from './wait-without-polling.js';
 
-export const DEFAULT_WAIT_INTERVAL_MS = 1_000;
-export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
 export const MAX_WAIT_INTERVAL_MS = 30_000;
-
-/** Statuses a run does not leave without someone acting: polling them again would change nothing. */
-const SETTLED: ReadonlySet<WorkflowRunStatus> = new Set(['succeeded', 'failed', 'cancelled', 'waiting_for_input']);
-
-export function isSettled(run: Pick<WorkflowRun, 'status'>): boolean {
-  return SETTLED.has(run.status);
-}
 
 type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Promise<R>;
 
 /**
- * Polls `getRun` until the run settles, with a pause that grows 1.5 times per poll. A
- * `rate_limited` answer is waited out (its `Retry-After`, or the current pause) rather than
- * ending the wait, and a run whose rate limit reports nothing remaining is polled half as often.
+ * The pause after the `failures`-th poll in a row that was rate limited or met a server error:
+ * drawn from [base·2^(failures-1), base·2^failures), at most MAX_WAIT_INTERVAL_MS ("equal
+ * jitter": it always grows, and many waiters spread out).
  */
-export async function waitForRun<R extends WorkflowRun>(
-  vendor: VendorSlug,
-  getRun: GetRun<R> | undefined,
-  given: WorkflowRun,
-  options: WaitOptions<R['raw']> = {},
-): Promise<R> {
+export function failedPollPauseMs(base: number, failures: number, random: () => number = Math.random): number {
+  const ceiling = Math.min(MAX_WAIT_INTERVAL_MS, base * 2 ** failures);
+  return Math.floor(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+/** Why the wait's own controller aborted: its deadline, as opposed to the caller's signal. */
+const DEADLINE = Symbol('deadline');
+
+/**
+ * Polls `getRun` until the run settles. `timeoutMs` bounds the whole wait: a poll still in
+ * flight at the deadline is aborted, so the wait ends with `timeout` then, whatever the client's
+ * own per-attempt timeout. Between polls the pause grows 1.5 times (twice, once the rate limit
+ * reports nothing remaining), up to 30 s. A poll answered 429 or 5xx (after the client's own
+ * retries) does not end the wait: the next one waits for its Retry-After, or backs off
+ * exponentially with jitter; a Retry-After beyond the deadline ends it at once with that error.
+ */
+export async function waitForRun<R extends WorkflowRun>(vendor: VendorSlug, getRun: GetRun<R>, given: WorkflowRun, options: WaitOptions<R['raw']> = {}): Promise<R> {
   const { signal, onProgress } = options;
-  if (given?.vendor !== vendor) {
-    throw new WorkflowApiError({ vendor, code: 'invalid_input', message: `This run is not a ${vendorName(vendor)} run.` });
-  }
+  const { intervalMs, timeoutMs } = checkWait(vendor, given, options);
   // A run of this vendor is one its provider made, so it has this vendor's raw shape.
   const run = given as R;
-  const intervalMs = checkDuration(vendor, 'intervalMs', options.intervalMs, DEFAULT_WAIT_INTERVAL_MS);
-  const timeoutMs = checkDuration(vendor, 'timeoutMs', options.timeoutMs, DEFAULT_WAIT_TIMEOUT_MS);
   if (isSettled(run)) return run;
-  if (!getRun) {
-    throw new WorkflowApiError({
-      vendor,
-      code: 'not_supported',
-      message: `${vendorName(vendor)} has no endpoint to read a run back, so a ${run.status} run cannot be waited for.`,
-    });
-  }
-  if (!run.runId) {
-    throw new WorkflowApiError({ vendor, code: 'invalid_input', message: 'The run has no `runId` to poll.' });
-  }
-  const deadline = Date.now() + timeoutMs;
-  let pause = intervalMs;
+  if (!run.runId) throw invalidInput(vendor, 'The run has no `runId` to poll.');
+  const aborted = () => plainError(vendor, 'aborted', `Waiting for the ${vendorName(vendor)} run was aborted by the caller.`, signal?.reason);
+  if (signal?.aborted) throw aborted();
+
+  // One controller for the whole wait: it aborts the pause or the poll in flight, at the
+  // deadline or when the caller's signal fires, with one listener on that signal throughout.
+  const wait = new AbortController();
+  const deadline = setTimeout(() => wait.abort(DEADLINE), timeoutMs);
+  const stopWatching = signal ? watchAbort(signal, () => wait.abort(signal.reason)) : () => {};
   let latest = run;
-  for (;;) {
-    const left = deadline - Date.now();
-    if (left <= 0) {
-      throw new WorkflowApiError({
-        vendor,
-        code: 'timeout',
-        message: `The ${vendorName(vendor)} run ${run.runId} was still ${latest.status} after ${timeoutMs} ms of waiting.`,
+  let lastFailure: WorkflowApiError | undefined;
+  const ended = (error?: unknown) => {
+    if (wait.signal.reason !== DEADLINE) return signal?.aborted ? aborted() : error;
+    const word = latest.vendorStatus && latest.vendorStatus !== latest.status ? ` (${vendorName(vendor)} says "${latest.vendorStatus}")` : '';
+    const last = lastFailure ? `; the last poll failed with ${lastFailure.code}` : '';
+    return plainError(vendor, 'timeout', `The ${vendorName(vendor)} run ${run.runId} was still ${latest.status}${word} after ${timeoutMs} ms of waiting${last}.`, lastFailure);
+  };
+  try {
+    const startedAt = Date.now();
+    let pollPause = intervalMs;
+    let pause = intervalMs;
+    let failures = 0;
+    for (;;) {
+      await delay(pause, wait.signal, () => new Error('wait ended')).catch((error: unknown) => {
+        throw ended(error);
       });
+      try {
+        latest = await getRun(run.workflowId, run.runId, { signal: wait.signal });
+      } catch (error) {
+        if (wait.signal.aborted) throw ended(error);
+        if (!(isWorkflowApiError(error) && (error.code === 'rate_limited' || error.code === 'server_error'))) throw error;
+        lastFailure = error;
+        failures += 1;
+        const left = startedAt + timeoutMs - Date.now();
+        if (error.retryAfterMs !== undefined && error.retryAfterMs > left) throw error;
+        pause = error.retryAfterMs ?? failedPollPauseMs(pollPause, failures);
+        continue;
+      }
+      failures = 0;
+      onProgress?.(latest);
+      if (isSettled(latest)) return latest;
+      pollPause = Math.min(MAX_WAIT_INTERVAL_MS, pollPause * (latest.rateLimit?.remaining === 0 ? 2 : 1.5));
+      pause = pollPause;
     }
-    await pauseFor(vendor, Math.min(pause, left), signal);
-    try {
-      latest = await getRun(run.workflowId, run.runId, signal ? { signal } : {});
-    } catch (error) {
-      if (!(error instanceof WorkflowApiError && error.code === 'rate_limited')) throw error;
-      pause = Math.max(pause, error.retryAfterMs ?? pause);
-      continue;
-    }
-    onProgress?.(latest);
-    if (isSettled(latest)) return latest;
-    const exhausted = latest.rateLimit?.remaining === 0;
-    pause = Math.min(MAX_WAIT_INTERVAL_MS, pause * (exhausted ? 2 : 1.5));
+  } finally {
+    clearTimeout(deadline);
+    stopWatching();
   }
-}
-
-function checkDuration(vendor: VendorSlug, name: string, value: unknown, fallback: number): number {
-  if (value === undefined) return fallback;
-  if (typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS) return value;
-  throw new WorkflowApiError({ vendor, code: 'invalid_input', message: `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS}.` });
-}
-
-function pauseFor(vendor: VendorSlug, ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return delay(ms, signal, () =>
-    new WorkflowApiError({ vendor, code: 'aborted', message: `Waiting for the ${vendorName(vendor)} run was aborted by the caller.`, cause: signal?.reason }),
-  );
 }

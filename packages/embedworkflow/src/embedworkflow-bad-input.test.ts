@@ -123,11 +123,6 @@ describe('execution data JSON cannot carry', () => {
 });
 
 describe('transport and options', () => {
-  it('refuses plain http to Embed Workflow’s host', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'http://embedworkflow.com/api/v1' });
-    await expectRefused(provider.run('6opb4'), fetch, /plain http:\/\/ to embedworkflow\.com/);
-  });
-
   it('refuses an idempotency key rather than silently ignoring it', async () => {
     const { provider, fetch } = spiedProvider();
     await expectRefused(provider.run('6opb4', {}, { idempotencyKey: 'key-1' }), fetch, /idempotencyKey/);

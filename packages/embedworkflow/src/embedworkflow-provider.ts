@@ -1,8 +1,7 @@
 import {
   checkRunInput,
   createVendorRuntime,
-  expectShape,
-  isRecord,
+  expectAnswer,
   normalizeStatus,
   type ProviderCapabilities,
   type RunOptions,
@@ -12,6 +11,7 @@ import {
   type WorkflowRun,
   waitForRun,
 } from '@workflow-clients/core';
+import { executeWorkflowAnswer, getExecutionAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
 
@@ -56,20 +56,11 @@ export const embedWorkflowStatuses: StatusTable = {
   stopped: 'cancelled',
 };
 
-function isExecution(body: unknown): body is EmbedWorkflowExecution {
-  return isRecord(body) && typeof body.id === 'string' && typeof body.status === 'string';
-}
-
-function isExecutionWithStats(body: unknown): body is EmbedWorkflowExecutionWithStats {
-  return isExecution(body) && isRecord((body as { stats?: unknown }).stats);
-}
-
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
   const { client, callInit } = createVendorRuntime<paths>(embedWorkflowDefinition, options);
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<EmbedWorkflowRunState> {
-    const { data } = await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...callInit(runOptions) });
-    const raw = expectShape('embedworkflow', data, isExecutionWithStats, '`id`, `status` and `stats`');
+    const raw = expectAnswer(await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...callInit(runOptions) }), getExecutionAnswer);
     return { vendor: 'embedworkflow', workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
   }
 
@@ -79,7 +70,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     async run(workflowId, input, runOptions = {}) {
       const executionData = checkRunInput('embedworkflow', input);
       const { userKey, idType } = runOptions;
-      const { data } = await client.POST('/workflows/{id}/execute', {
+      const answer = await client.POST('/workflows/{id}/execute', {
         params: { path: { id: workflowId } },
         body: {
           execution_data: executionData,
@@ -88,7 +79,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
         },
         ...callInit(runOptions),
       });
-      const raw = expectShape('embedworkflow', data, isExecution, '`id` and `status`');
+      const raw = expectAnswer(answer, executeWorkflowAnswer);
       return {
         vendor: 'embedworkflow',
         workflowId,

@@ -132,8 +132,4 @@ describe('options', () => {
     await expectRefused(provider.run(WORKFLOW_ID, {}, { idempotencyKey: 'k' }), fetch, /idempotency/);
   });
 
-  it('refuses plain http to a remote host', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'http://api-qa.interactly.ai' });
-    await expectRefused(provider.run(WORKFLOW_ID), fetch, /plain http:\/\//);
-  });
 });

@@ -1,11 +1,11 @@
 import {
   checkRunInput,
-  WorkflowApiError,
   createVendorRuntime,
-  expectPage,
-  expectShape,
+  expectAnswer,
+  invalidInput as refuse,
   isRecord,
   normalizeStatus,
+  paginate,
   type ProviderCapabilities,
   type RunOptions,
   type StatusTable,
@@ -14,6 +14,7 @@ import {
   type WorkflowRun,
   waitForRun,
 } from '@workflow-clients/core';
+import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
 
@@ -69,8 +70,8 @@ export const interactlyStatuses: StatusTable = {
   cancelled: 'cancelled',
 };
 
-function invalidInput(message: string): WorkflowApiError {
-  return new WorkflowApiError({ vendor: 'interactly', code: 'invalid_input', message });
+function invalidInput(message: string) {
+  return refuse('interactly', message);
 }
 
 function checkVersion(version: unknown): number | undefined {
@@ -88,23 +89,6 @@ function checkRunId(runId: unknown): string {
     throw invalidInput('`runId` is empty: pass the `runId` of the run that the first turn returned.');
   }
   return runId;
-}
-
-function isTurnResponse(body: unknown): body is InteractlyRunResponse {
-  return (
-    isRecord(body) &&
-    typeof body.run_id === 'string' &&
-    typeof body.status === 'string' &&
-    typeof body.turn_number === 'number'
-  );
-}
-
-function isRunRecord(body: unknown): body is InteractlyRunRecord {
-  return isRecord(body) && typeof body.status === 'string';
-}
-
-function isRunPage(body: unknown): body is InteractlyRunPage {
-  return isRecord(body) && Array.isArray(body.items);
 }
 
 function toRunState(workflowId: string, runId: string, raw: InteractlyRunRecord): InteractlyRunState {
@@ -143,20 +127,20 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     runOptions: RunOptions,
     version?: number,
   ): Promise<InteractlyRun> {
-    const { data } = await client.POST('/workflows/v1/workflows/{workflow_id}/execute', {
+    const answer = await client.POST('/workflows/v1/workflows/{workflow_id}/execute', {
       params: { path: { workflow_id: workflowId }, ...(version === undefined ? {} : { query: { version } }) },
       body,
       ...callInit(runOptions),
     });
-    return toRun(workflowId, expectShape('interactly', data, isTurnResponse, '`run_id`, `status` and `turn_number`'));
+    return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer));
   }
 
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<InteractlyRunState> {
-    const { data } = await client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {
+    const answer = await client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {
       params: { path: { workflow_run_id: runId } },
       ...callInit(runOptions),
     });
-    return toRunState(workflowId, runId, expectShape('interactly', data, isRunRecord, '`status`'));
+    return toRunState(workflowId, runId, expectAnswer(answer, getWorkflowRunAnswer));
   }
 
   return {
@@ -190,16 +174,15 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
         throw invalidInput(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
       }
-      for (let page = 1; ; page++) {
-        const { data } = await client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...callInit(runOptions) });
-        const body = expectShape('interactly', data, isRunPage, '`items`');
+      yield* paginate({
+        fetch: (page) => client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...callInit(runOptions) }),
+        shape: listWorkflowRunsAnswer,
+        items: (body) => body.items,
         // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.
-        if (body.page !== undefined) expectPage('interactly', page, body.page);
-        yield body;
+        number: (body) => body.page,
         // The last page: fewer than asked for, or the page count says so.
-        const pages = typeof body.pages === 'number' ? body.pages : undefined;
-        if (body.items.length === 0 || (pages !== undefined ? page >= pages : body.items.length < (query.size ?? 100))) return;
-      }
+        isLast: (body, page) => (body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100)),
+      });
     },
   };
 }

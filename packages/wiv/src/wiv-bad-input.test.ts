@@ -1,3 +1,4 @@
+import { wivSpec } from '@workflow-clients/msw';
 import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivClient, createWivProvider } from './index.js';
@@ -98,28 +99,35 @@ describe('bodies JSON cannot carry', () => {
 });
 
 describe('transport security', () => {
-  it('refuses plain http to a remote host', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'http://api.wiv.ai' });
-    await expectRefused(provider.run('wf'), fetch, /plain http:\/\/ to api\.wiv\.ai/);
+  // The spec's own 200 answer.
+  const triggered = () => Response.json(wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value);
+
+  it('refuses plain http to a remote host when the client is made', () => {
+    expect(() => spiedProvider({ baseUrl: 'http://api.wiv.ai' })).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/plain http:\/\/ to api\.wiv\.ai/) }));
   });
 
-  it('refuses other schemes', async () => {
-    const { provider, fetch } = spiedProvider({ baseUrl: 'ftp://api.wiv.ai' });
-    await expectRefused(provider.run('wf'), fetch, /Unsupported URL scheme ftp:/);
+  it('refuses other schemes when the client is made', () => {
+    expect(() => spiedProvider({ baseUrl: 'ftp://api.wiv.ai' })).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/the ftp: scheme/) }));
+  });
+
+  it('refuses plain http to a remote host given for one call', async () => {
+    const { fetch } = spiedProvider();
+    const client = createWivClient({ apiKey: API_KEY, fetch });
+    await expectRefused(client.POST('/workflows/{workflow_id}/run', { baseUrl: 'http://api.wiv.ai', params: { path: { workflow_id: 'wf' } }, body: { payload: {} } }), fetch, /plain http:\/\/ to api\.wiv\.ai/);
   });
 
   it.each(['http://localhost:8080', 'http://127.0.0.1:8080', 'http://[::1]:8080'])(
     'allows plain http to loopback %s',
     async (baseUrl) => {
-      const fetch = vi.fn(async () => Response.json({ data: { execution_id: 'exec_1' } }));
+      const fetch = vi.fn(async () => triggered());
       const run = await createWivProvider({ apiKey: API_KEY, baseUrl, fetch }).run('wf');
-      expect(run.runId).toBe('exec_1');
+      expect(run.runId).toBe('exec_abc123def456');
       expect(fetch).toHaveBeenCalledOnce();
     },
   );
 
   it('allows plain http to a remote host with allowInsecureHttp', async () => {
-    const fetch = vi.fn(async () => Response.json({ data: { execution_id: 'exec_1' } }));
+    const fetch = vi.fn(async () => triggered());
     await createWivProvider({ apiKey: API_KEY, baseUrl: 'http://api.wiv.ai', allowInsecureHttp: true, fetch }).run('wf');
     expect(fetch).toHaveBeenCalledOnce();
   });

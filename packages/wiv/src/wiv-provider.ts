@@ -1,14 +1,14 @@
 import {
   checkRunInput,
   createVendorRuntime,
-  expectShape,
-  isRecord,
+  expectAnswer,
   type ProviderCapabilities,
   type RunOptions,
   type WorkflowProvider,
   type WorkflowRun,
-  waitForRun,
+  waitWithoutPolling,
 } from '@workflow-clients/core';
+import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { wivDefinition, type WivClientOptions } from './wiv-client.js';
 
@@ -24,10 +24,6 @@ export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'res
 
 const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
-function isRunResponse(body: unknown): body is WivRunResponse {
-  return isRecord(body) && isRecord(body.data) && typeof body.data.execution_id === 'string';
-}
-
 /** Wiv behind the common `WorkflowProvider` interface. */
 export function createWivProvider(options: WivClientOptions = {}): WivProvider {
   const { client, callInit } = createVendorRuntime<paths>(wivDefinition, options);
@@ -36,16 +32,18 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
     capabilities,
     async run(workflowId, input, runOptions = {}) {
       const payload = checkRunInput('wiv', input);
-      const { data } = await client.POST('/workflows/{workflow_id}/run', {
-        params: { path: { workflow_id: workflowId } },
-        body: { payload },
-        ...callInit(runOptions),
-      });
-      const raw = expectShape('wiv', data, isRunResponse, '`data.execution_id`');
+      const raw = expectAnswer(
+        await client.POST('/workflows/{workflow_id}/run', {
+          params: { path: { workflow_id: workflowId } },
+          body: { payload },
+          ...callInit(runOptions),
+        }),
+        runWorkflowAnswer,
+      );
       // The trigger was accepted; Wiv offers no way to follow the run from here.
       return { vendor: 'wiv', workflowId, runId: raw.data.execution_id, status: 'queued', raw };
     },
     // Wiv documents no endpoint to read a run, so a queued run cannot be followed: not_supported.
-    waitForRun: (run, waitOptions) => waitForRun('wiv', undefined, run, waitOptions),
+    waitForRun: (run, waitOptions) => waitWithoutPolling('wiv', run, waitOptions),
   };
 }

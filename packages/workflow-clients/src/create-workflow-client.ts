@@ -11,12 +11,13 @@ export const vendors = Object.freeze(Object.keys(providerFactories) as Registere
  * has exactly the methods and raw response types that vendor supports.
  */
 export function createWorkflowClient<V extends RegisteredVendor>(options: WorkflowClientOptions<V>): ProviderByVendor[V] {
+  // Not WorkflowApiErrors: those name a vendor, and here there is none. TypeScript already
+  // rejects both calls; the checks are for plain JavaScript callers.
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`createWorkflowClient needs an options object naming the vendor, { vendor }: one of ${vendors.join(', ')}.`);
+  }
   const { vendor, ...clientOptions } = options;
   const factory = Object.hasOwn(providerFactories, vendor) ? providerFactories[vendor] : undefined;
-  if (!factory) {
-    // Not a WorkflowApiError: that names a vendor, and there is none. TypeScript already
-    // rejects this call; the check is for plain JavaScript callers.
-    throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
-  }
+  if (!factory) throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
   return factory(clientOptions);
 }

@@ -1,0 +1,102 @@
+import { unexpectedAnswer, type CallScope } from './error-factory.js';
+import { parseJsonText } from './json-text.js';
+
+const decoder = new TextDecoder();
+const scopes = new WeakMap<Response, CallScope>();
+
+// A status text `new Response` would refuse (a control character, say) is dropped, not thrown.
+const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/**
+ * An answer read in full inside the attempt's timeout. It is a real `Response`, answering
+ * `text()`, `json()`, `arrayBuffer()` and `clone()` from the bytes already read, as often as
+ * asked, and keeping the original's headers and URL instead of copying them: the copies a
+ * plain `new Response(bytes, init)` makes cost more than a whole call to openapi-fetch.
+ */
+export class BufferedAnswer extends Response {
+  readonly #bytes: Uint8Array;
+  readonly #headers: Headers;
+  readonly #url: string;
+  #text: string | undefined;
+
+  constructor(bytes: Uint8Array, source: Pick<Response, 'status' | 'statusText' | 'headers' | 'url'>, scope: CallScope) {
+    super(null, { status: source.status, statusText: REASON_PHRASE.test(source.statusText) ? source.statusText : '' });
+    this.#bytes = bytes;
+    this.#headers = source.headers;
+    this.#url = source.url;
+    scopes.set(this, scope);
+  }
+
+  override get headers(): Headers {
+    return this.#headers;
+  }
+
+  override get url(): string {
+    return this.#url;
+  }
+
+  override get bodyUsed(): boolean {
+    return false;
+  }
+
+  override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
+    if (this.#bytes.byteLength === 0) return null;
+    const bytes = this.#bytes.slice();
+    return new ReadableStream({ start: (controller) => (controller.enqueue(bytes), controller.close()) });
+  }
+
+  /** The body as text, decoded once. */
+  get bufferedText(): string {
+    this.#text ??= decoder.decode(this.#bytes);
+    return this.#text;
+  }
+
+  /** The body parsed as JSON; a body that is empty, not JSON or nested too deep is `unexpected_response`. */
+  parsedJson(): unknown {
+    const parsed = parseJsonText(this.bufferedText);
+    if (!parsed.ok) throw unexpectedAnswer(scopeOf(this), { status: this.status, headers: this.#headers, text: this.bufferedText }, parsed.problem);
+    return parsed.value;
+  }
+
+  override text(): Promise<string> {
+    return Promise.resolve(this.bufferedText);
+  }
+
+  override json(): Promise<unknown> {
+    return Promise.resolve().then(() => this.parsedJson());
+  }
+
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.resolve(this.#bytes.slice().buffer);
+  }
+
+  override bytes(): Promise<Uint8Array<ArrayBuffer>> {
+    return Promise.resolve(this.#bytes.slice());
+  }
+
+  override blob(): Promise<Blob> {
+    return Promise.resolve(new Blob([this.#bytes.slice()], { type: this.#headers.get('content-type') ?? '' }));
+  }
+
+  override clone(): BufferedAnswer {
+    return new BufferedAnswer(this.#bytes, this, scopeOf(this));
+  }
+}
+
+/** What an error about this answer needs to know about the call that got it. */
+export function scopeOf(response: Response): CallScope {
+  const scope = scopes.get(response);
+  if (!scope) throw new TypeError('This answer did not come through a workflow-clients transport.');
+  return scope;
+}
+
+/** The call scope of a response, when it came through the transport (a buffered or streamed answer). */
+export function knownScopeOf(response: Response): CallScope | undefined {
+  return scopes.get(response);
+}
+
+/** Remembers the scope of a streamed answer, which is not a BufferedAnswer. */
+export function rememberScope(response: Response, scope: CallScope): Response {
+  scopes.set(response, scope);
+  return response;
+}

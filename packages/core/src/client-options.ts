@@ -1,0 +1,109 @@
+import { MAX_TIMEOUT_MS } from './delay.js';
+import { clip, invalidInput } from './error-factory.js';
+import { isLoopback } from './input-guards.js';
+import type { ClientOptions } from './types.js';
+import type { VendorSlug } from './vendors.js';
+
+// Every option is checked when the client is made, so a typo or a base URL that would send
+// requests somewhere else fails there and then, before anything is sent. No message quotes a
+// value that could be secret: not a password in a URL, not a header's value.
+
+const OPTION_KEYS = ['apiKey', 'baseUrl', 'fetch', 'timeoutMs', 'maxRetries', 'headers', 'allowInsecureHttp'];
+
+/**
+ * Headers `headers` may not set: a credential there would bypass the checks and the redaction
+ * that `apiKey` gets, and a fixed idempotency key would make every run after the first return
+ * the first one.
+ */
+const RESERVED_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key', 'idempotency-key'];
+
+const letters = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The option a mistyped key most likely meant: the same letters, a prefix of it, or a part of it. */
+function closestOption(key: string): string | undefined {
+  const typed = letters(key);
+  if (typed.length < 3) return undefined;
+  const known = OPTION_KEYS.map((option) => [option, letters(option)] as const);
+  return (
+    known.find(([, name]) => name === typed) ??
+    known.find(([, name]) => name.startsWith(typed) || typed.startsWith(name)) ??
+    known.find(([, name]) => name.includes(typed))
+  )?.[0];
+}
+
+/** The base URL without trailing slashes, or `invalid_input` saying what would go wrong. */
+function checkBaseUrl(vendor: VendorSlug, value: unknown, allowInsecureHttp: boolean): string {
+  const refuse = (why: string) => invalidInput(vendor, `\`baseUrl\` ${why}`);
+  let url: URL | undefined;
+  try {
+    url = new URL(value as string);
+  } catch {}
+  if (typeof value !== 'string' || !url) throw refuse("must be an absolute URL, such as the vendor's https:// server.");
+  // Each of these would send requests to another path than the one written, or nowhere.
+  if (/[\s\u0000-\u001f\u007f\\?#]/.test(value)) throw refuse('holds whitespace, a control character, a backslash, a query (?) or a fragment (#).');
+  if (url.username || url.password) throw refuse('holds credentials (user:password@); pass the credential as `apiKey`.');
+  const path = value.replace(/^[^:]+:\/\/[^/]*/, '').replace(/\/+$/, '');
+  if (/\/\/|(^|\/)(\.|%2e){1,2}(\/|$)/i.test(path)) throw refuse('has an empty (//) or dot (. ..) path segment.');
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse(`uses the ${clip(url.protocol, 20)} scheme; use https://.`);
+  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
+    throw refuse(`is plain http:// to ${url.hostname}: the credential would cross the network unencrypted. Use https://, or set \`allowInsecureHttp: true\`.`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
+function isValidHeader(name: string, value: string): boolean {
+  try {
+    new Headers([[name, value]]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkHeaders(vendor: VendorSlug, value: unknown, reserved: readonly string[]): Record<string, string> {
+  const plain = value !== null && typeof value === 'object' && !Array.isArray(value);
+  if (!plain) throw invalidInput(vendor, '`headers` must be an object of header names and string values.');
+  const headers: Record<string, string> = {};
+  for (const [name, headerValue] of value instanceof Headers ? value : Object.entries(value)) {
+    const refuse = (why: string) => invalidInput(vendor, `\`headers\` ${JSON.stringify(clip(name, 40))}: ${why}`);
+    if (!isValidHeader(name, '')) throw refuse('not a valid HTTP header name.');
+    if (reserved.includes(name.toLowerCase())) throw refuse('pass the credential as `apiKey`, and an idempotency key to `run`.');
+    // The value is never quoted: a header is where people put tokens.
+    if (typeof headerValue !== 'string' || !isValidHeader(name, headerValue)) throw refuse('the value is not a string fetch accepts (a line break, a NUL, or a character beyond Latin-1).');
+    headers[name] = headerValue;
+  }
+  return headers;
+}
+
+/**
+ * The client options, checked: unknown keys (naming the one most likely meant), the base URL
+ * (absolute, http(s), no credentials, query, fragment, whitespace, backslash, empty or dot
+ * segment; trailing slashes dropped), headers `Headers` would refuse or that would carry a
+ * credential (`reserved`, in lower case), and the numeric and function options.
+ */
+export function checkClientOptions(vendor: VendorSlug, given: unknown, reservedHeaders: readonly string[] = []): ClientOptions {
+  if (given === undefined) return {};
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) throw invalidInput(vendor, 'The options must be an object such as { apiKey }.');
+  const options = given as Record<string, unknown>;
+  for (const key of Object.keys(options)) {
+    if (OPTION_KEYS.includes(key)) continue;
+    const meant = closestOption(key);
+    throw invalidInput(vendor, `Unknown option \`${clip(key, 40)}\`${meant ? `: did you mean \`${meant}\`?` : `; the options are \`${OPTION_KEYS.join('`, `')}\`.`}`);
+  }
+  const { timeoutMs, maxRetries, fetch, allowInsecureHttp } = options;
+  if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0)) throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');
+  if (fetch !== undefined && typeof fetch !== 'function') throw invalidInput(vendor, '`fetch` must be a function.');
+  if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== 'boolean') throw invalidInput(vendor, '`allowInsecureHttp` must be true or false.');
+  const checked: ClientOptions = { ...(options as ClientOptions) };
+  if (options.baseUrl !== undefined) checked.baseUrl = checkBaseUrl(vendor, options.baseUrl, allowInsecureHttp === true);
+  if (options.headers !== undefined) checked.headers = checkHeaders(vendor, options.headers, [...RESERVED_HEADERS, ...reservedHeaders]);
+  return checked;
+}
+
+/** A timeout in milliseconds: above 0, and no longer than a JavaScript timer can wait. */
+export function checkTimeoutMs(vendor: VendorSlug, value: unknown, name = 'timeoutMs'): number {
+  if (typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS) return value;
+  // A larger value would silently become a 1 ms timer.
+  throw invalidInput(vendor, `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);
+}

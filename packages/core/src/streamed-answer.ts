@@ -1,0 +1,78 @@
+import { untilAborted } from './abort-race.js';
+import { abortedCall, brokenStream, vendorName, type CallScope } from './error-factory.js';
+import { rememberScope } from './buffered-answer.js';
+
+/** How long a stream may stay silent before it is closed, unless the call says otherwise. */
+export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
+
+const IDLE = Symbol('idle');
+
+export interface StreamWatch {
+  scope: CallScope;
+  /** The caller's signal, which still stops the stream while it is read. */
+  signal: AbortSignal;
+  /** DEFAULT_IDLE_TIMEOUT_MS when not given. */
+  idleTimeoutMs: number | undefined;
+  /** Called once, when the body has been read to its end, has failed, or was cancelled. */
+  release(): void;
+}
+
+/**
+ * A streamed 2xx answer, handed over unread. Its body fails with a `WorkflowApiError` when the
+ * caller aborts (`aborted`), when the server falls silent for `idleTimeoutMs` (`timeout`, and
+ * the connection is closed), or when the connection is cut (`network`).
+ */
+export function streamedAnswer(response: Response, watch: StreamWatch): Response {
+  const { scope, signal } = watch;
+  const idleTimeoutMs = watch.idleTimeoutMs ?? DEFAULT_IDLE_TIMEOUT_MS;
+  let released = false;
+  const release = () => {
+    if (released) return;
+    released = true;
+    watch.release();
+  };
+  if (!response.body) {
+    release();
+    return rememberScope(response, scope);
+  }
+  const reader = response.body.getReader();
+  let received = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      let idle: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const silence = new Promise<never>((_, reject) => {
+          idle = setTimeout(() => reject(IDLE), idleTimeoutMs);
+        });
+        // Raced against the caller's signal too: not every fetch (MSW's, for one) aborts a body.
+        const step = await Promise.race([untilAborted(reader.read(), signal), silence]);
+        if (step.done) {
+          release();
+          controller.close();
+          return;
+        }
+        received += step.value.byteLength;
+        controller.enqueue(step.value);
+      } catch (cause) {
+        release();
+        // Closes the connection, so a silent server does not keep the socket.
+        void reader.cancel().catch(() => undefined);
+        controller.error(
+          signal.aborted
+            ? abortedCall(scope, signal.reason, `The ${vendorName(scope.vendor)} stream`)
+            : cause === IDLE
+              ? brokenStream(scope, { idleMs: idleTimeoutMs })
+              : brokenStream(scope, { receivedBytes: received, cause }),
+        );
+      } finally {
+        clearTimeout(idle);
+      }
+    },
+    cancel(reason) {
+      release();
+      return reader.cancel(reason);
+    },
+  });
+  const statusText = /^[\t\x20-\x7e\x80-\xff]*$/.test(response.statusText) ? response.statusText : '';
+  return rememberScope(new Response(body, { status: response.status, statusText, headers: response.headers }), scope);
+}

@@ -1,0 +1,34 @@
+import { checkTimeoutMs } from './client-options.js';
+import { invalidInput, plainError, vendorName } from './error-factory.js';
+import type { WaitOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
+import type { VendorSlug } from './vendors.js';
+
+export const DEFAULT_WAIT_INTERVAL_MS = 1_000;
+export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
+
+/** Statuses a run does not leave without someone acting: polling them again would change nothing. */
+const SETTLED: ReadonlySet<WorkflowRunStatus> = new Set(['succeeded', 'failed', 'cancelled', 'waiting_for_input']);
+
+export function isSettled(run: Pick<WorkflowRun, 'status'>): boolean {
+  return SETTLED.has(run.status);
+}
+
+/** The checks every wait makes first, polling or not: a run of this vendor, and sane durations. */
+export function checkWait(vendor: VendorSlug, given: WorkflowRun, options: WaitOptions<never>): { intervalMs: number; timeoutMs: number } {
+  if (given?.vendor !== vendor) throw invalidInput(vendor, `This run is not a ${vendorName(vendor)} run.`);
+  return {
+    intervalMs: options.intervalMs === undefined ? DEFAULT_WAIT_INTERVAL_MS : checkTimeoutMs(vendor, options.intervalMs, 'intervalMs'),
+    timeoutMs: options.timeoutMs === undefined ? DEFAULT_WAIT_TIMEOUT_MS : checkTimeoutMs(vendor, options.timeoutMs, 'timeoutMs'),
+  };
+}
+
+/**
+ * `waitForRun` for a vendor with no endpoint to read a run back (Wiv, AI Tutor): a settled run
+ * comes back as it is; any other is `not_supported`. The options are checked all the same, so
+ * a bad one fails here as it would for any other vendor.
+ */
+export async function waitWithoutPolling<R extends WorkflowRun>(vendor: VendorSlug, given: WorkflowRun, options: WaitOptions<never> = {}): Promise<R> {
+  checkWait(vendor, given, options);
+  if (isSettled(given)) return given as R;
+  throw plainError(vendor, 'not_supported', `${vendorName(vendor)} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`);
+}
