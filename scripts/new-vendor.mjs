@@ -89,21 +89,24 @@ export function scaffold(slug, displayName, root = repoRoot) {
 }
 
 /**
- * The README's Reliability table gains the new vendor's column. A scaffolded vendor does not
- * deduplicate by idempotency key, so the matrix expects of it what it expects of Wiv (the
- * first vendor column until now); the facade's reliability-table test checks the result.
+ * The README's Reliability tables gain the new vendor's column. A scaffolded vendor does not
+ * deduplicate by idempotency key and cannot read a run back, so the tests expect of it what
+ * they expect of Wiv (the first vendor column until now); the reliability-table test checks it.
  */
 function addReliabilityColumn(readme, name) {
-  const text = readFileSync(readme, 'utf8');
-  const match = /(<!-- reliability-table:start -->\n)([\s\S]*?)(\n<!-- reliability-table:end -->)/.exec(text);
-  if (!match) throw new Error('new-vendor: the Reliability table markers are missing from README.md');
-  const rows = match[2].split('\n').map((row, index) => {
-    const cells = row.split('|');
-    const added = index === 0 ? ` ${name} ` : index === 1 ? '---' : cells[2];
-    // The registry lists a new vendor first, and so does the table the test generates.
-    return [...cells.slice(0, 2), added, ...cells.slice(2)].join('|');
-  });
-  writeFileSync(readme, text.replace(match[0], `${match[1]}${rows.join('\n')}${match[3]}`));
+  let text = readFileSync(readme, 'utf8');
+  for (const marker of ['reliability-table', 'waits-table']) {
+    const match = new RegExp(`(<!-- ${marker}:start -->\\n)([\\s\\S]*?)(\\n<!-- ${marker}:end -->)`).exec(text);
+    if (!match) throw new Error(`new-vendor: the ${marker} markers are missing from README.md`);
+    const rows = match[2].split('\n').map((row, index) => {
+      const cells = row.split('|');
+      const added = index === 0 ? ` ${name} ` : index === 1 ? '---' : cells[2];
+      // The registry lists a new vendor first, and so does the table the test generates.
+      return [...cells.slice(0, 2), added, ...cells.slice(2)].join('|');
+    });
+    text = text.replace(match[0], `${match[1]}${rows.join('\n')}${match[3]}`);
+  }
+  writeFileSync(readme, text);
 }
 
 function install(root) {

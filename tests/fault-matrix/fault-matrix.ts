@@ -79,9 +79,18 @@ describe(`faults staged by ${transport.name}`, () => {
     const { idempotent, apiKey } = vendorCases[vendor];
     const { settled, seen, clientAttempts } = await runCell(transport, vendor, fault);
     const expected = fault.expected(idempotent);
-    expect({ outcome: settled.outcome, attempts: seen.length }).toEqual(expected);
+    const error = settled.error as { retryable?: boolean; mayHaveStarted?: boolean; idempotencyKey?: string } | undefined;
+    expect({
+      outcome: settled.outcome,
+      attempts: seen.length,
+      ...(error && { retryable: error.retryable, mayHaveStarted: error.mayHaveStarted }),
+    }).toEqual(expected);
     if (fault.id === 'refused') expect(clientAttempts).toBe(1 + CELL_MAX_RETRIES);
-    if (settled.error) expect(settled.error).toMatchObject({ vendor, retryable: expect.any(Boolean) });
+    if (settled.error) expect(settled.error).toMatchObject({ vendor });
+    fault.check?.(settled.error);
+    // Where the vendor deduplicates, the error names the key every attempt sent, to repeat with.
+    if (error && idempotent) expect(error.idempotencyKey).toBe(seen[0]?.idempotencyKey ?? error.idempotencyKey);
+    if (error && !idempotent) expect(error.idempotencyKey).toBeUndefined();
     if (fault.id.startsWith('vendor-')) expect(settled.error).toMatchObject({ status: Number(fault.id.slice(7)), requestId: fault.id.replace('vendor', 'req'), body: expect.objectContaining({ error: expect.any(String) }) });
 
     // No run started twice: per body, or per key where the vendor deduplicates on it.

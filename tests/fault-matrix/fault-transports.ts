@@ -47,7 +47,7 @@ async function decide(
   const attempt = seen.filter((earlier) => earlier.cell === cell).length;
   const record: SeenRequest = { ...request, cell, idempotencyKey: request.headers[IDEMPOTENCY_HEADER], starts: false };
   seen.push(record);
-  const answer = fault ? await fault.answer(attempt, async () => mock) : ({ kind: 'mock' } as const);
+  const answer = fault ? await fault.answer(attempt, async () => mock, { url: request.url, headers: request.headers }) : ({ kind: 'mock' } as const);
   record.starts = answer.kind === 'mock' ? mock.status >= 200 && mock.status < 300 : Boolean(fault?.starts);
   return { answer, record };
 }
@@ -96,8 +96,8 @@ async function answerInProcess(answer: FaultAnswer, mock: MockAnswer): Promise<R
     return HttpResponse.error();
   }
   if (answer.kind === 'mock') return new Response(mock.body.length ? (mock.body as Uint8Array<ArrayBuffer>) : null, { status: mock.status, headers: mock.headers });
-  const { status, headers = {}, body = new Uint8Array(), trickle, cutAfterBytes, chunked } = answer;
-  if (!trickle && cutAfterBytes === undefined && !chunked) return new Response(body.length ? (body as Uint8Array<ArrayBuffer>) : null, { status, headers });
+  const { status, statusText = '', headers = {}, body = new Uint8Array(), trickle, cutAfterBytes, chunked } = answer;
+  if (!trickle && cutAfterBytes === undefined && !chunked) return new Response(body.length ? (body as Uint8Array<ArrayBuffer>) : null, { status, statusText, headers });
   const pieces = piecesOf(body, answer);
   let index = 0;
   const stream = new ReadableStream<Uint8Array>({
@@ -141,7 +141,7 @@ export function createSocketTransport(): FaultTransport {
       closedOrigin = await closedPortOrigin();
     },
     stop: async () => loopback?.close(),
-    baseUrlOf: (vendor, fault) => (fault.socketOnly ? `${closedOrigin}/${vendor}` : loopback!.baseUrlOf(vendor)),
+    baseUrlOf: (vendor, fault) => (fault.unreachable ? `${closedOrigin}/${vendor}` : loopback!.baseUrlOf(vendor)),
     contractFailures: () => loopback?.mocks.contractFailures() ?? [],
   };
 }
@@ -163,7 +163,9 @@ function answerOnSocket(answer: FaultAnswer, mock: MockAnswer, response: ServerR
     response.end();
     return;
   }
-  response.writeHead(status, { ...plain, 'content-length': String(body.length) });
+  const statusText = answer.kind === 'respond' ? answer.statusText : undefined;
+  if (statusText) response.writeHead(status, statusText, { ...plain, 'content-length': String(body.length) });
+  else response.writeHead(status, { ...plain, 'content-length': String(body.length) });
   if (respond?.cutAfterBytes !== undefined) {
     response.write(body.slice(0, respond.cutAfterBytes), () => response.socket?.destroy());
     return;

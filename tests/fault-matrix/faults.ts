@@ -16,6 +16,7 @@ export type FaultAnswer =
   | {
       kind: 'respond';
       status: number;
+      statusText?: string;
       headers?: Record<string, string>;
       body?: Uint8Array;
       /** Sent this many bytes at a time, this many ms apart. */
@@ -34,14 +35,26 @@ export interface Expected {
   outcome: WorkflowErrorCode | 'ok';
   /** Requests the server saw. */
   attempts: number;
+  /** For an error: repeating the call (with its idempotency key, where it has one) cannot start a second run. */
+  retryable?: boolean;
+  /** For an error: the request may have reached a vendor that does not deduplicate it. */
+  mayHaveStarted?: boolean;
+}
+
+/** The request as the server saw it, for a fault that echoes it back. */
+export interface EchoedRequest {
+  url: string;
+  headers: Record<string, string>;
 }
 
 export interface Fault {
   id: string;
   /** How the README's Reliability table names it. */
   name: string;
-  /** Staged on a real socket only (the base URL itself is the fault). */
+  /** Staged on a real socket only: MSW can give no such answer. */
   socketOnly?: boolean;
+  /** The base URL names a port nothing listens on. */
+  unreachable?: boolean;
   /** A longer per-attempt timeout, for a fault whose answer takes a while to send in full. */
   timeoutMs?: number;
   /** The caller aborts the call once the server has seen its request. */
@@ -49,7 +62,9 @@ export interface Fault {
   /** True when a vendor answering like this would already have started the run. */
   starts: boolean;
   /** The answer to the `attempt`-th request (from 0) this fault's call makes. */
-  answer(attempt: number, mock: () => Promise<MockAnswer>): FaultAnswer | Promise<FaultAnswer>;
+  answer(attempt: number, mock: () => Promise<MockAnswer>, request: EchoedRequest): FaultAnswer | Promise<FaultAnswer>;
+  /** What else the cell asserts about the error, beyond its code and fields. */
+  check?(error: unknown): void;
   expected(idempotent: boolean): Expected;
 }
 
@@ -70,19 +85,34 @@ const html = (status: number, title: string): FaultAnswer => ({
   body: text(`<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`),
 });
 const once = (first: FaultAnswer) => (attempt: number): FaultAnswer => (attempt === 0 ? first : { kind: 'mock' });
-/** Retried only where an idempotency key makes a replay safe. */
-const replayedWithKey = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected => ({ outcome, attempts: idempotent ? ALL_ATTEMPTS : 1 });
-const always = (outcome: WorkflowErrorCode | 'ok', attempts = 1) => (): Expected => ({ outcome, attempts });
+/**
+ * A failure after the request may have reached the vendor: retried only where an idempotency
+ * key makes a replay safe (and then retryable with that key); elsewhere the run may have started.
+ */
+const replayedWithKey = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected =>
+  idempotent ? { outcome, attempts: ALL_ATTEMPTS, retryable: true, mayHaveStarted: false } : { outcome, attempts: 1, retryable: false, mayHaveStarted: true };
+/** The vendor answered, but not as promised: not worth repeating, and the run may have started where it is not deduplicated. */
+const delivered = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected => ({ outcome, attempts: 1, retryable: false, mayHaveStarted: !idempotent });
+/** The vendor turned the request down: nothing started. */
+const refused = (outcome: WorkflowErrorCode, retryable = false, attempts = 1) => (): Expected => ({ outcome, attempts, retryable, mayHaveStarted: false });
+const succeeds = (attempts = 1) => (): Expected => ({ outcome: 'ok', attempts });
+
+/** Every form an echo of the credential can take: as sent, JSON-escaped with `\/`, percent-encoded. */
+function echoForms(request: EchoedRequest): string {
+  const credential = request.headers.authorization ?? request.headers['x-api-key'] ?? '';
+  return [credential, JSON.stringify(credential).slice(1, -1).replaceAll('/', '\\/'), encodeURIComponent(credential)].join(' ');
+}
 
 export const faults: Fault[] = [
   {
     id: 'refused',
     name: 'Connection refused',
     socketOnly: true,
+    unreachable: true,
     starts: false,
     answer: () => ({ kind: 'mock' }),
     // Nothing listens, so the server sees nothing; the client tries 1 + maxRetries times.
-    expected: always('network', 0),
+    expected: refused('network', true, 0),
   },
   {
     id: 'dropped',
@@ -116,7 +146,7 @@ export const faults: Fault[] = [
     answer: () => ({ kind: 'hang' }),
     callerAborts: true,
     // Never retried, key or no key: the caller asked to stop.
-    expected: always('aborted'),
+    expected: (idempotent) => ({ outcome: 'aborted', attempts: 1, retryable: false, mayHaveStarted: !idempotent }),
   },
   {
     id: 'trickle',
@@ -137,7 +167,7 @@ export const faults: Fault[] = [
       const answer = await mock();
       return { kind: 'respond', status: answer.status, headers: { 'content-type': 'application/json' }, body: answer.body.slice(0, Math.floor(answer.body.length / 2)) };
     },
-    expected: always('unexpected_response'),
+    expected: delivered('unexpected_response'),
   },
   ...([
     [401, 'unauthorized'],
@@ -152,7 +182,7 @@ export const faults: Fault[] = [
       headers: { 'content-type': 'application/json', 'x-request-id': `req-${status}` },
       body: text(`{"error":"${code}","message":"refused with ${status}"}`),
     }),
-    expected: always(code),
+    expected: refused(code),
   })),
   ...([
     [502, 'Bad Gateway'],
@@ -170,7 +200,7 @@ export const faults: Fault[] = [
     name: 'A 2xx with an empty body',
     starts: true,
     answer: async (_, mock) => ({ kind: 'respond', status: (await mock()).status, headers: { 'content-type': 'application/json' }, body: new Uint8Array() }),
-    expected: always('unexpected_response'),
+    expected: delivered('unexpected_response'),
   },
   {
     id: 'wrong-content-type',
@@ -181,21 +211,21 @@ export const faults: Fault[] = [
       return { kind: 'respond', status: answer.status, headers: { ...answer.headers, 'content-type': 'text/plain' }, body: answer.body };
     },
     // The body is judged, not its label: a proxy that relabels a valid answer loses nothing.
-    expected: always('ok'),
+    expected: succeeds(),
   },
   {
     id: 'huge-body',
     name: 'A 2xx body of 12 MiB, streamed without a length',
     starts: true,
     answer: () => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: new Uint8Array(12 * 1024 * 1024).fill(0x20), chunked: true }),
-    expected: always('unexpected_response'),
+    expected: delivered('unexpected_response'),
   },
   {
     id: '429-seconds',
     name: '429 once, Retry-After: 1 (seconds)',
     starts: false,
     answer: once({ kind: 'respond', status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
-    expected: always('ok', 2),
+    expected: succeeds(2),
   },
   {
     id: '429-date',
@@ -208,28 +238,28 @@ export const faults: Fault[] = [
         headers: { 'retry-after': new Date(Date.now() + 1000).toUTCString(), 'content-type': 'application/json' },
         body: text('{"error":"rate limited"}'),
       })(attempt),
-    expected: always('ok', 2),
+    expected: succeeds(2),
   },
   {
     id: '429-bare',
     name: '429 once, no Retry-After',
     starts: false,
     answer: once({ kind: 'respond', status: 429, headers: { 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
-    expected: always('ok', 2),
+    expected: succeeds(2),
   },
   {
     id: '429-always',
     name: '429 on every attempt',
     starts: false,
     answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '0', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
-    expected: always('rate_limited', ALL_ATTEMPTS),
+    expected: refused('rate_limited', true, ALL_ATTEMPTS),
   },
   {
     id: '429-too-long',
     name: '429, Retry-After: 3600 (beyond the 60 s the client waits)',
     starts: false,
     answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '3600', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
-    expected: always('rate_limited'),
+    expected: refused('rate_limited', true),
   },
   ...[302, 307, 308].map(
     (status): Fault => ({
@@ -237,7 +267,71 @@ export const faults: Fault[] = [
       name: `A ${status} redirect to another host`,
       starts: false,
       answer: () => ({ kind: 'respond', status, headers: { location: 'https://elsewhere.example/steal' } }),
-      expected: always('unexpected_response'),
+      expected: delivered('unexpected_response'),
     }),
   ),
+  {
+    id: 'echo-2xx',
+    name: 'A 2xx without the fields the spec requires, echoing the request and its credential',
+    starts: true,
+    answer: (_, __, request) => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: text(JSON.stringify({ echo: request })) }),
+    expected: delivered('unexpected_response'),
+  },
+  {
+    id: 'echo-401',
+    name: 'A 401 echoing the credential, escaped and encoded, in its status text, request id and body',
+    starts: false,
+    answer: (_, __, request) => ({
+      kind: 'respond',
+      status: 401,
+      statusText: `Bad ${request.headers.authorization ?? request.headers['x-api-key']}`,
+      headers: { 'content-type': 'application/json', 'x-request-id': encodeURIComponent(echoForms(request)) },
+      body: text(`{"message":"${'x'.repeat(190)}${echoForms(request)}","echo":${JSON.stringify(request)}}`),
+    }),
+    expected: refused('unauthorized'),
+  },
+  {
+    id: 'deep-json',
+    name: 'A 2xx of JSON nested 10,000 levels deep',
+    starts: true,
+    answer: () => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: text(`{"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`) }),
+    expected: delivered('unexpected_response'),
+  },
+  {
+    id: 'proto-body',
+    name: 'A 400 whose body has a `__proto__` key',
+    starts: false,
+    answer: () => ({ kind: 'respond', status: 400, headers: { 'content-type': 'application/json' }, body: text('{"__proto__":{"polluted":true},"message":"refused"}') }),
+    expected: refused('validation_failed'),
+    check: (error) => {
+      const body = (error as { body?: object }).body;
+      if (Object.getPrototypeOf(body) !== Object.prototype || 'polluted' in (body ?? {})) throw new Error('the error body’s prototype was replaced');
+    },
+  },
+  {
+    id: 'retry-after-huge',
+    name: '429, Retry-After: 400 digits of seconds',
+    starts: false,
+    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '9'.repeat(400), 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    expected: refused('rate_limited', true),
+    check: (error) => {
+      if ((error as { retryAfterMs?: number }).retryAfterMs !== 86_400_000) throw new Error('retryAfterMs is not clamped to a day');
+    },
+  },
+  {
+    id: 'gzip-lie',
+    name: 'A 2xx labelled gzip that is not',
+    socketOnly: true,
+    starts: true,
+    answer: async (_, mock) => ({ kind: 'respond', status: (await mock()).status, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: (await mock()).body }),
+    expected: delivered('unexpected_response'),
+  },
+  {
+    id: 'status-999',
+    name: 'An answer with status 999',
+    socketOnly: true,
+    starts: true,
+    answer: () => ({ kind: 'respond', status: 999, headers: { 'content-type': 'application/json' }, body: text('{}') }),
+    expected: delivered('unexpected_response'),
+  },
 ];

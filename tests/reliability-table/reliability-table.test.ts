@@ -1,17 +1,22 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { reliabilityTable, tableSettings } from './reliability-table.js';
+import { reliabilityTable, tableSettings, waitsTable } from './reliability-table.js';
 
-// The README promises what the fault matrix checks, cell for cell. After changing a fault,
-// `UPDATE_RELIABILITY_TABLE=1 pnpm --filter @workflow-clients/tests test` rewrites the table.
+// The README promises what the fault matrix and the wait tests check, cell for cell. After
+// changing a fault, `UPDATE_RELIABILITY_TABLE=1 pnpm --filter @workflow-clients/tests test`
+// rewrites the tables.
 const readmePath = join(import.meta.dirname, '../../README.md');
-const section = /<!-- reliability-table:start -->\n[\s\S]*?\n<!-- reliability-table:end -->/;
+const sections = {
+  'reliability-table': reliabilityTable,
+  'waits-table': waitsTable,
+};
 
-it("the README's Reliability table is the fault matrix's own expectations", () => {
+it.each(Object.entries(sections))("the README's %s is the tests' own expectations", (marker, make) => {
+  const section = new RegExp(`<!-- ${marker}:start -->\\n[\\s\\S]*?\\n<!-- ${marker}:end -->`);
+  const current = `<!-- ${marker}:start -->\n${make()}\n<!-- ${marker}:end -->`;
+  if (process.env.UPDATE_RELIABILITY_TABLE === '1') writeFileSync(readmePath, readFileSync(readmePath, 'utf8').replace(section, current));
   const readme = readFileSync(readmePath, 'utf8');
-  const current = `<!-- reliability-table:start -->\n${reliabilityTable()}\n<!-- reliability-table:end -->`;
-  if (process.env.UPDATE_RELIABILITY_TABLE === '1') writeFileSync(readmePath, readme.replace(section, current));
-  expect(readFileSync(readmePath, 'utf8').match(section)?.[0]).toBe(current);
+  expect(readme.match(section)?.[0]).toBe(current);
   expect(readme).toContain(`\`maxRetries: ${tableSettings.maxRetries}\``);
 });

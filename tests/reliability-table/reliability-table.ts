@@ -2,20 +2,35 @@ import { VENDOR_NAMES } from '@workflow-clients/core';
 import { vendors } from 'workflow-clients';
 import { CELL_MAX_RETRIES, faults, type Expected } from '../fault-matrix/faults.js';
 import { vendorCases } from '../support/vendor-cases.js';
+import { waitFaults, type WaitOutcome } from '../waits/wait-faults.js';
 
-// The README's Reliability table, made from the very definitions the fault matrix asserts,
-// so that the table cannot claim what the tests do not check.
+// The README's Reliability tables, made from the very definitions the fault matrix and the
+// wait tests assert, so that the tables cannot claim what the tests do not check.
 
-function cell({ outcome, attempts }: Expected): string {
+function faultCell({ outcome, attempts, retryable, mayHaveStarted }: Expected): string {
   const result = outcome === 'ok' ? 'succeeds' : `\`${outcome}\``;
-  return `${result}, ${attempts} request${attempts === 1 ? '' : 's'}`;
+  const notes = [retryable && 'retryable', mayHaveStarted && 'may have started'].filter(Boolean);
+  return `${result}, ${attempts} request${attempts === 1 ? '' : 's'}${notes.length ? `, ${notes.join(', ')}` : ''}`;
+}
+
+function waitCell(outcome: WaitOutcome): string {
+  if (outcome.code === 'not offered') return 'not offered (a compile error)';
+  if (outcome.code === 'returns the run') return 'returns the run: it is final';
+  return `\`${outcome.code}\`, ${outcome.requests} request${outcome.requests === 1 ? '' : 's'}${outcome.connectionClosed ? ', connection closed' : ''}`;
+}
+
+function table(first: string, rows: Array<[string, string[]]>): string {
+  const header = `| ${first} | ${vendors.map((vendor) => VENDOR_NAMES[vendor]).join(' | ')} |`;
+  const rule = `|---|${vendors.map(() => '---').join('|')}|`;
+  return [header, rule, ...rows.map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`)].join('\n');
 }
 
 export function reliabilityTable(): string {
-  const header = `| fault | ${vendors.map((vendor) => VENDOR_NAMES[vendor]).join(' | ')} |`;
-  const rule = `|---|${vendors.map(() => '---').join('|')}|`;
-  const rows = faults.map((fault) => `| ${fault.name} | ${vendors.map((vendor) => cell(fault.expected(vendorCases[vendor].idempotent))).join(' | ')} |`);
-  return [header, rule, ...rows].join('\n');
+  return table('fault', faults.map((fault) => [fault.name, vendors.map((vendor) => faultCell(fault.expected(vendorCases[vendor].idempotent)))]));
+}
+
+export function waitsTable(): string {
+  return table('wait', waitFaults.map((fault) => [fault.name, vendors.map((vendor) => waitCell(fault.expected(vendor)))]));
 }
 
 /** The settings the table's request counts assume. */

@@ -1,0 +1,25 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Rules about where code lives that no type can express, checked over the published packages'
+// sources (tests and generated code aside).
+const root = join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' || entry.name === 'node_modules' ? [] : sources(path);
+    return /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+const published = readdirSync(join(root, 'packages')).flatMap((name) => sources(join(root, 'packages', name, 'src')));
+
+describe('every WorkflowApiError is built by core’s error factory', () => {
+  it('so that nothing can skip the scrubbing of credentials it does first', () => {
+    expect(published.length).toBeGreaterThan(20);
+    const builders = published.filter((path) => readFileSync(path, 'utf8').includes('new WorkflowApiError(')).map((path) => relative(root, path));
+    expect(builders).toEqual(['packages/core/src/error-factory.ts']);
+  });
+});
