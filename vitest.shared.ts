@@ -8,6 +8,9 @@ export default defineConfig({
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     restoreMocks: true,
+    // A bound for a loaded machine (two suites on two cores), not a measurement: tests wait on
+    // events, and a test that hangs still fails, only later.
+    testTimeout: 30_000,
     unstubEnvs: true,
   },
 });

@@ -10,7 +10,7 @@ const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-generate-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-for (const path of ['specs', 'scripts/generate.mjs', 'scripts/specs.mjs', 'packages/wiv/src/generated', 'packages/msw/src/generated']) {
+for (const path of ['specs', 'scripts/generate.mjs', 'scripts/specs.mjs', 'scripts/answer-shapes.mjs', 'packages/wiv/src/generated', 'packages/msw/src/generated']) {
   cpSync(join(root, path), join(copy, path), { recursive: true });
 }
 // Resolve openapi-typescript and yaml from the workspace, as the real script does.
@@ -48,5 +48,17 @@ describe('scripts/generate.mjs', () => {
     expect(generate(['types', 'wiv']).output).toContain('wrote');
     expect(readFileSync(join(copy, 'packages/wiv/src/generated/openapi.ts'), 'utf8')).toContain('The run id');
     expect(generate(['types', 'wiv', '--check']).code).toBe(0);
+  });
+
+  it('names the answer checks stale when a required field changes, and regenerates them', () => {
+    const spec = join(copy, 'specs/wiv/openapi.yaml');
+    writeFileSync(spec, readFileSync(spec, 'utf8').replace('required: [execution_id, event_type,', 'required: [execution_id,'));
+    const checked = generate(['types', 'wiv'], { CI: 'true' });
+    expect(checked.code).toBe(1);
+    expect(checked.output).toContain('packages/wiv/src/generated/answer-shapes.ts');
+    generate(['types', 'wiv']);
+    const shapes = readFileSync(join(copy, 'packages/wiv/src/generated/answer-shapes.ts'), 'utf8');
+    expect(shapes).toMatch(/r: \{ execution_id: "s", timestamp: "s"/);
+    expect(shapes).toMatch(/o: \{ event_type: "s"/);
   });
 });

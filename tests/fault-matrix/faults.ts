@@ -59,6 +59,11 @@ export interface Fault {
   timeoutMs?: number;
   /** The caller aborts the call once the server has seen its request. */
   callerAborts?: boolean;
+  /**
+   * Its attempts are counted as the client makes them: on a loaded machine a timeout can fire
+   * before the server has read the request, and the server then sees fewer.
+   */
+  countedAtClient?: boolean;
   /** True when a vendor answering like this would already have started the run. */
   starts: boolean;
   /** The answer to the `attempt`-th request (from 0) this fault's call makes. */
@@ -137,6 +142,7 @@ export const faults: Fault[] = [
     starts: true,
     answer: () => ({ kind: 'hang' }),
     timeoutMs: EXPECTED_TIMEOUT_MS,
+    countedAtClient: true,
     expected: replayedWithKey('timeout'),
   },
   {
@@ -153,6 +159,7 @@ export const faults: Fault[] = [
     name: 'A 2xx body trickled a byte at a time, slower than the timeout',
     starts: true,
     timeoutMs: EXPECTED_TIMEOUT_MS,
+    countedAtClient: true,
     answer: async (_, mock) => {
       const answer = await mock();
       return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, trickle: { bytes: 1, everyMs: 250 } };

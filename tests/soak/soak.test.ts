@@ -88,6 +88,7 @@ describe('the concurrency soak', () => {
     expect(result.startedTwice).toEqual([]);
     expect(result.contractFailures).toBe(0);
     expect(result.heapGrowth).toBeLessThan(HEAP_GROWTH_LIMIT);
-    expect(result.durationMs).toBeLessThan(60_000);
+    // About 20 s on an idle machine; the bound allows for a second suite beside it.
+    expect(result.durationMs).toBeLessThan(100_000);
   }, 150_000);
 });

@@ -104,7 +104,7 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(repeatedPage[vendor as keyof typeof repeatedPage](page)));
       },
     );
-    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) } as never) as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
+    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) } as never) as unknown as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
     const pages = vendor === 'interactly' ? client.listRuns!({ size: 2 }) : client.listExecutions!(ids.altostrat[0]);
     const { outcome, elapsedMs } = await timed(async () => {
       let read = 0;

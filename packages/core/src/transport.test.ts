@@ -22,7 +22,8 @@ describe('the transport', () => {
     const started = Date.now();
     const error = await post(() => new Promise<Response>(() => {}), 50);
     expect(error).toMatchObject({ code: 'timeout' });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    // Far below forever, which is what a fetch that ignores its signal would otherwise take.
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses an answer whose declared length is over the cap, without reading it', async () => {
