@@ -28,7 +28,7 @@ beforeAll(() => {
   expect(spawnSync('pnpm', ['install', '--offline', '--frozen-lockfile'], { cwd: copy, env }).status).toBe(0);
   const result = spawnSync('pnpm', ['exec', 'changeset', 'version'], { cwd: copy, env, encoding: 'utf8' });
   versioned = { code: result.status, output: `${result.stdout}${result.stderr}` };
-}, 300_000);
+}, 600_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('changeset version', () => {

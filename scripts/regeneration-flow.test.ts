@@ -72,7 +72,7 @@ beforeAll(() => {
   write(SPEC, withPriority(read(SPEC).replace('enum: [pending, running, completed, failed]', 'enum: [pending, running, completed, failed, awaiting_ui_interaction]')));
   write('packages/altostrat/src/priority.test.ts', PRIORITY_TEST);
   write('packages/altostrat/src/priority.test-d.ts', PRIORITY_TYPE_TEST);
-}, 300_000);
+}, 600_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a vendor change, replayed', () => {
@@ -83,13 +83,13 @@ describe('a vendor change, replayed', () => {
     expect(diff.output).toMatch(/priority/);
     expect(diff.output).not.toMatch(/breaking:/i);
     expect(diff.output).toContain('"@workflow-clients/altostrat": minor');
-  }, 60_000);
+  }, 600_000);
 
   it('is named as stale by the drift check before regeneration', () => {
     const check = run('node', ['scripts/generate.mjs', 'types', 'altostrat'], { CI: 'true' });
     expect(check.code).toBe(1);
     expect(check.output).toContain(TYPES);
-  }, 60_000);
+  }, 600_000);
 
   it('fails the new test before regeneration, where the types and the mock still lack the field', () => {
     const typecheck = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'tsc', '--noEmit']);
@@ -98,7 +98,7 @@ describe('a vendor change, replayed', () => {
     const test = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'vitest', 'run', 'src/priority.test.ts']);
     expect(test.code).not.toBe(0);
     expect(test.output).toMatch(/must NOT have additional properties \(priority\)/);
-  }, 300_000);
+  }, 600_000);
 
   it('changes the generated types exactly where the spec changed', () => {
     expect(run('pnpm', ['generate']).code).toBe(0);
@@ -113,7 +113,7 @@ describe('a vendor change, replayed', () => {
       expect.arrayContaining(['+RunStatus: "pending" | "running" | "completed" | "failed" | "awaiting_ui_interaction";', '+priority?: number;']),
     );
     expect(changed.filter((line) => line.startsWith('+') && !line.startsWith('+*') && !line.startsWith('+/**'))).toHaveLength(2);
-  }, 60_000);
+  }, 600_000);
 
   it('passes every Altostrat test, the new one included, after regeneration', () => {
     expect(run('pnpm', ['build']).code).toBe(0);
@@ -121,5 +121,5 @@ describe('a vendor change, replayed', () => {
     expect(test.output).toMatch(/priority\.test\.ts/);
     expect(test.output).toMatch(/priority\.test-d\.ts/);
     expect(test.code).toBe(0);
-  }, 300_000);
+  }, 600_000);
 });

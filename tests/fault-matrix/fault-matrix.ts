@@ -75,7 +75,7 @@ describe(`faults staged by ${transport.name}`, () => {
     faults.filter((fault) => transport.name === 'socket' || !fault.socketOnly).map((fault) => [vendor, fault.id, fault] as const),
   );
 
-  it.concurrent.each(cells)('%s, %s', { timeout: 60_000 }, async (vendor, _id, fault) => {
+  it.concurrent.each(cells)('%s, %s', { timeout: 300_000 }, async (vendor, _id, fault) => {
     const { idempotent, apiKey } = vendorCases[vendor];
     const { settled, seen, clientAttempts } = await runCell(transport, vendor, fault);
     const expected = fault.expected(idempotent);

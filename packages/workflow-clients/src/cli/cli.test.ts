@@ -17,7 +17,7 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
     // A clean environment: no real credential of the caller's can leak into a test.
     const childEnv = { ...process.env, ...credentials, ...env } as NodeJS.ProcessEnv;
     for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
-    execFile(process.execPath, [bin, ...args], { env: childEnv, timeout: 60_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { env: childEnv, timeout: 300_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
     });
   });
@@ -25,7 +25,7 @@ function cli(args: string[], env: Record<string, string | undefined> = {}) {
 const json = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
 
 // Each test starts node (and often the mock) afresh: seconds apiece on a loaded CI machine.
-describe('workflow-clients, the command', { timeout: 60_000 }, () => {
+describe('workflow-clients, the command', { timeout: 300_000 }, () => {
   it('prints its usage for --help (exit 0) and without a command (exit 2)', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(EXIT.ok);
@@ -134,7 +134,7 @@ describe('workflow-clients, the command', { timeout: 60_000 }, () => {
   });
 });
 
-describe('workflow-clients against a server', { timeout: 60_000 }, () => {
+describe('workflow-clients against a server', { timeout: 300_000 }, () => {
   let server: LoopbackMockServer;
   beforeAll(async () => {
     server = await startLoopbackMockServer();
