@@ -131,7 +131,7 @@ export function answerShapesModule(spec, header) {
   for (const { operationId } of operations) counts.set(operationId, (counts.get(operationId) ?? 0) + 1);
   const lines = [
     header,
-    "import type { AnswerShape, Shape } from '@workflow-clients/core';",
+    "import type { AnswerShape, Shape } from '@workflow-clients/core/internal';",
     "import type { operations } from './openapi.js';",
     '',
     '// What each operation\'s 2xx JSON answer must be before a provider hands it over: the fields',

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `pnpm new-vendor <slug> [--name "Display Name"]`: scaffolds a vendor that passes lint,
 // type-check and tests before any real content is added: the spec skeleton, the package
-// with its client, provider and tests, and its registration in core, Redocly, the facade
-// and the demo. Then installs and generates. Every edit of an existing file is anchored
+// with its client, provider and tests, and its registration in Redocly, the facade's registry
+// (the one list of vendors), the demo and the reliability tests. Core is not touched: a vendor
+// declares itself in its own package. Then installs and generates. Every edit of an existing file is anchored
 // on text it must find, so a changed file fails loudly instead of being mis-edited.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
   clientTemplate,
+  errorTemplate,
   indexTemplate,
   providerTemplate,
   providerTestTemplate,
@@ -55,6 +57,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   writeFileSync(join(pkg, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const files = {
     [`${slug}-client.ts`]: clientTemplate,
+    [`${slug}-error.ts`]: errorTemplate,
     [`${slug}-provider.ts`]: providerTemplate,
     'index.ts': indexTemplate,
     [`${slug}-provider.test.ts`]: providerTestTemplate,
@@ -62,16 +65,11 @@ export function scaffold(slug, displayName, root = repoRoot) {
   };
   for (const [file, template] of Object.entries(files)) writeFileSync(join(pkg, 'src', file), template(names));
 
-  const vendors = join(root, 'packages/core/src/vendors.ts');
-  const slugsLine = readFileSync(vendors, 'utf8').match(/export const VENDOR_SLUGS = \[(.*)\] as const;/);
-  if (!slugsLine) throw new Error('new-vendor: VENDOR_SLUGS not found in packages/core/src/vendors.ts');
-  insertAfter(vendors, slugsLine[0].slice(0, -'] as const;'.length), `, '${slug}'`);
-  insertAfter(vendors, 'export const VENDOR_NAMES: Readonly<Record<VendorSlug, string>> = {\n', `  ${slug}: '${names.name}',\n`);
   insertAfter(join(root, 'redocly.yaml'), 'apis:\n', `  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
   const registry = join(root, 'packages/workflow-clients/src/vendor-registry.ts');
-  insertAfter(registry, "import type { ClientOptions } from '@workflow-clients/core';\n", `import { create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`);
+  insertAfter(registry, "import type { ClientOptions } from '@workflow-clients/core';\n", `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`);
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
-  insertAfter(registry, ' = {\n', `  ${slug}: create${names.pascal}Provider,\n`);
+  insertAfter(registry, ' = {\n', `  ${slug}: { definition: ${names.camel}Definition, create: create${names.pascal}Provider },\n`);
   const facade = join(root, 'packages/workflow-clients/package.json');
   const facadeManifest = JSON.parse(readFileSync(facade, 'utf8'));
   facadeManifest.dependencies[`@workflow-clients/${slug}`] = 'workspace:^';

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,12 +16,22 @@ function run(command: string, args: string[]) {
 }
 const read = (path: string) => readFileSync(join(copy, path), 'utf8');
 
+/** Every file of core's sources, with its text: a new vendor must change none of them. */
+const coreSources = () =>
+  Object.fromEntries(
+    readdirSync(join(copy, 'packages/core/src'))
+      .sort()
+      .map((file) => [file, read(`packages/core/src/${file}`)]),
+  );
+
 let scaffolded: { code: number | null; output: string };
+let coreBefore: Record<string, string>;
 beforeAll(() => {
   const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
   for (const file of files.split('\n').filter(Boolean)) if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
   // A maintainer's checkout: installed, as after the quick start.
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
+  coreBefore = coreSources();
   scaffolded = run('node', ['scripts/new-vendor.mjs', 'acme', '--name', 'Acme Flows']);
 }, 600_000);
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
@@ -33,9 +43,12 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }
     expect(read('packages/acme/src/acme-client.ts')).toContain("apiKeyEnvVar: 'ACME_API_KEY'");
-    expect(read('packages/core/src/vendors.ts')).toContain("'altostrat', 'acme'] as const");
-    expect(read('packages/core/src/vendors.ts')).toContain("acme: 'Acme Flows',");
-    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain('acme: createAcmeFlowsProvider,');
+    expect(read('packages/acme/src/acme-client.ts')).toContain("name: 'Acme Flows',");
+    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain('acme: { definition: acmeFlowsDefinition, create: createAcmeFlowsProvider },');
+  });
+
+  it('touches no file of core: a vendor declares itself in its own package', () => {
+    expect(coreSources()).toEqual(coreBefore);
     expect(read('redocly.yaml')).toContain('root: specs/acme/openapi.yaml');
   });
 
@@ -62,10 +75,10 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
     ['an existing vendor', ['wiv']],
     ['no slug', []],
   ])('refuses %s, changing nothing', (_, args) => {
-    const before = read('packages/core/src/vendors.ts');
+    const before = read('packages/workflow-clients/src/vendor-registry.ts');
     const refused = run('node', ['scripts/new-vendor.mjs', ...args]);
     expect(refused.code).toBe(1);
     expect(refused.output).toMatch(/new-vendor: /);
-    expect(read('packages/core/src/vendors.ts')).toBe(before);
+    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toBe(before);
   });
 });

@@ -1,3 +1,4 @@
 import { packageBuild } from '../../tsup.shared.js';
 
-export default packageBuild();
+// The public entry, and the one the vendor packages build on (no semver promise of its own).
+export default packageBuild(['src/index.ts', 'src/internal.ts']);

@@ -1,22 +1,28 @@
 // The source files of a new vendor package, in the shape of the finished vendors
 // (packages/wiv is the simplest one to compare with).
-export const clientTemplate = ({ slug, pascal, camel, envVar }) => `import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+export const clientTemplate = ({ slug, name, pascal, camel, envVar }) => `import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
+import { read${pascal}Error } from './${slug}-error.js';
 
-/** ${pascal}'s API as its spec describes it (\`specs/${slug}/openapi.yaml\`). */
-export const ${camel}Definition: VendorDefinition = {
-  vendor: '${slug}',
+/** ${name}, as its spec describes it (\`specs/${slug}/openapi.yaml\`): declared once, for the client and the provider. */
+export const ${camel}Definition = {
+  slug: '${slug}',
+  name: '${name}',
   apiKeyEnvVar: '${envVar}',
   // TODO keep equal to the spec's first server.
   defaultBaseUrl: 'https://api.${slug}.invalid',
   auth: { type: 'bearer' },
   // TODO set idempotencyHeader only if the vendor documents deduplication by key.
   retryPolicy: {},
-};
+  readError: read${pascal}Error,
+  // TODO what the vendor's API can do besides starting a run.
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+} as const satisfies VendorDefinition;
 
 export type ${pascal}ClientOptions = ClientOptions;
 
-/** A typed openapi-fetch client for ${pascal}. */
+/** A typed openapi-fetch client for ${name}. */
 export function create${pascal}Client(options: ${pascal}ClientOptions = {}) {
   return createVendorClient<paths>(${camel}Definition, options);
 }
@@ -24,33 +30,28 @@ export function create${pascal}Client(options: ${pascal}ClientOptions = {}) {
 export type ${pascal}Client = ReturnType<typeof create${pascal}Client>;
 `;
 
-export const providerTemplate = ({ slug, pascal, camel }) => `import {
-  checkRunInput,
-  createVendorRuntime,
-  expectAnswer,
-  normalizeStatus,
-  type ProviderCapabilities,
-  type RunOptions,
-  type StatusTable,
-  type WorkflowProvider,
-  type WorkflowRun,
-  waitWithoutPolling,
-} from '@workflow-clients/core';
+export const errorTemplate = ({ name, pascal }) => `/** The reason in a ${name} error body (the spec's \`ErrorResponse\`): its \`message\`. TODO as documented. */
+export function read${pascal}Error(body: unknown): string | undefined {
+  const { message } = (body ?? {}) as { message?: unknown };
+  return typeof message === 'string' ? message : undefined;
+}
+`;
+
+export const providerTemplate = ({ slug, pascal, camel }) => `import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { createVendorRuntime, expectAnswer, normalizeStatus, type StatusTable } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { ${camel}Definition, type ${pascal}ClientOptions } from './${slug}-client.js';
 
 export type ${pascal}RunResponse = components['schemas']['WorkflowRun'];
-export type ${pascal}Run = WorkflowRun<${pascal}RunResponse>;
+export type ${pascal}Run = WorkflowRun<${pascal}RunResponse, '${slug}'>;
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface ${pascal}Provider extends Omit<WorkflowProvider<${pascal}RunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: '${slug}';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
+  readonly capabilities: typeof ${camel}Definition.capabilities;
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<${pascal}Run>;
 }
-
-const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
 
 // TODO the vendor's documented status words.
 export const ${camel}Statuses: StatusTable = {
@@ -63,29 +64,29 @@ export const ${camel}Statuses: StatusTable = {
 
 /** ${pascal} behind the common \`WorkflowProvider\` interface. */
 export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): ${pascal}Provider {
-  const { client, callInit } = createVendorRuntime<paths>(${camel}Definition, options);
+  const { vendor, client, call, input, waitFor } = createVendorRuntime<paths, typeof ${camel}Definition>(${camel}Definition, options);
   return {
-    vendor: '${slug}',
-    capabilities,
-    async run(workflowId, input, runOptions = {}) {
-      const variables = checkRunInput('${slug}', input);
+    vendor: vendor.slug,
+    capabilities: vendor.capabilities,
+    async run(workflowId, runInput, runOptions = {}) {
       const answer = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: workflowId } },
-        body: { input: variables },
-        ...callInit(runOptions),
+        body: { input: input(runInput) },
+        ...call(runOptions),
       });
       // The spec's required fields and types, generated into answer-shapes.ts by pnpm generate.
       const raw = expectAnswer(answer, runWorkflowAnswer);
-      return { vendor: '${slug}', workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
+      return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
     },
     // TODO if the vendor documents reading a run back: add getRun, set capabilities.getRun, and
-    // wait with core's waitForRun('${slug}', getRun, run, waitOptions) instead.
-    waitForRun: (run, waitOptions) => waitWithoutPolling('${slug}', run, waitOptions),
+    // pass it to waitFor, which then polls it.
+    waitForRun: waitFor<${pascal}Run>(),
   };
 }
 `;
 
 export const indexTemplate = ({ slug, pascal, camel }) => `export { ${camel}Definition, create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
+export { read${pascal}Error } from './${slug}-error.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
 `;

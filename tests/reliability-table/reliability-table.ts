@@ -1,5 +1,4 @@
-import { VENDOR_NAMES } from '@workflow-clients/core';
-import { vendors } from 'workflow-clients';
+import { vendorNames, vendors } from 'workflow-clients';
 import { CELL_MAX_RETRIES, faults, type Expected } from '../fault-matrix/faults.js';
 import { vendorCases } from '../support/vendor-cases.js';
 import { waitFaults, type WaitOutcome } from '../waits/wait-faults.js';
@@ -20,7 +19,7 @@ function waitCell(outcome: WaitOutcome): string {
 }
 
 function table(first: string, rows: Array<[string, string[]]>): string {
-  const header = `| ${first} | ${vendors.map((vendor) => VENDOR_NAMES[vendor]).join(' | ')} |`;
+  const header = `| ${first} | ${vendors.map((vendor) => vendorNames[vendor]).join(' | ')} |`;
   const rule = `|---|${vendors.map(() => '---').join('|')}|`;
   return [header, rule, ...rows.map(([name, cells]) => `| ${name} | ${cells.join(' | ')} |`)].join('\n');
 }

@@ -1,9 +1,12 @@
-import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import { readAiTutorError } from './aitutor-error.js';
 import type { paths } from './generated/openapi.js';
 
-/** AI Tutor's API as its spec describes it (`specs/aitutor/openapi.yaml`). */
-export const aiTutorDefinition: VendorDefinition = {
-  vendor: 'aitutor',
+/** AI Tutor, as its spec describes it (`specs/aitutor/openapi.yaml`): declared once, for the client and the provider. */
+export const aiTutorDefinition = {
+  slug: 'aitutor',
+  name: 'AI Tutor',
   apiKeyEnvVar: 'AITUTOR_API_KEY',
   defaultBaseUrl: 'https://aitutor-api.vercel.app',
   auth: { type: 'bearer' },
@@ -17,7 +20,10 @@ export const aiTutorDefinition: VendorDefinition = {
   retryPolicy: {},
   // The stream is authorized by its single-use token alone (`security: []` in the spec).
   publicPaths: ['/api/v1/run/{workflow_id}/stream'],
-};
+  readError: readAiTutorError,
+  // A run is finished when it returns: there is nothing to read back, resume or cancel.
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+} as const satisfies VendorDefinition;
 
 export type AiTutorClientOptions = ClientOptions;
 

@@ -1,15 +1,5 @@
-import {
-  checkRunInput,
-  createVendorRuntime,
-  expectAnswer,
-  rateLimitFromHeaders,
-  type ProviderCapabilities,
-  type RunOptions,
-  type WaitOptions,
-  type WorkflowProvider,
-  type WorkflowRun,
-  waitWithoutPolling,
-} from '@workflow-clients/core';
+import type { RunOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { createVendorRuntime, expectAnswer, rateLimitFromHeaders } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
@@ -32,7 +22,7 @@ export interface AiTutorOutput {
  * A finished AI Tutor run. The call is synchronous, so the run has always succeeded by the
  * time it is returned, and AI Tutor names no run id.
  */
-export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse> {
+export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse, 'aitutor'> {
   vendor: 'aitutor';
   runId?: undefined;
   status: 'succeeded';
@@ -42,7 +32,7 @@ export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse> {
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
   readonly vendor: 'aitutor';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: false };
+  readonly capabilities: typeof aiTutorDefinition.capabilities;
   /**
    * Runs the workflow with its text sent as it is generated: fetches a single-use token with
    * the secret key, then streams with the token alone.
@@ -54,26 +44,23 @@ export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunRespons
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<AiTutorRun>;
 }
 
-const capabilities = { resume: false, cancel: false, idempotency: false, getRun: false } as const satisfies ProviderCapabilities;
-
-
 /** AI Tutor behind the common `WorkflowProvider` interface. */
 export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTutorProvider {
-  const { client, callInit } = createVendorRuntime<paths>(aiTutorDefinition, options);
+  const runtime = createVendorRuntime<paths, typeof aiTutorDefinition>(aiTutorDefinition, options);
+  const { vendor, client, call, input, waitFor } = runtime;
   return {
-    vendor: 'aitutor',
-    capabilities,
-    async run(workflowId, input, runOptions = {}) {
-      const variables = checkRunInput('aitutor', input);
+    vendor: vendor.slug,
+    capabilities: vendor.capabilities,
+    async run(workflowId, runInput, runOptions = {}) {
       const answer = await client.POST('/api/v1/run/{workflow_id}', {
         params: { path: { workflow_id: workflowId } },
-        body: variables,
-        ...callInit(runOptions),
+        body: input(runInput),
+        ...call(runOptions),
       });
       // Checks every field the run is built from, so a malformed `citations` cannot slip into `output`.
       const raw = expectAnswer(answer, runWorkflowAnswer);
       const run: AiTutorRun = {
-        vendor: 'aitutor',
+        vendor: vendor.slug,
         workflowId,
         status: 'succeeded',
         output: { text: raw.result, citations: raw.citations ?? [] },
@@ -85,7 +72,7 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
     },
     // A run is never returned unfinished, so there is nothing to poll; the options are still
     // checked, so a bad one fails here as it would for any other vendor.
-    waitForRun: (run, waitOptions) => waitWithoutPolling('aitutor', run, waitOptions),
-    stream: (workflowId, input, streamOptions) => openStream(client, callInit, workflowId, input, streamOptions),
+    waitForRun: waitFor<AiTutorRun>(),
+    stream: (workflowId, streamInput, streamOptions) => openStream(runtime, workflowId, streamInput, streamOptions),
   };
 }

@@ -1,5 +1,6 @@
-import { checkRunInput, checkTimeoutMs, expectAnswer, invalidInput, streamedAnswer, type CallInit, type RunOptions } from '@workflow-clients/core';
-import type { Client } from 'openapi-fetch';
+import type { RunOptions } from '@workflow-clients/core';
+import { checkTimeoutMs, expectAnswer, streamedAnswer, type VendorRuntime } from '@workflow-clients/core/internal';
+import type { aiTutorDefinition } from './aitutor-client.js';
 import { createStreamTokenAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 
@@ -25,24 +26,21 @@ export interface AiTutorTextStream extends AsyncIterable<string> {
   text(): Promise<string>;
 }
 
-type RunInit = (options?: RunOptions, overrides?: { stream?: typeof streamedAnswer; idleTimeoutMs?: number; secrets?: readonly string[] }) => CallInit;
-
 /** Buys a single-use token with the secret key, then starts the streaming run with it. */
 export async function openStream(
-  client: Client<paths, 'application/json'>,
-  callInit: RunInit,
+  { vendor, client, call, input, refuse }: VendorRuntime<paths, typeof aiTutorDefinition>,
   workflowId: string,
-  input: unknown,
+  streamInput: unknown,
   options: AiTutorStreamOptions = {},
 ): Promise<AiTutorTextStream> {
-  const variables = checkRunInput('aitutor', input);
+  const variables = input(streamInput);
   const { tokenTtlSeconds: ttl, idleTimeoutMs, ...runOptions } = options;
   if (ttl !== undefined && !(Number.isInteger(ttl) && ttl >= 1 && ttl <= 300)) {
-    throw invalidInput('aitutor', `\`tokenTtlSeconds\` must be a whole number from 1 to 300, got ${String(ttl)}.`);
+    throw refuse(`\`tokenTtlSeconds\` must be a whole number from 1 to 300, got ${String(ttl)}.`);
   }
-  if (idleTimeoutMs !== undefined) checkTimeoutMs('aitutor', idleTimeoutMs, 'idleTimeoutMs');
+  if (idleTimeoutMs !== undefined) checkTimeoutMs(vendor, idleTimeoutMs, 'idleTimeoutMs');
   const { token } = expectAnswer(
-    await client.GET('/api/v1/token', { params: { query: ttl === undefined ? {} : { ttl } }, ...callInit(runOptions) }),
+    await client.GET('/api/v1/token', { params: { query: ttl === undefined ? {} : { ttl } }, ...call(runOptions) }),
     createStreamTokenAnswer,
   );
   // The token is a credential of its own: errors about the streaming call must not show it.
@@ -50,7 +48,7 @@ export async function openStream(
     params: { path: { workflow_id: workflowId }, query: { token } },
     body: variables,
     parseAs: 'stream',
-    ...callInit(runOptions, { stream: streamedAnswer, secrets: [token], ...(idleTimeoutMs !== undefined && { idleTimeoutMs }) }),
+    ...call(runOptions, { stream: streamedAnswer, secrets: [token], ...(idleTimeoutMs !== undefined && { idleTimeoutMs }) }),
   });
   // A 2xx without a body is an empty text: the transport hands the stream over unread.
   return textStream(data ?? new ReadableStream({ start: (controller) => controller.close() }));

@@ -94,7 +94,7 @@ describe('the AI Tutor provider', () => {
     void provider.resume;
     // @ts-expect-error a synchronous run cannot be cancelled
     void provider.cancel;
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false; getRun: false }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: false; readonly getRun: false }>();
   });
 
   it('takes only object inputs and a string id', () => {

@@ -1,9 +1,12 @@
-import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import { readAltostratError } from './altostrat-error.js';
 import type { paths } from './generated/openapi.js';
 
-/** Altostrat's API as its spec describes it (`specs/altostrat/openapi.yaml`). */
-export const altostratDefinition: VendorDefinition = {
-  vendor: 'altostrat',
+/** Altostrat, as its spec describes it (`specs/altostrat/openapi.yaml`): declared once, for the client and the provider. */
+export const altostratDefinition = {
+  slug: 'altostrat',
+  name: 'Altostrat',
   apiKeyEnvVar: 'ALTOSTRAT_API_KEY',
   defaultBaseUrl: 'https://v1.api.altostrat.io',
   auth: { type: 'bearer' },
@@ -18,7 +21,10 @@ export const altostratDefinition: VendorDefinition = {
   // Altostrat answers a repeated Idempotency-Key with the original run, so a request carrying
   // one may be replayed after a 5xx, a timeout or a reset without running the workflow twice.
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
-};
+  readError: readAltostratError,
+  // Runs are queued and read back, deduplicated by key; the API cannot resume or cancel one.
+  capabilities: { resume: false, cancel: false, idempotency: true, getRun: true },
+} as const satisfies VendorDefinition;
 
 export type AltostratClientOptions = ClientOptions;
 

@@ -1,25 +1,11 @@
-import {
-  checkRunInput,
-  createVendorRuntime,
-  expectAnswer,
-  invalidInput,
-  paginate,
-  rateLimitFromHeaders,
-  normalizeStatus,
-  type ProviderCapabilities,
-  type RunOptions,
-  type StatusTable,
-  type WaitOptions,
-  type WorkflowProvider,
-  type WorkflowRun,
-  waitForRun,
-} from '@workflow-clients/core';
+import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { createVendorRuntime, expectAnswer, normalizeStatus, paginate, rateLimitFromHeaders, type StatusTable } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowExecutionsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { altostratDefinition, type AltostratClientOptions } from './altostrat-client.js';
 
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
-export type AltostratRun = WorkflowRun<AltostratRunResponse>;
+export type AltostratRun = WorkflowRun<AltostratRunResponse, 'altostrat'>;
 export type AltostratRunPage = components['schemas']['WorkflowRunPage'];
 
 export interface AltostratRunOptions extends RunOptions {
@@ -35,7 +21,7 @@ export interface AltostratRunOptions extends RunOptions {
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'altostrat';
-  readonly capabilities: { resume: false; cancel: false; idempotency: true; getRun: true };
+  readonly capabilities: typeof altostratDefinition.capabilities;
   /** Queues a run; failed attempts are retried with the same idempotency key. */
   run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
   /** The run as it stands now, with the logs of the steps it has executed. */
@@ -43,8 +29,6 @@ export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunRes
   /** The workflow's runs, a page at a time, following `links.next`; stop iterating to stop fetching. */
   listExecutions(workflowId: string, options?: RunOptions): AsyncIterableIterator<AltostratRunPage>;
 }
-
-const capabilities = { resume: false, cancel: false, idempotency: true, getRun: true } as const satisfies ProviderCapabilities;
 
 /** Altostrat's run statuses (the spec's `RunStatus`) in the common words. */
 export const altostratStatuses = {
@@ -58,17 +42,9 @@ export const altostratStatuses = {
 // `components.parameters.IdempotencyKey.schema.pattern` in the spec: the canonical UUID form.
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 
-function idempotencyKeyFor(options: AltostratRunOptions): string {
-  const key: unknown = options.idempotencyKey;
-  if (key === undefined) return globalThis.crypto.randomUUID();
-  if (typeof key === 'string' && UUID.test(key)) return key;
-  const given = typeof key === 'string' ? JSON.stringify(key.slice(0, 80)) : typeof key;
-  throw invalidInput('altostrat', `Altostrat idempotency keys are UUIDs such as crypto.randomUUID() makes; got ${given}.`);
-}
-
 function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers): AltostratRun {
   const run: AltostratRun = {
-    vendor: 'altostrat',
+    vendor: altostratDefinition.slug,
     workflowId,
     runId: raw.id,
     ...normalizeStatus(altostratStatuses, raw.status),
@@ -83,31 +59,40 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
 
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
-  const { client, callInit } = createVendorRuntime<paths>(altostratDefinition, options);
+  const { vendor, client, call, refuse, input, waitFor } = createVendorRuntime<paths, typeof altostratDefinition>(altostratDefinition, options);
+
+  function idempotencyKeyFor(runOptions: AltostratRunOptions): string {
+    const key: unknown = runOptions.idempotencyKey;
+    if (key === undefined) return globalThis.crypto.randomUUID();
+    if (typeof key === 'string' && UUID.test(key)) return key;
+    const given = typeof key === 'string' ? JSON.stringify(key.slice(0, 80)) : typeof key;
+    throw refuse(`Altostrat idempotency keys are UUIDs such as crypto.randomUUID() makes; got ${given}.`);
+  }
+
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<AltostratRun> {
-    const answer = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...callInit(runOptions) });
+    const answer = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...call(runOptions) });
     return toRun(workflowId, expectAnswer(answer, getWorkflowRunAnswer), answer.response.headers);
   }
 
   return {
-    vendor: 'altostrat',
-    capabilities,
-    async run(workflowId, input, runOptions = {}) {
-      const context = checkRunInput('altostrat', input);
+    vendor: vendor.slug,
+    capabilities: vendor.capabilities,
+    async run(workflowId, runInput, runOptions = {}) {
+      const context = input(runInput);
       // Chosen once, before the first attempt: every retry of this run replays the same key.
       const idempotencyKey = idempotencyKeyFor(runOptions);
       const answer = await client.POST('/workflows/{workflowId}/execute', {
         params: { path: { workflowId }, header: { 'Idempotency-Key': idempotencyKey } },
         body: { context },
-        ...callInit(runOptions),
+        ...call(runOptions),
       });
       return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer), answer.response.headers);
     },
     getRun,
-    waitForRun: (run, waitOptions) => waitForRun('altostrat', getRun, run, waitOptions as WaitOptions),
+    waitForRun: waitFor(getRun),
     listExecutions(workflowId, runOptions = {}) {
       return paginate({
-        fetch: (page) => client.GET('/workflows/{workflowId}/executions', { params: { path: { workflowId }, query: { page } }, ...callInit(runOptions) }),
+        fetch: (page) => client.GET('/workflows/{workflowId}/executions', { params: { path: { workflowId }, query: { page } }, ...call(runOptions) }),
         shape: listWorkflowExecutionsAnswer,
         items: (body) => body.data,
         number: (body) => body.meta.current_page,

@@ -81,9 +81,9 @@ describe('the Altostrat provider', () => {
 
   it('is a WorkflowProvider whose raw answer is the typed run', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
-    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse, 'altostrat'>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'altostrat'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: true; getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: true; readonly getRun: true }>();
   });
 
   it('reads runs back and pages through executions', () => {

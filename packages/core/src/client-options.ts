@@ -2,7 +2,7 @@ import { MAX_TIMEOUT_MS } from './delay.js';
 import { clip, invalidInput } from './error-factory.js';
 import { isLoopback } from './input-guards.js';
 import type { ClientOptions } from './types.js';
-import type { VendorSlug } from './vendors.js';
+import type { VendorInfo } from './vendor-definition.js';
 
 // Every option is checked when the client is made, so a typo or a base URL that would send
 // requests somewhere else fails there and then, before anything is sent. No message quotes a
@@ -32,7 +32,7 @@ function closestOption(key: string): string | undefined {
 }
 
 /** The base URL without trailing slashes, or `invalid_input` saying what would go wrong. */
-function checkBaseUrl(vendor: VendorSlug, value: unknown, allowInsecureHttp: boolean): string {
+function checkBaseUrl(vendor: VendorInfo, value: unknown, allowInsecureHttp: boolean): string {
   const refuse = (why: string) => invalidInput(vendor, `\`baseUrl\` ${why}`);
   let url: URL | undefined;
   try {
@@ -60,7 +60,7 @@ function isValidHeader(name: string, value: string): boolean {
   }
 }
 
-function checkHeaders(vendor: VendorSlug, value: unknown, reserved: readonly string[]): Record<string, string> {
+function checkHeaders(vendor: VendorInfo, value: unknown, reserved: readonly string[]): Record<string, string> {
   const plain = value !== null && typeof value === 'object' && !Array.isArray(value);
   if (!plain) throw invalidInput(vendor, '`headers` must be an object of header names and string values.');
   const headers: Record<string, string> = {};
@@ -81,7 +81,7 @@ function checkHeaders(vendor: VendorSlug, value: unknown, reserved: readonly str
  * segment; trailing slashes dropped), headers `Headers` would refuse or that would carry a
  * credential (`reserved`, in lower case), and the numeric and function options.
  */
-export function checkClientOptions(vendor: VendorSlug, given: unknown, reservedHeaders: readonly string[] = []): ClientOptions {
+export function checkClientOptions(vendor: VendorInfo, given: unknown, reservedHeaders: readonly string[] = []): ClientOptions {
   if (given === undefined) return {};
   if (given === null || typeof given !== 'object' || Array.isArray(given)) throw invalidInput(vendor, 'The options must be an object such as { apiKey }.');
   const options = given as Record<string, unknown>;
@@ -102,7 +102,7 @@ export function checkClientOptions(vendor: VendorSlug, given: unknown, reservedH
 }
 
 /** A timeout in milliseconds: above 0, and no longer than a JavaScript timer can wait. */
-export function checkTimeoutMs(vendor: VendorSlug, value: unknown, name = 'timeoutMs'): number {
+export function checkTimeoutMs(vendor: VendorInfo, value: unknown, name = 'timeoutMs'): number {
   if (typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS) return value;
   // A larger value would silently become a 1 ms timer.
   throw invalidInput(vendor, `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);

@@ -13,7 +13,6 @@ import {
   type CallScope,
 } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
-import { VENDOR_SLUGS } from './vendors.js';
 
 // The factory is the one place errors are built, so its promise is tested here for every way
 // in: whatever echo of whichever credential an answer or a failure carries, placed anywhere,
@@ -70,8 +69,21 @@ const forms: Array<(secret: string) => string> = [
   (secret) => (/^eyJ[^.]+\.eyJ[^.]+\./.test(secret) ? secret.split('.').at(-1)! : secret),
 ];
 
+// Core knows no vendor by name: any slug and name will do, and any error reader, even one that throws.
+const vendor = fc.record({
+  slug: fc.stringMatching(/^[a-z]{2,12}$/),
+  name: fc.constantFrom('Acme', 'Globex Corp', 'Initech'),
+  readError: fc.constantFrom(
+    undefined,
+    (body: unknown) => (body as { message?: string }).message,
+    () => {
+      throw new Error('a reader that meets a body it did not expect');
+    },
+  ),
+});
+
 const scope = fc.record({
-  vendor: fc.constantFrom(...VENDOR_SLUGS),
+  vendor,
   read: fc.boolean(),
   replayable: fc.boolean(),
   idempotencyKey: fc.option(fc.uuid(), { nil: undefined }),
@@ -138,7 +150,8 @@ describe('every error the factory builds from an answer that echoes a credential
 });
 
 describe('errors built from answers', () => {
-  const call: CallScope = { vendor: 'wiv', credentials: () => ['wivSECRETkey0123'], read: false, replayable: false };
+  const acme = { slug: 'acme', name: 'Acme', readError: (body: unknown) => (body as { message?: string }).message };
+  const call: CallScope = { vendor: acme, credentials: () => ['acmeSECRETkey0123'], read: false, replayable: false };
 
   it('map the status to a code, parse the body, and read the request id and Retry-After', () => {
     const error = errorFromAnswer(call, {
@@ -148,7 +161,8 @@ describe('errors built from answers', () => {
       text: '{"message":"slow down"}',
     });
     expect(error).toMatchObject({ code: 'rate_limited', status: 429, requestId: 'req-1', retryAfterMs: 7_000, body: { message: 'slow down' }, retryable: true, mayHaveStarted: false });
-    expect(error.message).toBe('Wiv answered 429 Too Many Requests (rate_limited): slow down [request id req-1]');
+    expect(error.message).toBe('Acme answered 429 Too Many Requests (rate_limited): slow down [request id req-1]');
+    expect(error.vendor).toBe('acme');
   });
 
   it('say a 5xx to a run the vendor does not deduplicate may have started it, and is not retryable', () => {
@@ -157,7 +171,7 @@ describe('errors built from answers', () => {
   });
 
   it('carry the idempotency key the call sent, so that repeating with it is safe', () => {
-    const keyed: CallScope = { ...call, vendor: 'altostrat', replayable: true, idempotencyKey: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' };
+    const keyed: CallScope = { ...call, replayable: true, idempotencyKey: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' };
     expect(failedCall(keyed, { timedOutAfterMs: 10 })).toMatchObject({ code: 'timeout', retryable: true, mayHaveStarted: false, idempotencyKey: keyed.idempotencyKey });
   });
 
@@ -174,6 +188,14 @@ describe('errors built from answers', () => {
     expect(error).toMatchObject({ code: 'not_found' });
     expect(typeof error.body).toBe('string');
     expect(() => JSON.stringify(error)).not.toThrow();
+  });
+
+  it('take their reason from the vendor’s own error reader, and none from one that throws', () => {
+    const answer = { status: 404, headers: new Headers(), text: '{"message":"no such workflow","detail":"ignored"}' };
+    expect(errorFromAnswer(call, answer).message).toBe('Acme answered 404 (not_found): no such workflow');
+    const throwing = { ...acme, readError: () => { throw new TypeError('unexpected'); } };
+    expect(errorFromAnswer({ ...call, vendor: throwing }, answer).message).toBe('Acme answered 404 (not_found)');
+    expect(errorFromAnswer({ ...call, vendor: { slug: 'x', name: 'X' } }, { ...answer, text: 'Gateway says no' }).message).toBe('X answered 404 (not_found): Gateway says no');
   });
 
   it('call a status HTTP does not define unexpected_response', () => {

@@ -1,8 +1,8 @@
 import { WorkflowApiError, errorCodeForStatus, type WorkflowErrorCode } from './errors.js';
 import { parseJsonText } from './json-text.js';
 import { credentialForms, redactText, redactValue } from './redact.js';
-import { failedBeforeSending, networkErrorCode, parseRetryAfterMs } from './retry-policy.js';
-import { VENDOR_NAMES, type VendorSlug } from './vendors.js';
+import { failedBeforeSending, networkErrorCode, outcomeOfStatus, parseRetryAfterMs, repeatability, type Outcome } from './retry-policy.js';
+import type { VendorDefinition, VendorInfo } from './vendor-definition.js';
 
 // The one place a WorkflowApiError is built. Whatever an answer or a failure carries (a body,
 // a status text, a header, a cause's message) is scrubbed of every form of every credential in
@@ -11,9 +11,12 @@ import { VENDOR_NAMES, type VendorSlug } from './vendors.js';
 /** How many characters of an answer an error quotes. */
 export const PREVIEW_CHARS = 200;
 
+/** The vendor an error names, and how to read the reason out of its error bodies. */
+export type ErrorSource = VendorInfo & Pick<VendorDefinition, 'readError'>;
+
 /** What every error of one call may need to know about it. */
 export interface CallScope {
-  vendor: VendorSlug;
+  vendor: ErrorSource;
   /** Every credential the call carries (the key, a stream token); read only when an error is built. */
   credentials(): readonly string[];
   /** The request only reads (GET, HEAD): repeating it cannot start anything. */
@@ -34,28 +37,6 @@ export interface AnswerFacts {
   text: string;
 }
 
-/**
- * What a failure says about repeating the call:
- *  - `refused`: the vendor turned the request down (4xx); nothing started, and the same call fails again.
- *  - `throttled`: a 429; nothing started, and the same call may succeed later.
- *  - `unsent`: the request never left this machine; nothing started.
- *  - `transient`: a 5xx, a timeout or a reset after sending; the run may be under way.
- *  - `delivered`: the vendor answered 2xx or 3xx, but not as promised; the run may be under way.
- */
-type Outcome = 'refused' | 'throttled' | 'unsent' | 'transient' | 'delivered';
-
-function repeatability(scope: CallScope, outcome: Outcome): { retryable: boolean; mayHaveStarted: boolean } {
-  if (outcome === 'refused') return { retryable: false, mayHaveStarted: false };
-  if (outcome === 'throttled' || outcome === 'unsent') return { retryable: true, mayHaveStarted: false };
-  // Only a request that asks the vendor to act, and that it would not deduplicate, may have started twice.
-  const mayHaveStarted = !scope.read && !scope.replayable && scope.sent !== false;
-  return { retryable: outcome === 'transient' && scope.replayable, mayHaveStarted };
-}
-
-export function vendorName(vendor: VendorSlug): string {
-  return VENDOR_NAMES[vendor];
-}
-
 /** Cuts text to `limit` characters without splitting a surrogate pair. */
 export function clip(text: string, limit: number): string {
   if (text.length <= limit) return text;
@@ -65,7 +46,7 @@ export function clip(text: string, limit: number): string {
 
 function scoped(scope: CallScope, code: WorkflowErrorCode, outcome: Outcome, fields: { message: string; status?: number; requestId?: string; retryAfterMs?: number; body?: unknown; cause?: unknown }, forms: readonly string[]): WorkflowApiError {
   return new WorkflowApiError({
-    vendor: scope.vendor,
+    vendor: scope.vendor.slug,
     code,
     ...fields,
     message: redactText(fields.message, forms),
@@ -75,22 +56,15 @@ function scoped(scope: CallScope, code: WorkflowErrorCode, outcome: Outcome, fie
   });
 }
 
-/** A short human reason from an error body, in the shapes vendors use. */
-function describeErrorBody(body: unknown): string | undefined {
+/** The reason an error body gives: the vendor's own reader for JSON, the text itself otherwise. */
+function reasonIn(vendor: ErrorSource, body: unknown): string | undefined {
   if (typeof body === 'string') return body.trim() || undefined;
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) return undefined;
-  const record = body as Record<string, unknown>;
-  for (const key of ['message', 'error', 'detail', 'error_message']) {
-    const value = Object.hasOwn(record, key) ? record[key] : undefined;
-    if (typeof value === 'string' && value) return value;
+  try {
+    return vendor.readError?.(body) || undefined;
+  } catch {
+    // A reader meets whatever a server sends; a body it did not expect has no reason to give.
+    return undefined;
   }
-  if (Array.isArray(record.detail)) {
-    const messages = record.detail
-      .map((item) => (item && typeof item === 'object' ? (item as Record<string, unknown>).msg : undefined))
-      .filter((msg): msg is string => typeof msg === 'string');
-    if (messages.length) return messages.join('; ');
-  }
-  return undefined;
 }
 
 /** A header of the answer, scrubbed and cut short: a server decides what its headers hold. */
@@ -106,7 +80,7 @@ function headerOf(answer: AnswerFacts, name: string, forms: readonly string[]): 
 export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const { status } = answer;
-  const name = vendorName(scope.vendor);
+  const { name } = scope.vendor;
   const text = redactText(answer.text, forms);
   const parsed = parseJsonText(text);
   const body = parsed.ok ? redactValue(parsed.value, forms) : text ? clip(text, PREVIEW_CHARS) : undefined;
@@ -119,10 +93,8 @@ export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): Workflow
     ? 'a status HTTP does not define'
     : status >= 300 && status < 400
       ? `a redirect to ${headerOf(answer, 'location', forms) ?? 'an unnamed location'}, which is not followed so the credential stays with ${name}`
-      : describeErrorBody(body);
-  const outcome: Outcome =
-    status === 429 ? 'throttled' : status >= 500 && status <= 599 ? 'transient' : status >= 400 && status < 500 ? (status === 408 ? 'transient' : 'refused') : 'delivered';
-  return scoped(scope, code, outcome, {
+      : reasonIn(scope.vendor, body);
+  return scoped(scope, code, outcomeOfStatus(status), {
     status,
     ...(requestId !== undefined && { requestId }),
     ...(retryAfterMs !== undefined && { retryAfterMs }),
@@ -147,7 +119,7 @@ export function unexpectedAnswer(scope: CallScope, answer: Pick<AnswerFacts, 'st
     status: answer.status,
     ...(requestId !== undefined && { requestId }),
     body: preview,
-    message: `${vendorName(scope.vendor)} answered ${answer.status} with ${problem}${preview.trim() ? `: ${JSON.stringify(preview)}` : ''}`,
+    message: `${scope.vendor.name} answered ${answer.status} with ${problem}${preview.trim() ? `: ${JSON.stringify(preview)}` : ''}`,
   }, forms);
 }
 
@@ -155,18 +127,17 @@ export function unexpectedAnswer(scope: CallScope, answer: Pick<AnswerFacts, 'st
 export function unreadableAnswer(scope: CallScope, answer: Pick<AnswerFacts, 'status' | 'headers'>, problem: string): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const requestId = headerOf(answer as AnswerFacts, 'x-request-id', forms);
-  const outcome: Outcome = answer.status >= 200 && answer.status < 400 ? 'delivered' : answer.status === 429 ? 'throttled' : answer.status >= 500 ? 'transient' : 'refused';
-  return scoped(scope, 'unexpected_response', outcome, {
+  return scoped(scope, 'unexpected_response', outcomeOfStatus(answer.status), {
     status: answer.status,
     ...(requestId !== undefined && { requestId }),
-    message: `${vendorName(scope.vendor)} answered ${answer.status} with ${problem}`,
+    message: `${scope.vendor.name} answered ${answer.status} with ${problem}`,
   }, forms);
 }
 
 /** The error for a call that got no answer in time (`timeout`), or none at all (`network`). */
 export function failedCall(scope: CallScope, failure: { timedOutAfterMs: number } | { cause: unknown }): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
-  const name = vendorName(scope.vendor);
+  const { name } = scope.vendor;
   if ('timedOutAfterMs' in failure) {
     return scoped(scope, 'timeout', 'transient', { message: `${name} did not answer within ${failure.timedOutAfterMs} ms.` }, forms);
   }
@@ -179,14 +150,14 @@ export function failedCall(scope: CallScope, failure: { timedOutAfterMs: number 
 }
 
 /** The error for a call the caller aborted. */
-export function abortedCall(scope: CallScope, reason: unknown, what = `The call to ${vendorName(scope.vendor)}`): WorkflowApiError {
+export function abortedCall(scope: CallScope, reason: unknown, what = `The call to ${scope.vendor.name}`): WorkflowApiError {
   return scoped(scope, 'aborted', 'delivered', { cause: reason, message: `${what} was aborted by the caller.` }, credentialForms(scope.credentials()));
 }
 
 /** The error for a streamed answer that stopped: cut off (`network`) or silent too long (`timeout`). */
 export function brokenStream(scope: CallScope, failure: { receivedBytes: number; cause: unknown } | { idleMs: number }): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
-  const name = vendorName(scope.vendor);
+  const { name } = scope.vendor;
   if ('idleMs' in failure) {
     return scoped(scope, 'timeout', 'delivered', { message: `The ${name} stream sent nothing for ${failure.idleMs} ms, so it was closed.` }, forms);
   }
@@ -197,16 +168,16 @@ export function brokenStream(scope: CallScope, failure: { receivedBytes: number;
 }
 
 /** Input refused before anything was sent. */
-export function invalidInput(vendor: VendorSlug, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({ vendor, code: 'invalid_input', message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
+export function invalidInput(vendor: VendorInfo, message: string, cause?: unknown): WorkflowApiError {
+  return new WorkflowApiError({ vendor: vendor.slug, code: 'invalid_input', message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
 }
 
 /**
  * An error no answer or credential went into: a wait that ran out of time or was aborted, a
  * listing that stopped, an operation the vendor does not have.
  */
-export function plainError(vendor: VendorSlug, code: WorkflowErrorCode, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({ vendor, code, message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
+export function plainError(vendor: VendorInfo, code: WorkflowErrorCode, message: string, cause?: unknown): WorkflowApiError {
+  return new WorkflowApiError({ vendor: vendor.slug, code, message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
 }
 
 // A cause can carry anything (a URL, a header value); keep its name, code and scrubbed message only.

@@ -1,5 +1,3 @@
-import type { VendorSlug } from './vendors.js';
-
 export type WorkflowErrorCode =
   | 'invalid_input'
   | 'unauthorized'
@@ -19,7 +17,8 @@ export type WorkflowErrorCode =
 
 /** The fields of a `WorkflowApiError`, already scrubbed of every credential. */
 export interface WorkflowApiErrorInit {
-  vendor: VendorSlug;
+  /** The vendor's slug, e.g. `wiv`. */
+  vendor: string;
   code: WorkflowErrorCode;
   message: string;
   status?: number;
@@ -43,7 +42,8 @@ const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
  */
 export class WorkflowApiError extends Error {
   override readonly name = 'WorkflowApiError';
-  readonly vendor: VendorSlug;
+  /** The slug of the vendor the call was to, e.g. `wiv`. */
+  readonly vendor: string;
   readonly code: WorkflowErrorCode;
   readonly status?: number;
   /**

@@ -1,52 +1,22 @@
-export { VENDOR_NAMES, VENDOR_SLUGS, type VendorSlug } from './vendors.js';
+// The public API of @workflow-clients/core: the error every client throws, the types every
+// provider shares, and the limits the README documents. What vendor packages need to build a
+// client is in ./internal.ts, for this repository's packages only.
+export { WorkflowApiError, errorCodeForStatus, isWorkflowApiError, type WorkflowApiErrorInit, type WorkflowErrorCode } from './errors.js';
 export type {
   ClientOptions,
   ProviderCapabilities,
   RunOptions,
-  WorkflowProvider,
   WaitOptions,
+  WorkflowProvider,
   WorkflowRun,
   WorkflowRunStatus,
 } from './types.js';
-export { MAX_WAIT_INTERVAL_MS, waitForRun } from './wait-for-run.js';
-export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled, waitWithoutPolling } from './wait-without-polling.js';
-export {
-  WorkflowApiError,
-  errorCodeForStatus,
-  isWorkflowApiError,
-  type WorkflowApiErrorInit,
-  type WorkflowErrorCode,
-} from './errors.js';
-export { invalidInput } from './error-factory.js';
-export { normalizeStatus, type StatusTable } from './run-status.js';
-export {
-  BACKOFF_BASE_MS,
-  BACKOFF_CAP_MS,
-  MAX_RETRY_AFTER_MS,
-  RETRY_AFTER_CEILING_MS,
-  backoffDelayMs,
-  failedBeforeSending,
-  parseRetryAfterMs,
-  type RetryPolicy,
-} from './retry-policy.js';
-export { checkRunInput, encodePathParam, serializeJsonBody, type CredentialFormat } from './input-guards.js';
-export { checkTimeoutMs } from './client-options.js';
-export type { VendorAuth } from './middleware.js';
-export {
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT_MS,
-  createVendorClient,
-  createVendorRuntime,
-  expectAnswer,
-  type CallInit,
-  type VendorDefinition,
-  type VendorRuntime,
-} from './vendor-client.js';
-export type { AnswerShape, Shape } from './answer-shape.js';
-export { paginate, type Listing } from './paginate.js';
+export type { VendorInfo } from './vendor-definition.js';
+export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './wait-without-polling.js';
+export { MAX_WAIT_INTERVAL_MS } from './wait-for-run.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './vendor-runtime.js';
+export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
 export { MAX_TIMEOUT_MS } from './delay.js';
 export { MAX_RESPONSE_BYTES } from './read-capped.js';
-export { DEFAULT_IDLE_TIMEOUT_MS, streamedAnswer } from './streamed-answer.js';
 export { MAX_JSON_DEPTH } from './json-text.js';
-export { isRecord } from './is-record.js';
-export { rateLimitFromHeaders } from './rate-limit.js';
+export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';

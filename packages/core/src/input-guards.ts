@@ -1,5 +1,5 @@
-import { invalidInput, vendorName } from './error-factory.js';
-import type { VendorSlug } from './vendors.js';
+import { invalidInput } from './error-factory.js';
+import type { VendorInfo } from './vendor-definition.js';
 
 // Everything here runs before a request exists, so a rejected input never reaches the network.
 
@@ -17,23 +17,23 @@ export interface CredentialFormat {
 
 /** Returns the credential, or throws `invalid_input` without ever quoting it. */
 export function assertCredential(
-  vendor: VendorSlug,
+  vendor: VendorInfo,
   apiKey: string | undefined,
   envVar: string,
   format?: CredentialFormat,
 ): string {
   if (apiKey === undefined || apiKey === '') {
-    throw invalidInput(vendor, `No ${vendorName(vendor)} credential: pass \`apiKey\` or set the ${envVar} environment variable.`);
+    throw invalidInput(vendor, `No ${vendor.name} credential: pass \`apiKey\` or set the ${envVar} environment variable.`);
   }
   if (typeof apiKey !== 'string' || !HEADER_SAFE.test(apiKey)) {
     throw invalidInput(
       vendor,
-      `The ${vendorName(vendor)} credential contains a control, space or non-ASCII character ` +
+      `The ${vendor.name} credential contains a control, space or non-ASCII character ` +
         '(a trailing newline from a file is the usual cause), so it was not sent.',
     );
   }
   if (format && !format.pattern.test(apiKey)) {
-    throw invalidInput(vendor, `The ${vendorName(vendor)} credential is not ${format.description}, so it was not sent.`);
+    throw invalidInput(vendor, `The ${vendor.name} credential is not ${format.description}, so it was not sent.`);
   }
   return apiKey;
 }
@@ -44,7 +44,7 @@ function encodePathSegment(value: string): string {
 }
 
 /** Checks one path parameter and returns it percent-encoded. */
-export function encodePathParam(vendor: VendorSlug, name: string, value: unknown, pattern?: RegExp): string {
+export function encodePathParam(vendor: VendorInfo, name: string, value: unknown, pattern?: RegExp): string {
   if (typeof value !== 'string' && typeof value !== 'number') {
     throw invalidInput(vendor, `\`${name}\` must be a string, got ${value === null ? 'null' : typeof value}.`);
   }
@@ -64,13 +64,14 @@ export function encodePathParam(vendor: VendorSlug, name: string, value: unknown
   }
 }
 
-const PATH_PARAM = /\{([^{}]+)\}/g;
+/** A path template's parameters, as `{name}`. */
+export const PATH_PARAM = /\{([^{}]+)\}/g;
 
 /**
  * An openapi-fetch path serializer that refuses what `encodePathParam` refuses, including a
  * missing parameter, which openapi-fetch would otherwise leave in the URL as `{name}`.
  */
-export function createGuardedPathSerializer(vendor: VendorSlug, patterns: Readonly<Record<string, RegExp>> = {}) {
+export function createGuardedPathSerializer(vendor: VendorInfo, patterns: Readonly<Record<string, RegExp>> = {}) {
   return (pathname: string, pathParams: Record<string, unknown>): string =>
     pathname.replace(PATH_PARAM, (_, name: string) =>
       encodePathParam(vendor, name, pathParams[name], patterns[name]),
@@ -82,7 +83,7 @@ export function createGuardedPathSerializer(vendor: VendorSlug, patterns: Readon
  * callers can pass anything, and a vendor given `null`, a string or an array would answer
  * 400 for a workflow that was never started, so those are refused here instead.
  */
-export function checkRunInput(vendor: VendorSlug, input: unknown): Record<string, unknown> {
+export function checkRunInput(vendor: VendorInfo, input: unknown): Record<string, unknown> {
   if (input === undefined) return {};
   if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Map || input instanceof Set) {
     const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : input instanceof Map ? 'a Map' : input instanceof Set ? 'a Set' : typeof input;
@@ -96,7 +97,7 @@ export function checkRunInput(vendor: VendorSlug, input: unknown): Record<string
  * thrown as a TypeError or silently turned into `null` or `{}`: BigInt, NaN and Infinity,
  * functions, symbols, Maps, Sets and cycles.
  */
-export function serializeJsonBody(vendor: VendorSlug, body: unknown): string {
+export function serializeJsonBody(vendor: VendorInfo, body: unknown): string {
   let problem: string | undefined;
   let text: string | undefined;
   try {
@@ -129,7 +130,7 @@ export function isLoopback(hostname: string): boolean {
  * Refuses plain `http:` to anything but loopback unless allowed, and every other scheme. The
  * client's own base URL was checked when it was made; this is for a `baseUrl` given per call.
  */
-export function assertTransportSecurity(vendor: VendorSlug, url: string, allowInsecureHttp: boolean): void {
+export function assertTransportSecurity(vendor: VendorInfo, url: string, allowInsecureHttp: boolean): void {
   let parsed: URL;
   try {
     parsed = new URL(url);

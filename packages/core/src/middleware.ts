@@ -1,7 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { BufferedAnswer } from './buffered-answer.js';
-import { assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
-import type { VendorSlug } from './vendors.js';
+import { PATH_PARAM, assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
+import type { VendorInfo } from './vendor-definition.js';
 
 export type VendorAuth =
   | { type: 'apiKeyHeader'; header: string }
@@ -9,7 +9,7 @@ export type VendorAuth =
 
 /** Puts the credential on every request, after checking it is present and sendable. */
 export function createAuthMiddleware(
-  vendor: VendorSlug,
+  vendor: VendorInfo,
   auth: VendorAuth,
   apiKey: () => string | undefined,
   envVar: string,
@@ -28,15 +28,13 @@ export function createAuthMiddleware(
   };
 }
 
-const PATH_PARAM = /\{([^{}]+)\}/g;
-
 /**
  * Checks every path parameter the operation names. The path serializer checks the values it
  * is given, but openapi-fetch skips it when `params.path` is absent, which would send a
  * literal `{workflow_id}`.
  */
 export function createInputGuardMiddleware(
-  vendor: VendorSlug,
+  vendor: VendorInfo,
   patterns: Readonly<Record<string, RegExp>> = {},
 ): Middleware {
   return {

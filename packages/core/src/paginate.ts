@@ -1,7 +1,7 @@
 import type { AnswerShape } from './answer-shape.js';
 import { BufferedAnswer, scopeOf } from './buffered-answer.js';
 import { unexpectedAnswer } from './error-factory.js';
-import { expectAnswer } from './vendor-client.js';
+import { expectAnswer } from './vendor-runtime.js';
 
 /** How a vendor's listing is paged, counting pages from 1. */
 export interface Listing<Page> {

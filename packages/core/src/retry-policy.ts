@@ -52,6 +52,54 @@ export function parseRetryAfterMs(value: string | null | undefined, now: number 
 }
 
 /**
+ * What a failure says about repeating the call:
+ *  - `refused`: the vendor turned the request down (4xx); nothing started, and the same call fails again.
+ *  - `throttled`: a 429; nothing started, and the same call may succeed later.
+ *  - `unsent`: the request never left this machine; nothing started.
+ *  - `transient`: a 5xx, a timeout or a reset after sending; the run may be under way.
+ *  - `delivered`: the vendor answered 2xx or 3xx, but not as promised; the run may be under way.
+ */
+export type Outcome = 'refused' | 'throttled' | 'unsent' | 'transient' | 'delivered';
+
+/** What repeating a failed request may do: the call it was part of. */
+export interface Repeat {
+  /** The request only reads (GET, HEAD). */
+  read: boolean;
+  /** Repeating the request cannot start a second run (see isReplayable). */
+  replayable: boolean;
+  /** The request was handed to `fetch`; false when it failed before. */
+  sent?: boolean;
+}
+
+/**
+ * The one retry rule: whether repeating the same call (with its idempotency key, where it
+ * carries one) cannot start a second run and may succeed (`retryable`), and whether the run
+ * may already be under way at a vendor that would not deduplicate a repeat (`mayHaveStarted`).
+ * The transport retries exactly what this calls retryable; errors carry both answers.
+ */
+export function repeatability(request: Repeat, outcome: Outcome): { retryable: boolean; mayHaveStarted: boolean } {
+  if (outcome === 'refused') return { retryable: false, mayHaveStarted: false };
+  if (outcome === 'throttled' || outcome === 'unsent') return { retryable: true, mayHaveStarted: false };
+  // Only a request that asks the vendor to act, and that it would not deduplicate, may have started twice.
+  const mayHaveStarted = !request.read && !request.replayable && request.sent !== false;
+  return { retryable: outcome === 'transient' && request.replayable, mayHaveStarted };
+}
+
+/** How an answer's status bears on repeating the request. */
+export function outcomeOfStatus(status: number): Outcome {
+  if (status === 429) return 'throttled';
+  // 408: the server gave up waiting for the request, which may or may not have been processed.
+  if ((status >= 500 && status <= 599) || status === 408) return 'transient';
+  if (status >= 400 && status < 500) return 'refused';
+  return 'delivered';
+}
+
+/** Whether the transport tries again after this error: retryable, and not asked to wait longer than it waits. */
+export function shouldRetry(error: { retryable: boolean; retryAfterMs?: number }): boolean {
+  return error.retryable && (error.retryAfterMs === undefined || error.retryAfterMs <= MAX_RETRY_AFTER_MS);
+}
+
+/**
  * True when sending `request` again cannot start a second run: a read (GET, HEAD), or a request
  * carrying the key the vendor deduplicates on.
  */

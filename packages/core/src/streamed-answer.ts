@@ -1,5 +1,5 @@
 import { untilAborted } from './abort-race.js';
-import { abortedCall, brokenStream, vendorName, type CallScope } from './error-factory.js';
+import { abortedCall, brokenStream, type CallScope } from './error-factory.js';
 import { rememberScope } from './buffered-answer.js';
 
 /** How long a stream may stay silent before it is closed, unless the call says otherwise. */
@@ -59,7 +59,7 @@ export function streamedAnswer(response: Response, watch: StreamWatch): Response
         void reader.cancel().catch(() => undefined);
         controller.error(
           signal.aborted
-            ? abortedCall(scope, signal.reason, `The ${vendorName(scope.vendor)} stream`)
+            ? abortedCall(scope, signal.reason, `The ${scope.vendor.name} stream`)
             : cause === IDLE
               ? brokenStream(scope, { idleMs: idleTimeoutMs })
               : brokenStream(scope, { receivedBytes: received, cause }),

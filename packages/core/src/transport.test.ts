@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_RESPONSE_BYTES } from './read-capped.js';
 import { streamedAnswer } from './streamed-answer.js';
-import { createVendorClient, createVendorRuntime, type VendorDefinition } from './vendor-client.js';
+import type { VendorDefinition } from './vendor-definition.js';
+import { createVendorClient, createVendorRuntime } from './vendor-runtime.js';
 
 // The transport's own guarantees, with a fetch passed in: no network, no mock server.
 const definition: VendorDefinition = {
-  vendor: 'wiv',
+  slug: 'acme',
+  name: 'Acme',
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
   apiKeyEnvVar: 'WIV_API_KEY',
   defaultBaseUrl: 'https://api.wiv.ai',
   auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
@@ -62,8 +65,8 @@ describe('the transport', () => {
 
 describe('a streamed answer', () => {
   const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {
-    const { client, callInit } = createVendorRuntime<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, maxRetries: 0 });
-    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...callInit({ signal }, { stream: streamedAnswer }) } as never) as Promise<{
+    const { client, call } = createVendorRuntime<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, maxRetries: 0 });
+    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...call({ signal }, { stream: streamedAnswer }) } as never) as Promise<{
       data?: ReadableStream<Uint8Array>;
     }>;
   };

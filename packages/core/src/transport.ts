@@ -1,18 +1,17 @@
 import { discard, keepAlive, untilAborted, watchAbort } from './abort-race.js';
 import { BufferedAnswer } from './buffered-answer.js';
 import { delay } from './delay.js';
-import { abortedCall, errorFromAnswer, failedCall, unreadableAnswer, type CallScope } from './error-factory.js';
+import { abortedCall, errorFromAnswer, failedCall, unreadableAnswer, type CallScope, type ErrorSource } from './error-factory.js';
 import { isWorkflowApiError } from './errors.js';
 import { assertTransportSecurity } from './input-guards.js';
 import { readCapped } from './read-capped.js';
-import { MAX_RETRY_AFTER_MS, backoffDelayMs, decodingFailed, isReplayable, parseRetryAfterMs, type RetryPolicy } from './retry-policy.js';
+import { backoffDelayMs, decodingFailed, isReplayable, shouldRetry, type RetryPolicy } from './retry-policy.js';
 import type { StreamWatch } from './streamed-answer.js';
-import type { VendorSlug } from './vendors.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
 export interface TransportOptions {
-  vendor: VendorSlug;
+  vendor: ErrorSource;
   fetch: FetchLike;
   timeoutMs: number;
   maxRetries: number;
@@ -83,20 +82,16 @@ async function send(options: TransportOptions, request: Request, overrides: Call
     try {
       response = await attemptOnce(options, request, scope, attempt);
     } catch (failure) {
-      if (!(mayRetry && isWorkflowApiError(failure) && failure.retryable)) throw failure;
+      if (!(mayRetry && isWorkflowApiError(failure) && shouldRetry(failure))) throw failure;
       await pause(backoffDelayMs(tries, options.random));
       continue;
     }
     if (response.ok) return response;
-    const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'));
-    const safeStatus = response.status === 429 || (scope.replayable && response.status >= 500 && response.status <= 599);
-    const waitable = retryAfterMs === undefined || retryAfterMs <= MAX_RETRY_AFTER_MS;
-    if (mayRetry && safeStatus && waitable) {
-      await pause(retryAfterMs ?? backoffDelayMs(tries, options.random));
-      continue;
-    }
+    // The error this answer makes says whether it may be retried: one rule, retry-policy's.
     const answer = response as BufferedAnswer;
-    throw errorFromAnswer(scope, { status: answer.status, statusText: answer.statusText, headers: answer.headers, text: answer.bufferedText });
+    const error = errorFromAnswer(scope, { status: answer.status, statusText: answer.statusText, headers: answer.headers, text: answer.bufferedText });
+    if (!(mayRetry && shouldRetry(error))) throw error;
+    await pause(error.retryAfterMs ?? backoffDelayMs(tries, options.random));
   }
 }
 

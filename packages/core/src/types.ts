@@ -1,5 +1,3 @@
-import type { VendorSlug } from './vendors.js';
-
 /** Where a run stands, in the same words for every vendor. */
 export type WorkflowRunStatus =
   | 'queued'
@@ -10,8 +8,9 @@ export type WorkflowRunStatus =
   | 'cancelled';
 
 /** One run of a workflow, normalized across vendors; `raw` keeps the vendor's own answer. */
-export interface WorkflowRun<Raw = unknown> {
-  vendor: VendorSlug;
+export interface WorkflowRun<Raw = unknown, Vendor extends string = string> {
+  /** The vendor's slug, e.g. `wiv`. */
+  vendor: Vendor;
   workflowId: string;
   /** The vendor's id for this run; absent where the vendor runs synchronously and names none. */
   runId?: string;
@@ -50,7 +49,8 @@ export interface ProviderCapabilities {
  * `StatusRaw` its answer to reading a run back, where that is a different document.
  */
 export interface WorkflowProvider<Raw = unknown, StatusRaw = Raw> {
-  readonly vendor: VendorSlug;
+  /** The vendor's slug, e.g. `wiv`. */
+  readonly vendor: string;
   readonly capabilities: ProviderCapabilities;
   run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WorkflowRun<Raw>>;
   resume?(

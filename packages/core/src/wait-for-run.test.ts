@@ -7,7 +7,10 @@ import { waitWithoutPolling } from './wait-without-polling.js';
 
 // waitForRun's own rules, with a scripted getRun: what settles a wait, how the pauses grow,
 // and how rate limits, timeouts and aborts end or stretch it.
-const start: WorkflowRun = { vendor: 'altostrat', workflowId: 'fl_1', runId: 'fl_run_1', status: 'queued', raw: {} };
+// Core knows no vendor: these are made up.
+const acme = { slug: 'acme', name: 'Acme' };
+const globex = { slug: 'globex', name: 'Globex' };
+const start: WorkflowRun = { vendor: 'acme', workflowId: 'fl_1', runId: 'fl_run_1', status: 'queued', raw: {} };
 
 function scripted(...steps: Array<WorkflowRunStatus | WorkflowApiError | Partial<WorkflowRun>>) {
   const calls: number[] = [];
@@ -25,14 +28,14 @@ afterEach(() => vi.useRealTimers());
 describe('waitForRun', () => {
   it.each(['succeeded', 'failed', 'cancelled', 'waiting_for_input'] as const)('returns a %s run at once, polling nothing', async (status) => {
     const { getRun } = scripted('running');
-    await expect(waitForRun('altostrat', getRun, { ...start, status })).resolves.toMatchObject({ status });
+    await expect(waitForRun(acme, getRun, { ...start, status })).resolves.toMatchObject({ status });
     expect(getRun).not.toHaveBeenCalled();
   });
 
   it('polls until the run settles, telling onProgress about every poll', async () => {
     const { getRun } = scripted('running', 'running', 'succeeded');
     const progress: string[] = [];
-    const run = await waitForRun('altostrat', getRun, start, { intervalMs: 1, onProgress: (latest) => progress.push(latest.status) });
+    const run = await waitForRun(acme, getRun, start, { intervalMs: 1, onProgress: (latest) => progress.push(latest.status) });
     expect(run.status).toBe('succeeded');
     expect(progress).toEqual(['running', 'running', 'succeeded']);
     expect(getRun).toHaveBeenCalledWith('fl_1', 'fl_run_1', { signal: expect.any(AbortSignal) });
@@ -40,14 +43,14 @@ describe('waitForRun', () => {
 
   it('stops at waiting_for_input: only someone acting moves the run on', async () => {
     const { getRun } = scripted('running', 'waiting_for_input', 'succeeded');
-    await expect(waitForRun('altostrat', getRun, start, { intervalMs: 1 })).resolves.toMatchObject({ status: 'waiting_for_input' });
+    await expect(waitForRun(acme, getRun, start, { intervalMs: 1 })).resolves.toMatchObject({ status: 'waiting_for_input' });
     expect(getRun).toHaveBeenCalledTimes(2);
   });
 
   it('pauses 1.5 times longer after each poll, up to 30 s', async () => {
     vi.useFakeTimers();
     const { getRun, calls } = scripted(...Array<WorkflowRunStatus>(12).fill('running'), 'succeeded');
-    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000, timeoutMs: 10 * 60_000 });
+    const waiting = waitForRun(acme, getRun, start, { intervalMs: 1_000, timeoutMs: 10 * 60_000 });
     await vi.runAllTimersAsync();
     await waiting;
     const gaps = calls.slice(1).map((at, index) => at - calls[index]!);
@@ -57,9 +60,9 @@ describe('waitForRun', () => {
 
   it('waits out a rate limit for its Retry-After instead of failing', async () => {
     vi.useFakeTimers();
-    const limited = new WorkflowApiError({ vendor: 'altostrat', code: 'rate_limited', status: 429, retryAfterMs: 7_000, message: 'slow down' });
+    const limited = new WorkflowApiError({ vendor: 'acme', code: 'rate_limited', status: 429, retryAfterMs: 7_000, message: 'slow down' });
     const { getRun, calls } = scripted('running', limited, 'succeeded');
-    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 100 });
+    const waiting = waitForRun(acme, getRun, start, { intervalMs: 100 });
     await vi.runAllTimersAsync();
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
     expect(calls[2]! - calls[1]!).toBe(7_000);
@@ -68,9 +71,9 @@ describe('waitForRun', () => {
   it('backs off exponentially, with jitter, while polls are rate limited without a Retry-After', async () => {
     vi.useFakeTimers();
     vi.spyOn(Math, 'random').mockReturnValue(0);
-    const limited = new WorkflowApiError({ vendor: 'altostrat', code: 'rate_limited', status: 429, message: 'slow down' });
+    const limited = new WorkflowApiError({ vendor: 'acme', code: 'rate_limited', status: 429, message: 'slow down' });
     const { getRun, calls } = scripted(limited, limited, limited, limited, limited, 'succeeded');
-    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000 });
+    const waiting = waitForRun(acme, getRun, start, { intervalMs: 1_000 });
     await vi.runAllTimersAsync();
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
     const gaps = calls.slice(1).map((at, index) => at - calls[index]!);
@@ -82,9 +85,9 @@ describe('waitForRun', () => {
   it('backs off the same way after server errors, and keeps waiting', async () => {
     vi.useFakeTimers();
     vi.spyOn(Math, 'random').mockReturnValue(0.999);
-    const failing = new WorkflowApiError({ vendor: 'altostrat', code: 'server_error', status: 503, message: 'down' });
+    const failing = new WorkflowApiError({ vendor: 'acme', code: 'server_error', status: 503, message: 'down' });
     const { getRun, calls } = scripted(failing, failing, 'succeeded');
-    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000 });
+    const waiting = waitForRun(acme, getRun, start, { intervalMs: 1_000 });
     await vi.runAllTimersAsync();
     await expect(waiting).resolves.toMatchObject({ status: 'succeeded' });
     expect(calls[1]! - calls[0]!).toBe(failedPollPauseMs(1_000, 1));
@@ -92,10 +95,10 @@ describe('waitForRun', () => {
   });
 
   it('ends at once with the rate limit when its Retry-After reaches past the deadline', async () => {
-    const limited = new WorkflowApiError({ vendor: 'altostrat', code: 'rate_limited', status: 429, retryAfterMs: 3_600_000, message: 'come back in an hour' });
+    const limited = new WorkflowApiError({ vendor: 'acme', code: 'rate_limited', status: 429, retryAfterMs: 3_600_000, message: 'come back in an hour' });
     const { getRun } = scripted(limited);
     const started = Date.now();
-    await expect(waitForRun('altostrat', getRun, start, { intervalMs: 1, timeoutMs: 60_000 })).rejects.toBe(limited);
+    await expect(waitForRun(acme, getRun, start, { intervalMs: 1, timeoutMs: 60_000 })).rejects.toBe(limited);
     // At once, not at the 60 s deadline.
     expect(Date.now() - started).toBeLessThan(10_000);
   });
@@ -106,12 +109,12 @@ describe('waitForRun', () => {
       (_workflowId: string, _runId: string, options?: RunOptions) =>
         new Promise<WorkflowRun>((_, reject) => {
           pollSignal = options?.signal;
-          options?.signal?.addEventListener('abort', () => reject(new WorkflowApiError({ vendor: 'altostrat', code: 'aborted', message: 'poll aborted' })));
+          options?.signal?.addEventListener('abort', () => reject(new WorkflowApiError({ vendor: 'acme', code: 'aborted', message: 'poll aborted' })));
         }),
     );
     const started = Date.now();
-    const error = await waitForRun('altostrat', getRun, start, { intervalMs: 1, timeoutMs: 300 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'timeout', vendor: 'altostrat' });
+    const error = await waitForRun(acme, getRun, start, { intervalMs: 1, timeoutMs: 300 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'timeout', vendor: 'acme' });
     // At the 300 ms deadline, give or take a loaded machine; the poll itself would never end.
     expect(Date.now() - started).toBeLessThan(300 + 5_000);
     expect(pollSignal?.aborted).toBe(true);
@@ -121,7 +124,7 @@ describe('waitForRun', () => {
     const controller = new AbortController();
     const { getRun } = scripted('running', 'running', 'succeeded');
     const during: number[] = [];
-    await waitForRun('altostrat', getRun, start, { intervalMs: 1, signal: controller.signal, onProgress: () => during.push(getEventListeners(controller.signal, 'abort').length) });
+    await waitForRun(acme, getRun, start, { intervalMs: 1, signal: controller.signal, onProgress: () => during.push(getEventListeners(controller.signal, 'abort').length) });
     expect(during).toEqual([1, 1, 1]);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
@@ -129,7 +132,7 @@ describe('waitForRun', () => {
   it('polls half as often once the rate limit says nothing remains', async () => {
     vi.useFakeTimers();
     const { getRun, calls } = scripted({ status: 'running', rateLimit: { remaining: 0 } }, 'running', 'succeeded');
-    const waiting = waitForRun('altostrat', getRun, start, { intervalMs: 1_000 });
+    const waiting = waitForRun(acme, getRun, start, { intervalMs: 1_000 });
     await vi.runAllTimersAsync();
     await waiting;
     expect(calls[1]! - calls[0]!).toBe(2_000);
@@ -137,8 +140,8 @@ describe('waitForRun', () => {
 
   it('rejects with timeout once timeoutMs has passed, naming the last status', async () => {
     const { getRun } = scripted('running');
-    const error = await waitForRun('altostrat', getRun, start, { intervalMs: 5, timeoutMs: 40 }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'timeout', vendor: 'altostrat' });
+    const error = await waitForRun(acme, getRun, start, { intervalMs: 5, timeoutMs: 40 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'timeout', vendor: 'acme' });
     expect((error as Error).message).toContain('still running');
   });
 
@@ -146,19 +149,19 @@ describe('waitForRun', () => {
     const { getRun } = scripted('running');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    await expect(waitForRun('altostrat', getRun, start, { intervalMs: 10_000, signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(waitForRun(acme, getRun, start, { intervalMs: 10_000, signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
   });
 
   it('passes on any other error from getRun', async () => {
-    const gone = new WorkflowApiError({ vendor: 'altostrat', code: 'not_found', status: 404, message: 'no run' });
+    const gone = new WorkflowApiError({ vendor: 'acme', code: 'not_found', status: 404, message: 'no run' });
     const { getRun } = scripted(gone);
-    await expect(waitForRun('altostrat', getRun, start, { intervalMs: 1 })).rejects.toBe(gone);
+    await expect(waitForRun(acme, getRun, start, { intervalMs: 1 })).rejects.toBe(gone);
   });
 
   it('says not_supported where the vendor cannot read a run back, and returns a settled run as it is', async () => {
-    await expect(waitWithoutPolling('wiv', { ...start, vendor: 'wiv' })).rejects.toMatchObject({ code: 'not_supported', vendor: 'wiv' });
-    await expect(waitWithoutPolling('aitutor', { ...start, vendor: 'aitutor', status: 'succeeded' })).resolves.toMatchObject({ status: 'succeeded' });
-    await expect(waitWithoutPolling('wiv', { ...start, vendor: 'wiv' }, { timeoutMs: -1 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' })).rejects.toMatchObject({ code: 'not_supported', vendor: 'globex' });
+    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex', status: 'succeeded' })).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' }, { timeoutMs: -1 })).rejects.toMatchObject({ code: 'invalid_input' });
   });
 
   it.each([
@@ -168,7 +171,7 @@ describe('waitForRun', () => {
     ['timeoutMs', { timeoutMs: 2 ** 31 }],
   ])('refuses a bad %s with invalid_input', async (_, options) => {
     const { getRun } = scripted('running');
-    await expect(waitForRun('altostrat', getRun, start, options)).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(waitForRun(acme, getRun, start, options)).rejects.toMatchObject({ code: 'invalid_input' });
     expect(getRun).not.toHaveBeenCalled();
   });
 });
@@ -176,7 +179,7 @@ describe('waitForRun', () => {
 describe('waitForRun, given a run of another vendor', () => {
   it('refuses it with invalid_input, polling nothing', async () => {
     const { getRun } = scripted('running');
-    await expect(waitForRun('embedworkflow', getRun, start)).rejects.toMatchObject({ code: 'invalid_input', vendor: 'embedworkflow' });
+    await expect(waitForRun(globex, getRun, start)).rejects.toMatchObject({ code: 'invalid_input', vendor: 'globex' });
     expect(getRun).not.toHaveBeenCalled();
   });
 });

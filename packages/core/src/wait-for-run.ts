@@ -1,9 +1,9 @@
 import { watchAbort } from './abort-race.js';
 import { delay } from './delay.js';
-import { invalidInput, plainError, vendorName } from './error-factory.js';
+import { invalidInput, plainError } from './error-factory.js';
 import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
 import type { RunOptions, WaitOptions, WorkflowRun } from './types.js';
-import type { VendorSlug } from './vendors.js';
+import type { VendorInfo } from './vendor-definition.js';
 import { checkWait, isSettled } from './wait-without-polling.js';
 
 export const MAX_WAIT_INTERVAL_MS = 30_000;
@@ -31,14 +31,14 @@ const DEADLINE = Symbol('deadline');
  * retries) does not end the wait: the next one waits for its Retry-After, or backs off
  * exponentially with jitter; a Retry-After beyond the deadline ends it at once with that error.
  */
-export async function waitForRun<R extends WorkflowRun>(vendor: VendorSlug, getRun: GetRun<R>, given: WorkflowRun, options: WaitOptions<R['raw']> = {}): Promise<R> {
+export async function waitForRun<R extends WorkflowRun>(vendor: VendorInfo, getRun: GetRun<R>, given: WorkflowRun, options: WaitOptions<R['raw']> = {}): Promise<R> {
   const { signal, onProgress } = options;
   const { intervalMs, timeoutMs } = checkWait(vendor, given, options);
   // A run of this vendor is one its provider made, so it has this vendor's raw shape.
   const run = given as R;
   if (isSettled(run)) return run;
   if (!run.runId) throw invalidInput(vendor, 'The run has no `runId` to poll.');
-  const aborted = () => plainError(vendor, 'aborted', `Waiting for the ${vendorName(vendor)} run was aborted by the caller.`, signal?.reason);
+  const aborted = () => plainError(vendor, 'aborted', `Waiting for the ${vendor.name} run was aborted by the caller.`, signal?.reason);
   if (signal?.aborted) throw aborted();
 
   // One controller for the whole wait: it aborts the pause or the poll in flight, at the
@@ -50,9 +50,9 @@ export async function waitForRun<R extends WorkflowRun>(vendor: VendorSlug, getR
   let lastFailure: WorkflowApiError | undefined;
   const ended = (error?: unknown) => {
     if (wait.signal.reason !== DEADLINE) return signal?.aborted ? aborted() : error;
-    const word = latest.vendorStatus && latest.vendorStatus !== latest.status ? ` (${vendorName(vendor)} says "${latest.vendorStatus}")` : '';
+    const word = latest.vendorStatus && latest.vendorStatus !== latest.status ? ` (${vendor.name} says "${latest.vendorStatus}")` : '';
     const last = lastFailure ? `; the last poll failed with ${lastFailure.code}` : '';
-    return plainError(vendor, 'timeout', `The ${vendorName(vendor)} run ${run.runId} was still ${latest.status}${word} after ${timeoutMs} ms of waiting${last}.`, lastFailure);
+    return plainError(vendor, 'timeout', `The ${vendor.name} run ${run.runId} was still ${latest.status}${word} after ${timeoutMs} ms of waiting${last}.`, lastFailure);
   };
   try {
     const startedAt = Date.now();

@@ -1,7 +1,7 @@
 import { checkTimeoutMs } from './client-options.js';
-import { invalidInput, plainError, vendorName } from './error-factory.js';
+import { invalidInput, plainError } from './error-factory.js';
 import type { WaitOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
-import type { VendorSlug } from './vendors.js';
+import type { VendorInfo } from './vendor-definition.js';
 
 export const DEFAULT_WAIT_INTERVAL_MS = 1_000;
 export const DEFAULT_WAIT_TIMEOUT_MS = 600_000;
@@ -14,8 +14,8 @@ export function isSettled(run: Pick<WorkflowRun, 'status'>): boolean {
 }
 
 /** The checks every wait makes first, polling or not: a run of this vendor, and sane durations. */
-export function checkWait(vendor: VendorSlug, given: WorkflowRun, options: WaitOptions<never>): { intervalMs: number; timeoutMs: number } {
-  if (given?.vendor !== vendor) throw invalidInput(vendor, `This run is not a ${vendorName(vendor)} run.`);
+export function checkWait(vendor: VendorInfo, given: WorkflowRun, options: WaitOptions<never>): { intervalMs: number; timeoutMs: number } {
+  if (given?.vendor !== vendor.slug) throw invalidInput(vendor, `This run is not a ${vendor.name} run.`);
   return {
     intervalMs: options.intervalMs === undefined ? DEFAULT_WAIT_INTERVAL_MS : checkTimeoutMs(vendor, options.intervalMs, 'intervalMs'),
     timeoutMs: options.timeoutMs === undefined ? DEFAULT_WAIT_TIMEOUT_MS : checkTimeoutMs(vendor, options.timeoutMs, 'timeoutMs'),
@@ -27,8 +27,8 @@ export function checkWait(vendor: VendorSlug, given: WorkflowRun, options: WaitO
  * comes back as it is; any other is `not_supported`. The options are checked all the same, so
  * a bad one fails here as it would for any other vendor.
  */
-export async function waitWithoutPolling<R extends WorkflowRun>(vendor: VendorSlug, given: WorkflowRun, options: WaitOptions<never> = {}): Promise<R> {
+export async function waitWithoutPolling<R extends WorkflowRun>(vendor: VendorInfo, given: WorkflowRun, options: WaitOptions<never> = {}): Promise<R> {
   checkWait(vendor, given, options);
   if (isSettled(given)) return given as R;
-  throw plainError(vendor, 'not_supported', `${vendorName(vendor)} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`);
+  throw plainError(vendor, 'not_supported', `${vendor.name} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`);
 }

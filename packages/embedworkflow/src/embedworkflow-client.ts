@@ -1,9 +1,12 @@
-import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import { readEmbedWorkflowError } from './embedworkflow-error.js';
 import type { paths } from './generated/openapi.js';
 
-/** Embed Workflow's API as its spec describes it (`specs/embedworkflow/openapi.yaml`). */
-export const embedWorkflowDefinition: VendorDefinition = {
-  vendor: 'embedworkflow',
+/** Embed Workflow, as its spec describes it (`specs/embedworkflow/openapi.yaml`): declared once, for the client and the provider. */
+export const embedWorkflowDefinition = {
+  slug: 'embedworkflow',
+  name: 'Embed Workflow',
   apiKeyEnvVar: 'EMBEDWORKFLOW_API_KEY',
   defaultBaseUrl: 'https://embedworkflow.com/api/v1',
   auth: { type: 'bearer' },
@@ -19,7 +22,10 @@ export const embedWorkflowDefinition: VendorDefinition = {
   // The idempotency header's name is not documented (the spec's `idempotency` decision), so
   // nothing that may have reached Embed Workflow is retried.
   retryPolicy: {},
-};
+  readError: readEmbedWorkflowError,
+  // An execution can be read back, but not resumed or cancelled through the API.
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: true },
+} as const satisfies VendorDefinition;
 
 export type EmbedWorkflowClientOptions = ClientOptions;
 

@@ -1,25 +1,14 @@
-import {
-  checkRunInput,
-  createVendorRuntime,
-  expectAnswer,
-  normalizeStatus,
-  type ProviderCapabilities,
-  type RunOptions,
-  type StatusTable,
-  type WaitOptions,
-  type WorkflowProvider,
-  type WorkflowRun,
-  waitForRun,
-} from '@workflow-clients/core';
+import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { createVendorRuntime, expectAnswer, normalizeStatus, type StatusTable } from '@workflow-clients/core/internal';
+import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
 import { executeWorkflowAnswer, getExecutionAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
-import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
 
 export type EmbedWorkflowExecution = components['schemas']['Execution'];
-export type EmbedWorkflowRun = WorkflowRun<EmbedWorkflowExecution>;
+export type EmbedWorkflowRun = WorkflowRun<EmbedWorkflowExecution, 'embedworkflow'>;
 export type EmbedWorkflowExecutionWithStats = components['schemas']['ExecutionWithStats'];
 /** An execution as read back, with its per-node and per-edge `stats`. */
-export type EmbedWorkflowRunState = WorkflowRun<EmbedWorkflowExecutionWithStats>;
+export type EmbedWorkflowRunState = WorkflowRun<EmbedWorkflowExecutionWithStats, 'embedworkflow'>;
 
 export interface EmbedWorkflowRunOptions extends RunOptions {
   /** The user the workflow is executed for; left out, Embed Workflow uses `main`. */
@@ -32,7 +21,7 @@ export interface EmbedWorkflowRunOptions extends RunOptions {
 export interface EmbedWorkflowProvider
   extends Omit<WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'embedworkflow';
-  readonly capabilities: { resume: false; cancel: false; idempotency: false; getRun: true };
+  readonly capabilities: typeof embedWorkflowDefinition.capabilities;
   /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
   getRun(workflowId: string, runId: string, options?: RunOptions): Promise<EmbedWorkflowRunState>;
   /**
@@ -41,8 +30,6 @@ export interface EmbedWorkflowProvider
    */
   run(workflowId: string, input?: Record<string, unknown>, options?: EmbedWorkflowRunOptions): Promise<EmbedWorkflowRun>;
 }
-
-const capabilities = { resume: false, cancel: false, idempotency: false, getRun: true } as const satisfies ProviderCapabilities;
 
 // Only `running` is documented. The other words are the action states the execution counts
 // (idle, running, completed, failed, stopped), read by the same sense, plus `pending` as a
@@ -58,37 +45,31 @@ export const embedWorkflowStatuses: StatusTable = {
 
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
-  const { client, callInit } = createVendorRuntime<paths>(embedWorkflowDefinition, options);
+  const { vendor, client, call, input, waitFor } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(embedWorkflowDefinition, options);
+
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<EmbedWorkflowRunState> {
-    const raw = expectAnswer(await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...callInit(runOptions) }), getExecutionAnswer);
-    return { vendor: 'embedworkflow', workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
+    const raw = expectAnswer(await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }), getExecutionAnswer);
+    return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
   }
 
   return {
-    vendor: 'embedworkflow',
-    capabilities,
-    async run(workflowId, input, runOptions = {}) {
-      const executionData = checkRunInput('embedworkflow', input);
+    vendor: vendor.slug,
+    capabilities: vendor.capabilities,
+    async run(workflowId, runInput, runOptions = {}) {
       const { userKey, idType } = runOptions;
       const answer = await client.POST('/workflows/{id}/execute', {
         params: { path: { id: workflowId } },
         body: {
-          execution_data: executionData,
+          execution_data: input(runInput),
           ...(userKey !== undefined ? { user_key: userKey } : {}),
           ...(idType !== undefined ? { id_type: idType } : {}),
         },
-        ...callInit(runOptions),
+        ...call(runOptions),
       });
       const raw = expectAnswer(answer, executeWorkflowAnswer);
-      return {
-        vendor: 'embedworkflow',
-        workflowId,
-        runId: raw.id,
-        ...normalizeStatus(embedWorkflowStatuses, raw.status),
-        raw,
-      };
+      return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
     },
     getRun,
-    waitForRun: (run, waitOptions) => waitForRun('embedworkflow', getRun, run, waitOptions as WaitOptions),
+    waitForRun: waitFor(getRun),
   };
 }

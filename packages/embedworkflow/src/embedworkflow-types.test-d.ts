@@ -69,9 +69,9 @@ describe('the Embed Workflow provider', () => {
 
   it('is a WorkflowProvider whose raw answer is the typed execution', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
-    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<EmbedWorkflowExecution>>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<EmbedWorkflowExecution, 'embedworkflow'>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'embedworkflow'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: false; cancel: false; idempotency: false; getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: false; readonly getRun: true }>();
   });
 
   it('has no resume or cancel', () => {

@@ -1,9 +1,12 @@
-import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
+import { readInteractlyError } from './interactly-error.js';
 
-/** Interactly's API as its spec describes it (`specs/interactly/openapi.yaml`). */
-export const interactlyDefinition: VendorDefinition = {
-  vendor: 'interactly',
+/** Interactly, as its spec describes it (`specs/interactly/openapi.yaml`): declared once, for the client and the provider. */
+export const interactlyDefinition = {
+  slug: 'interactly',
+  name: 'Interactly',
   apiKeyEnvVar: 'INTERACTLY_API_KEY',
   // The only host Interactly documents is its QA environment (the spec's `server` decision).
   defaultBaseUrl: 'https://api-qa.interactly.ai',
@@ -12,7 +15,10 @@ export const interactlyDefinition: VendorDefinition = {
   pathPatterns: { workflow_id: /^[0-9a-f]{24}$/, workflow_run_id: /^[0-9a-f]{24}$/ },
   // No idempotency key: a turn whose request may have reached Interactly is never retried.
   retryPolicy: {},
-};
+  readError: readInteractlyError,
+  // A run takes turns, so it can be resumed and stopped, and read back, but nothing deduplicates a turn.
+  capabilities: { resume: true, cancel: true, idempotency: false, getRun: true },
+} as const satisfies VendorDefinition;
 
 export type InteractlyClientOptions = ClientOptions;
 

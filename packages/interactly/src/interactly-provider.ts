@@ -1,19 +1,5 @@
-import {
-  checkRunInput,
-  createVendorRuntime,
-  expectAnswer,
-  invalidInput as refuse,
-  isRecord,
-  normalizeStatus,
-  paginate,
-  type ProviderCapabilities,
-  type RunOptions,
-  type StatusTable,
-  type WaitOptions,
-  type WorkflowProvider,
-  type WorkflowRun,
-  waitForRun,
-} from '@workflow-clients/core';
+import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import { createVendorRuntime, expectAnswer, isRecord, normalizeStatus, paginate, type StatusTable } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
@@ -25,10 +11,10 @@ export type InteractlyRunPage = components['schemas']['WorkflowRunPage'];
 export type InteractlyListQuery = Omit<NonNullable<paths['/workflows/v1/workflow-runs']['get']['parameters']['query']>, 'page'>;
 
 /** A run as read back, without taking a turn. */
-export type InteractlyRunState = WorkflowRun<InteractlyRunRecord>;
+export type InteractlyRunState = WorkflowRun<InteractlyRunRecord, 'interactly'>;
 
 /** A run after one turn, with what Interactly says about the next turn. */
-export type InteractlyRun = WorkflowRun<InteractlyRunResponse> & {
+export type InteractlyRun = WorkflowRun<InteractlyRunResponse, 'interactly'> & {
   /** Which turn of the run this is, counting from 1. */
   turnNumber: number;
   /** What the paused workflow expects in the next turn, when it waits for input. */
@@ -43,7 +29,7 @@ export interface InteractlyRunOptions extends RunOptions {
 export interface InteractlyProvider
   extends Omit<WorkflowProvider<InteractlyRunResponse, InteractlyRunRecord>, 'run' | 'resume' | 'cancel' | 'getRun'> {
   readonly vendor: 'interactly';
-  readonly capabilities: { resume: true; cancel: true; idempotency: false; getRun: true };
+  readonly capabilities: typeof interactlyDefinition.capabilities;
   /** The run as it stands now, read without taking a turn. */
   getRun(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRunState>;
   /** Every run of the key's team, a page at a time, newest first; stop iterating to stop fetching. */
@@ -55,8 +41,6 @@ export interface InteractlyProvider
   /** Stops a run. */
   cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
 }
-
-const capabilities = { resume: true, cancel: true, idempotency: false, getRun: true } as const satisfies ProviderCapabilities;
 
 export const interactlyStatuses: StatusTable = {
   not_started: 'queued',
@@ -70,30 +54,9 @@ export const interactlyStatuses: StatusTable = {
   cancelled: 'cancelled',
 };
 
-function invalidInput(message: string) {
-  return refuse('interactly', message);
-}
-
-function checkVersion(version: unknown): number | undefined {
-  // null is what the spec's nullable `version` means by "let the server choose".
-  if (version === undefined || version === null) return undefined;
-  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-    throw invalidInput(`\`version\` must be a whole number, 0 or more, got ${String(version)}.`);
-  }
-  return version;
-}
-
-function checkRunId(runId: unknown): string {
-  // The run id travels in the body, not the path, so only an absent one is refused.
-  if (typeof runId !== 'string' || runId === '') {
-    throw invalidInput('`runId` is empty: pass the `runId` of the run that the first turn returned.');
-  }
-  return runId;
-}
-
 function toRunState(workflowId: string, runId: string, raw: InteractlyRunRecord): InteractlyRunState {
   const run: InteractlyRunState = {
-    vendor: 'interactly',
+    vendor: interactlyDefinition.slug,
     workflowId,
     runId: typeof raw.run_id === 'string' ? raw.run_id : runId,
     ...normalizeStatus(interactlyStatuses, raw.status),
@@ -105,7 +68,7 @@ function toRunState(workflowId: string, runId: string, raw: InteractlyRunRecord)
 
 function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
   const run: InteractlyRun = {
-    vendor: 'interactly',
+    vendor: interactlyDefinition.slug,
     workflowId,
     runId: raw.run_id,
     ...normalizeStatus(interactlyStatuses, raw.status),
@@ -119,7 +82,22 @@ function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
 
 /** Interactly behind the common `WorkflowProvider` interface: one call per turn of a run. */
 export function createInteractlyProvider(options: InteractlyClientOptions = {}): InteractlyProvider {
-  const { client, callInit } = createVendorRuntime<paths>(interactlyDefinition, options);
+  const { vendor, client, call, refuse, input, waitFor } = createVendorRuntime<paths, typeof interactlyDefinition>(interactlyDefinition, options);
+
+  function checkVersion(version: unknown): number | undefined {
+    // null is what the spec's nullable `version` means by "let the server choose".
+    if (version === undefined || version === null) return undefined;
+    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
+      throw refuse(`\`version\` must be a whole number, 0 or more, got ${String(version)}.`);
+    }
+    return version;
+  }
+
+  function checkRunId(runId: unknown): string {
+    // The run id travels in the body, not the path, so only an absent one is refused.
+    if (typeof runId !== 'string' || runId === '') throw refuse('`runId` is empty: pass the `runId` of the run that the first turn returned.');
+    return runId;
+  }
 
   async function executeTurn(
     workflowId: string,
@@ -130,7 +108,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     const answer = await client.POST('/workflows/v1/workflows/{workflow_id}/execute', {
       params: { path: { workflow_id: workflowId }, ...(version === undefined ? {} : { query: { version } }) },
       body,
-      ...callInit(runOptions),
+      ...call(runOptions),
     });
     return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer));
   }
@@ -138,28 +116,28 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<InteractlyRunState> {
     const answer = await client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {
       params: { path: { workflow_run_id: runId } },
-      ...callInit(runOptions),
+      ...call(runOptions),
     });
     return toRunState(workflowId, runId, expectAnswer(answer, getWorkflowRunAnswer));
   }
 
   return {
-    vendor: 'interactly',
-    capabilities,
-    async run(workflowId, input, runOptions = {}) {
-      const dynamic_variables = checkRunInput('interactly', input);
+    vendor: vendor.slug,
+    capabilities: vendor.capabilities,
+    async run(workflowId, runInput, runOptions = {}) {
+      const dynamic_variables = input(runInput);
       const version = checkVersion(runOptions.version);
       // No run_id: its absence is what tells Interactly to create a new run.
       const body = { run_input: { command: 'start', workflow_id: workflowId, dynamic_variables } } as const;
       return executeTurn(workflowId, body, runOptions, version);
     },
-    async resume(workflowId, runId, input, runOptions = {}) {
+    async resume(workflowId, runId, turnInput, runOptions = {}) {
       const run_id = checkRunId(runId);
       // No command: Interactly continues a run because run_id is echoed (the spec's `command`
       // decision). Without input nothing is sent, so the run's variables are left as they are.
       const body = {
         run_id,
-        run_input: { workflow_id: workflowId, ...(input === undefined ? {} : { dynamic_variables: checkRunInput('interactly', input) }) },
+        run_input: { workflow_id: workflowId, ...(turnInput === undefined ? {} : { dynamic_variables: input(turnInput) }) },
       };
       return executeTurn(workflowId, body, runOptions);
     },
@@ -168,14 +146,14 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
     },
     getRun,
-    waitForRun: (run, waitOptions) => waitForRun('interactly', getRun, run, waitOptions as WaitOptions),
+    waitForRun: waitFor(getRun),
     async *listRuns(query = {}, runOptions = {}) {
       const { size } = query;
       if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
-        throw invalidInput(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
+        throw refuse(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
       }
       yield* paginate({
-        fetch: (page) => client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...callInit(runOptions) }),
+        fetch: (page) => client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
         shape: listWorkflowRunsAnswer,
         items: (body) => body.items,
         // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.

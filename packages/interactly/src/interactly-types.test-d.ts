@@ -96,7 +96,7 @@ describe('the Interactly provider', () => {
     expectTypeOf<InteractlyRun['turnNumber']>().toEqualTypeOf<number>();
     expectTypeOf<InteractlyRun['nextInputHint']>().toEqualTypeOf<Record<string, unknown> | undefined>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'interactly'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ resume: true; cancel: true; idempotency: false; getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: true; readonly cancel: true; readonly idempotency: false; readonly getRun: true }>();
   });
 
   it('reads runs back: getRun typed by the run record, waitForRun by either document', () => {

@@ -1,15 +1,21 @@
-import { createVendorClient, type ClientOptions, type VendorDefinition } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import type { ClientOptions } from '@workflow-clients/core';
 import type { paths } from './generated/openapi.js';
+import { readWivError } from './wiv-error.js';
 
-/** Wiv's API as its spec describes it (`specs/wiv/openapi.yaml`). */
-export const wivDefinition: VendorDefinition = {
-  vendor: 'wiv',
+/** Wiv, as its spec describes it (`specs/wiv/openapi.yaml`): declared once, for the client and the provider. */
+export const wivDefinition = {
+  slug: 'wiv',
+  name: 'Wiv',
   apiKeyEnvVar: 'WIV_API_KEY',
   defaultBaseUrl: 'https://api.wiv.ai',
   auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
   // No idempotency key: a run whose request may have reached Wiv is never retried.
   retryPolicy: {},
-};
+  readError: readWivError,
+  // Wiv documents one endpoint: it starts a run, and nothing reads, resumes or cancels one.
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+} as const satisfies VendorDefinition;
 
 export type WivClientOptions = ClientOptions;
 

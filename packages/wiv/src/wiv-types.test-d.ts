@@ -59,7 +59,7 @@ describe('the Wiv provider', () => {
 
   it('is a WorkflowProvider whose raw answer is the typed Wiv response', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
-    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<WivRunResponse>>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<WivRunResponse, 'wiv'>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'wiv'>();
   });
 

@@ -1,14 +1,20 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import * as core from '@workflow-clients/core';
+import { wivDefinition } from '@workflow-clients/wiv';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it } from 'vitest';
-import { WorkflowApiError, createWorkflowClient, vendors } from './index.js';
+import { WorkflowApiError, createWorkflowClient, vendorNames, vendors } from './index.js';
 
 const mock = useWorkflowMockServer();
 
 describe('createWorkflowClient', () => {
-  it('lists every vendor', () => {
-    expect([...vendors].sort()).toEqual([...core.VENDOR_SLUGS].sort());
+  it('lists every vendor that has a spec, with the name its package gives itself', () => {
+    const specs = readdirSync(join(import.meta.dirname, '../../../specs'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    expect([...vendors].sort()).toEqual(specs.map((entry) => entry.name).sort());
     expect(Object.isFrozen(vendors)).toBe(true);
+    expect(vendorNames.wiv).toBe(wivDefinition.name);
+    for (const vendor of vendors) expect(vendorNames[vendor]).toMatch(/\S/);
   });
 
   // One run per vendor through the facade, against each spec's own examples.
@@ -74,7 +80,10 @@ describe('createWorkflowClient', () => {
     expect(() => createWorkflowClient({ vendor: 'toString' as 'wiv' })).toThrow(TypeError);
   });
 
-  it('re-exports the core types and errors, not copies of them', () => {
+  it('re-exports core’s public API, not copies of it, and nothing of core/internal', async () => {
     expect(WorkflowApiError).toBe(core.WorkflowApiError);
+    const facade = await import('./index.js');
+    for (const name of Object.keys(core)) expect(facade, name).toHaveProperty(name, (core as Record<string, unknown>)[name]);
+    expect(Object.keys(facade)).not.toContain('createVendorRuntime');
   });
 });

@@ -1,10 +1,15 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { providerFactories, type ProviderByVendor, type RegisteredVendor } from './vendor-registry.js';
+import { registry, type ProviderByVendor, type RegisteredVendor } from './vendor-registry.js';
 
 export type WorkflowClientOptions<V extends RegisteredVendor = RegisteredVendor> = ClientOptions & { vendor: V };
 
-/** The vendors this package can create a client for. */
-export const vendors = Object.freeze(Object.keys(providerFactories) as RegisteredVendor[]);
+/** The vendors this package can create a client for, by slug. */
+export const vendors = Object.freeze(Object.keys(registry) as RegisteredVendor[]);
+
+/** Each vendor's name, as messages and tables give it, by slug. */
+export const vendorNames: Readonly<Record<RegisteredVendor, string>> = Object.freeze(
+  Object.fromEntries(vendors.map((vendor) => [vendor, registry[vendor].definition.name])) as Record<RegisteredVendor, string>,
+);
 
 /**
  * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
@@ -17,7 +22,7 @@ export function createWorkflowClient<V extends RegisteredVendor>(options: Workfl
     throw new TypeError(`createWorkflowClient needs an options object naming the vendor, { vendor }: one of ${vendors.join(', ')}.`);
   }
   const { vendor, ...clientOptions } = options;
-  const factory = Object.hasOwn(providerFactories, vendor) ? providerFactories[vendor] : undefined;
-  if (!factory) throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
-  return factory(clientOptions);
+  const registration = Object.hasOwn(registry, vendor) ? registry[vendor] : undefined;
+  if (!registration) throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
+  return registration.create(clientOptions);
 }

@@ -1,9 +1,12 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { createAiTutorProvider, type AiTutorProvider } from '@workflow-clients/aitutor';
-import { createAltostratProvider, type AltostratProvider } from '@workflow-clients/altostrat';
-import { createEmbedWorkflowProvider, type EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
-import { createInteractlyProvider, type InteractlyProvider } from '@workflow-clients/interactly';
-import { createWivProvider, type WivProvider } from '@workflow-clients/wiv';
+import { aiTutorDefinition, createAiTutorProvider, type AiTutorProvider } from '@workflow-clients/aitutor';
+import { altostratDefinition, createAltostratProvider, type AltostratProvider } from '@workflow-clients/altostrat';
+import { createEmbedWorkflowProvider, embedWorkflowDefinition, type EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
+import { createInteractlyProvider, interactlyDefinition, type InteractlyProvider } from '@workflow-clients/interactly';
+import { createWivProvider, wivDefinition, type WivProvider } from '@workflow-clients/wiv';
+
+// The one list of vendors: every other list (the facade's `vendors`, the command line's, the
+// tests') is read from it. The facade only composes: every entry is a vendor package's own.
 
 /** Each vendor's provider type, by slug. */
 export interface ProviderByVendor {
@@ -16,11 +19,16 @@ export interface ProviderByVendor {
 
 export type RegisteredVendor = keyof ProviderByVendor;
 
-// The facade only composes: every entry is a vendor package's own factory.
-export const providerFactories: { readonly [V in RegisteredVendor]: (options: ClientOptions) => ProviderByVendor[V] } = {
-  wiv: createWivProvider,
-  interactly: createInteractlyProvider,
-  embedworkflow: createEmbedWorkflowProvider,
-  aitutor: createAiTutorProvider,
-  altostrat: createAltostratProvider,
+interface Registration<V extends RegisteredVendor> {
+  /** The vendor's own definition: its slug, name, environment variable, capabilities. */
+  readonly definition: { readonly slug: V; readonly name: string; readonly apiKeyEnvVar: string };
+  readonly create: (options: ClientOptions) => ProviderByVendor[V];
+}
+
+export const registry: { readonly [V in RegisteredVendor]: Registration<V> } = {
+  wiv: { definition: wivDefinition, create: createWivProvider },
+  interactly: { definition: interactlyDefinition, create: createInteractlyProvider },
+  embedworkflow: { definition: embedWorkflowDefinition, create: createEmbedWorkflowProvider },
+  aitutor: { definition: aiTutorDefinition, create: createAiTutorProvider },
+  altostrat: { definition: altostratDefinition, create: createAltostratProvider },
 };

@@ -1,6 +1,6 @@
 // Generated from specs/wiv/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
 
-import type { AnswerShape, Shape } from '@workflow-clients/core';
+import type { AnswerShape, Shape } from '@workflow-clients/core/internal';
 import type { operations } from './openapi.js';
 
 // What each operation's 2xx JSON answer must be before a provider hands it over: the fields

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { VENDOR_NAMES, isWorkflowApiError, type WorkflowRun } from '@workflow-clients/core';
-import { createWorkflowClient, vendors } from '../create-workflow-client.js';
+import { isWorkflowApiError, type WorkflowRun } from '@workflow-clients/core';
+import { createWorkflowClient, vendorNames, vendors } from '../create-workflow-client.js';
 import type { RegisteredVendor } from '../vendor-registry.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { createProgress, type ProgressOutput } from './progress.js';
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   let mock: { close(): void } | undefined;
   try {
     if (command === 'vendors') {
-      const list = vendors.map((vendor) => ({ vendor, name: VENDOR_NAMES[vendor], capabilities: createWorkflowClient({ vendor }).capabilities }));
+      const list = vendors.map((vendor) => ({ vendor, name: vendorNames[vendor], capabilities: createWorkflowClient({ vendor }).capabilities }));
       print(list, list.map(({ vendor, name, capabilities }) => `${vendor.padEnd(14)} ${name.padEnd(16)} ${describeCapabilities(capabilities)}`).join('\n'));
       return EXIT.ok;
     }
@@ -95,7 +95,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === 'list') {
       const limit = values.limit === undefined ? 100 : checkLimit(values.limit);
       const pages = listPages(client, workflowId);
-      if (!pages) return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} has no endpoint that lists runs${vendor === 'altostrat' ? ' without a workflow id' : ''}.`);
+      if (!pages) return notSupported(io, values.json, `${vendorNames[vendor]} has no endpoint that lists runs${vendor === 'altostrat' ? ' without a workflow id' : ''}.`);
       let printed = 0;
       for await (const page of pages) {
         for (const run of page) {
@@ -106,20 +106,20 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       return EXIT.ok;
     }
     if (command === 'get') {
-      if (!('getRun' in client) || typeof client.getRun !== 'function') return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} has no endpoint to read a run.`);
+      if (!('getRun' in client) || typeof client.getRun !== 'function') return notSupported(io, values.json, `${vendorNames[vendor]} has no endpoint to read a run.`);
       const run = await client.getRun(workflowId!, runId!);
       print(run, describeRun(run));
       return EXIT.ok;
     }
     if (command === 'cancel') {
-      if (!('cancel' in client) || typeof client.cancel !== 'function') return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} runs cannot be cancelled through its API.`);
+      if (!('cancel' in client) || typeof client.cancel !== 'function') return notSupported(io, values.json, `${vendorNames[vendor]} runs cannot be cancelled through its API.`);
       const run = await client.cancel(workflowId!, runId!);
       print(run, describeRun(run));
       return EXIT.ok;
     }
     const input = await readInput(values.input);
     if (values.stream) {
-      if (!('stream' in client)) return notSupported(io, values.json, `${VENDOR_NAMES[vendor]} does not stream its runs.`);
+      if (!('stream' in client)) return notSupported(io, values.json, `${vendorNames[vendor]} does not stream its runs.`);
       for await (const chunk of await client.stream(workflowId!, input)) io.stdout.write(chunk);
       io.stdout.write('\n');
       return EXIT.ok;

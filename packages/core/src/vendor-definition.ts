@@ -1,0 +1,38 @@
+import type { VendorAuth } from './middleware.js';
+import type { CredentialFormat } from './input-guards.js';
+import type { RetryPolicy } from './retry-policy.js';
+import type { ProviderCapabilities } from './types.js';
+
+/** Who a vendor is: its slug (in package names, options and errors) and its name (in messages). */
+export interface VendorInfo<Slug extends string = string> {
+  readonly slug: Slug;
+  readonly name: string;
+}
+
+/**
+ * Everything a vendor package tells core about its vendor, declared once in that package:
+ * who it is, where its API is and how it authenticates, what its spec constrains, how it
+ * deduplicates, how to read its error bodies, and what its provider can do. Core is generic
+ * over it and knows no vendor by name.
+ */
+export interface VendorDefinition<Slug extends string = string> extends VendorInfo<Slug> {
+  /** The environment variable the credential defaults to. */
+  readonly apiKeyEnvVar: string;
+  /** The spec's first server. */
+  readonly defaultBaseUrl: string;
+  readonly defaultTimeoutMs?: number;
+  readonly auth: VendorAuth;
+  /** The credential's documented shape, checked before sending. */
+  readonly credentialFormat?: CredentialFormat;
+  /** Path parameter patterns from the spec, checked before sending. */
+  readonly pathPatterns?: Readonly<Record<string, RegExp>>;
+  /**
+   * Paths whose operations the spec marks `security: []` (AI Tutor's stream, authorized by a
+   * token in its query): the credential is neither required nor sent with them.
+   */
+  readonly publicPaths?: readonly string[];
+  readonly retryPolicy?: RetryPolicy;
+  /** The human reason in one of the vendor's error bodies, read as its spec describes them. */
+  readError?(body: unknown): string | undefined;
+  readonly capabilities: ProviderCapabilities;
+}

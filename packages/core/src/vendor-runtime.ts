@@ -1,0 +1,129 @@
+import createClient, { type Client } from 'openapi-fetch';
+import { shapeProblem, type AnswerShape } from './answer-shape.js';
+import { BufferedAnswer, scopeOf } from './buffered-answer.js';
+import { checkClientOptions, checkTimeoutMs } from './client-options.js';
+import { invalidInput, unexpectedAnswer } from './error-factory.js';
+import type { WorkflowApiError } from './errors.js';
+import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
+import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
+import { createTransport, type CallOverrides, type FetchLike } from './transport.js';
+import type { ClientOptions, RunOptions, WaitOptions, WorkflowRun } from './types.js';
+import type { VendorDefinition } from './vendor-definition.js';
+import { waitForRun } from './wait-for-run.js';
+import { waitWithoutPolling } from './wait-without-polling.js';
+
+export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** Per-call options in the shape openapi-fetch takes them. */
+export interface CallInit {
+  fetch: FetchLike;
+}
+
+type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Promise<R>;
+
+/**
+ * One vendor's client and the helpers its provider needs, bound to the vendor's definition so
+ * that no provider writes its slug, its name or its rules again.
+ */
+export interface VendorRuntime<Paths extends {}, Definition extends VendorDefinition = VendorDefinition> {
+  readonly vendor: Definition;
+  readonly client: Client<Paths, 'application/json'>;
+  /**
+   * Turns `RunOptions` into the per-call `fetch` of an openapi-fetch call, which carries the
+   * signal and the timeout (the signal is not given to openapi-fetch: see the transport).
+   */
+  call(options?: RunOptions, overrides?: Omit<CallOverrides, 'signal' | 'timeoutMs'>): CallInit;
+  /** `invalid_input` for this vendor, with nothing sent. */
+  refuse(message: string): WorkflowApiError;
+  /** A run's input as every vendor takes it: a JSON object, `{}` when left out. */
+  input(value: unknown): Record<string, unknown>;
+  /**
+   * `waitForRun` for this vendor: polling `getRun` where the vendor can read a run back, and
+   * otherwise returning a settled run as it is and refusing any other with `not_supported`.
+   */
+  waitFor<R extends WorkflowRun>(getRun?: GetRun<R>): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R>;
+}
+
+/**
+ * Builds the openapi-fetch client every vendor package hands out (checked options, guarded
+ * path and body serialization, auth and answer-check middleware, the retrying, timing-out
+ * transport), with the helpers bound to the vendor.
+ */
+export function createVendorRuntime<Paths extends {}, Definition extends VendorDefinition = VendorDefinition>(
+  vendor: Definition,
+  given?: ClientOptions,
+): VendorRuntime<Paths, Definition> {
+  const retryPolicy = vendor.retryPolicy ?? {};
+  const reserved = [vendor.auth.type === 'apiKeyHeader' ? vendor.auth.header : 'authorization', retryPolicy.idempotencyHeader ?? 'idempotency-key'];
+  const options = checkClientOptions(vendor, given, reserved.map((name) => name.toLowerCase()));
+  const apiKey = () => options.apiKey ?? readEnv(vendor.apiKeyEnvVar);
+  const credentials = () => {
+    const key = apiKey();
+    return typeof key === 'string' && key.length > 0 ? [key] : [];
+  };
+  const baseUrl = options.baseUrl ?? vendor.defaultBaseUrl;
+  // Looked up per call, so a fetch patched after the client was made (as MSW does) is used.
+  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
+  const transport = createTransport({
+    vendor,
+    fetch: baseFetch,
+    timeoutMs: options.timeoutMs ?? vendor.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+    retryPolicy,
+    allowInsecureHttp: options.allowInsecureHttp ?? false,
+    baseUrl,
+    credentials,
+  });
+  const client = createClient<Paths, 'application/json'>({
+    baseUrl,
+    fetch: transport(),
+    ...(options.headers ? { headers: options.headers } : {}),
+    pathSerializer: createGuardedPathSerializer(vendor, vendor.pathPatterns),
+    bodySerializer: (body: unknown) => serializeJsonBody(vendor, body),
+  });
+  client.use(
+    createInputGuardMiddleware(vendor, vendor.pathPatterns),
+    createAuthMiddleware(vendor, vendor.auth, apiKey, vendor.apiKeyEnvVar, vendor.credentialFormat, vendor.publicPaths),
+    answerCheckMiddleware,
+  );
+  return {
+    vendor,
+    client,
+    call(runOptions = {}, overrides = {}) {
+      const { signal, timeoutMs, idempotencyKey } = runOptions;
+      if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
+      // Silently dropping the key would promise a safety the vendor does not give.
+      if (idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
+        throw invalidInput(vendor, `${vendor.name} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`);
+      }
+      return { fetch: transport({ ...overrides, ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }) }) };
+    },
+    refuse: (message) => invalidInput(vendor, message),
+    input: (value) => checkRunInput(vendor, value),
+    waitFor: (getRun) => (run, waitOptions) => (getRun ? waitForRun(vendor, getRun, run, waitOptions) : waitWithoutPolling(vendor, run, waitOptions)),
+  };
+}
+
+/** The typed openapi-fetch client of one vendor, with every shared guard installed. */
+export function createVendorClient<Paths extends {}>(vendor: VendorDefinition, options?: ClientOptions): Client<Paths, 'application/json'> {
+  return createVendorRuntime<Paths>(vendor, options).client;
+}
+
+/**
+ * The data of a 2xx answer, once it has passed the shape its spec requires (generated into
+ * each vendor's `answer-shapes.ts`); otherwise `unexpected_response`, saying which field is
+ * missing or of the wrong type, never a TypeError later on.
+ */
+export function expectAnswer<T>(result: { data?: unknown; response: Response }, shape: AnswerShape<T>): T {
+  const problem = shapeProblem(result.data, shape);
+  if (problem === undefined) return result.data as T;
+  const { response } = result;
+  const text = response instanceof BufferedAnswer ? response.bufferedText : '';
+  throw unexpectedAnswer(scopeOf(response), { status: response.status, headers: response.headers, text }, `a body its spec does not allow (${problem})`);
+}
+
+function readEnv(name: string): string | undefined {
+  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
+  return env?.[name];
+}
