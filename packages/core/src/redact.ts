@@ -7,7 +7,7 @@ export const REDACTED = '[REDACTED]';
  */
 export const WHOLE_TOKEN_BELOW = 8;
 
-export function escapeRegExp(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -1,9 +1,9 @@
 import type { HttpHandler } from 'msw';
 import { specs } from './generated/index.js';
 import type { OpenApiDocument } from './openapi-document.js';
-import { createSpecMock, type RecordedCall, type SpecMock, type SpecMockOptions } from './spec-mock.js';
+import { createSpecMock, type RecordedCall, type SpecMock, type SpecMockOptions } from './spec-mock/create-spec-mock.js';
 
-export { createSpecMock, type ContractError, type RecordedCall, type ResponsePlan, type SpecMock, type SpecMockOptions } from './spec-mock.js';
+export { createSpecMock, type ContractError, type RecordedCall, type ResponsePlan, type SpecMock, type SpecMockOptions } from './spec-mock/create-spec-mock.js';
 export type { OpenApiDocument } from './openapi-document.js';
 export * from './generated/index.js';
 

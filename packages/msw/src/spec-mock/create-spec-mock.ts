@@ -1,0 +1,150 @@
+import { http, type HttpHandler } from 'msw';
+import type { ContractError } from '../operation-contract.js';
+import type { OpenApiDocument } from '../openapi-document.js';
+import { exampleResponse } from '../response-examples.js';
+import { contractViolation, exampleAnswer } from './answer.js';
+import { compileOperations, matchPath, type CompiledOperation } from './compile-operations.js';
+
+export type { ContractError } from '../operation-contract.js';
+
+/** One request the mock received, valid or not. */
+export interface RecordedCall {
+  operationId: string;
+  method: string;
+  url: string;
+  pathParams: Record<string, string>;
+  query: Record<string, string>;
+  /** Every request header, lower-cased, credentials included: assert on them, never log them. */
+  headers: Record<string, string>;
+  body: unknown;
+  /** The status the mock answered with. */
+  status: number;
+  /** Empty when the request kept the contract. */
+  contractErrors: ContractError[];
+  /** `Date.now()` when the mock received the request, to assert on waits between attempts. */
+  receivedAt: number;
+}
+
+export interface ResponsePlan {
+  /** A status the operation documents. */
+  status: number;
+  /** The name of one of the spec's examples for that status; the first one otherwise. */
+  example?: string;
+  /** Headers added to, or replacing, the spec's example headers; `null` removes one. */
+  headers?: Record<string, string | null>;
+  /** How many calls this plan answers before the next plan (or the default) applies. */
+  times?: number;
+}
+
+export interface SpecMockOptions {
+  /** The vendor slug, used in messages. */
+  vendor: string;
+  /** Server URLs to answer on; the spec's own servers by default. */
+  baseUrls?: readonly string[];
+  /** Told about every request that broke the contract, besides recording it. */
+  onContractFailure?: (call: RecordedCall) => void;
+}
+
+export interface SpecMock {
+  readonly vendor: string;
+  readonly handlers: readonly HttpHandler[];
+  /** Every call, in order. */
+  readonly calls: readonly RecordedCall[];
+  /** The calls that broke the contract. */
+  contractFailures(): RecordedCall[];
+  /** Answers the next call(s) to `operationId` with a documented status instead of success. */
+  respondWith(operationId: string, plan: ResponsePlan): void;
+  /** Forgets calls and plans. */
+  reset(): void;
+}
+
+type Plans = Map<string, Array<Required<Pick<ResponsePlan, 'times'>> & ResponsePlan>>;
+
+/** The plan that answers the next call to `operationId`, used up once it has answered `times` calls. */
+function takePlan(plans: Plans, operationId: string): ResponsePlan | undefined {
+  const queue = plans.get(operationId);
+  const plan = queue?.[0];
+  if (!queue || !plan) return undefined;
+  plan.times -= 1;
+  if (plan.times <= 0) queue.shift();
+  return plan;
+}
+
+/** Reads a request as the contract sees it and records it as a call. */
+async function record(compiled: CompiledOperation, request: Request, basePath: string): Promise<RecordedCall> {
+  const url = new URL(request.url);
+  const pathParams = matchPath(compiled, url.pathname.slice(basePath.length)) ?? {};
+  const receivedAt = Date.now();
+  const bodyText = await request.text();
+  const { errors, body } = compiled.contract.check({ pathParams, query: url.searchParams, headers: request.headers, bodyText });
+  return {
+    operationId: compiled.operationId,
+    method: request.method,
+    url: request.url,
+    pathParams,
+    query: Object.fromEntries(url.searchParams),
+    headers: Object.fromEntries(request.headers),
+    body: body ?? (bodyText || undefined),
+    status: 0,
+    contractErrors: errors,
+    receivedAt,
+  };
+}
+
+/**
+ * Builds MSW handlers that answer every operation of an OpenAPI 3.1 document: each request is
+ * checked against the operation's contract; a valid one gets the spec's own example for the
+ * planned status, a broken one gets a 400 listing what was wrong and is recorded as a failure.
+ */
+export function createSpecMock(document: OpenApiDocument, options: SpecMockOptions): SpecMock {
+  const operations = compileOperations(document, options.vendor);
+  const calls: RecordedCall[] = [];
+  const plans: Plans = new Map();
+
+  async function answer(compiled: CompiledOperation, request: Request, basePath: string): Promise<Response> {
+    const call = await record(compiled, request, basePath);
+    calls.push(call);
+    if (call.contractErrors.length) {
+      call.status = 400;
+      options.onContractFailure?.(call);
+      return contractViolation(options.vendor, compiled.operationId, call.contractErrors);
+    }
+    const plan = takePlan(plans, compiled.operationId);
+    const planned = exampleResponse(document, compiled.operation, plan?.status ?? compiled.successStatus, plan?.example);
+    call.status = planned.status;
+    return exampleAnswer(planned, plan?.headers);
+  }
+
+  const baseUrls = options.baseUrls ?? (document.servers ?? []).map((server) => server.url);
+  const handlers = baseUrls.flatMap((baseUrl) => {
+    const base = new URL(baseUrl);
+    const basePath = base.pathname.replace(/\/$/, '');
+    return operations.map((compiled) =>
+      // msw names no TRACE handler; no spec here has a TRACE operation.
+      http[compiled.method as 'post'](`${base.origin}${basePath}${compiled.path.replace(/\{([^{}]+)\}/g, ':$1')}`, ({ request }) => answer(compiled, request, basePath)),
+    );
+  });
+
+  return {
+    vendor: options.vendor,
+    handlers,
+    calls,
+    contractFailures: () => calls.filter((call) => call.contractErrors.length > 0),
+    respondWith(operationId, plan) {
+      const compiled = operations.find((op) => op.operationId === operationId);
+      if (!compiled) throw new Error(`${options.vendor} has no operation ${operationId}`);
+      if (!compiled.statuses.includes(plan.status)) {
+        throw new Error(`${options.vendor} ${operationId} does not document status ${plan.status} (documented: ${compiled.statuses.join(', ')})`);
+      }
+      // Fail at planning time, not inside a request, when the spec has no example to answer with.
+      exampleResponse(document, compiled.operation, plan.status, plan.example);
+      const queue = plans.get(operationId) ?? [];
+      queue.push({ ...plan, times: plan.times ?? 1 });
+      plans.set(operationId, queue);
+    },
+    reset() {
+      calls.length = 0;
+      plans.clear();
+    },
+  };
+}
