@@ -38,7 +38,7 @@ export function read${pascal}Error(body: unknown): string | undefined {
 `;
 
 export const providerTemplate = ({ slug, pascal, camel }) => `import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, normalizeStatus, type StatusTable } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, normalizeStatus, settledOnlyWaiter, type StatusTable } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { ${camel}Definition, type ${pascal}ClientOptions } from './${slug}-client.js';
@@ -64,7 +64,7 @@ export const ${camel}Statuses: StatusTable = {
 
 /** ${pascal} behind the common \`WorkflowProvider\` interface. */
 export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): ${pascal}Provider {
-  const { vendor, client, call, input, waitFor } = createVendorRuntime<paths, typeof ${camel}Definition>(${camel}Definition, options);
+  const { vendor, client, call, input } = createVendorRuntime<paths, typeof ${camel}Definition>(${camel}Definition, options);
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -79,8 +79,8 @@ export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): $
       return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(${camel}Statuses, raw.status), raw };
     },
     // TODO if the vendor documents reading a run back: add getRun, set capabilities.getRun, and
-    // pass it to waitFor, which then polls it.
-    waitForRun: waitFor<${pascal}Run>(),
+    // use pollingWaiter(vendor, getRun) instead, which then polls it.
+    waitForRun: settledOnlyWaiter<${pascal}Run>(vendor),
   };
 }
 `;

@@ -1,5 +1,5 @@
 import type { RunOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, rateLimitFromHeaders } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, rateLimitFromHeaders, settledOnlyWaiter } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
@@ -47,7 +47,7 @@ export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunRespons
 /** AI Tutor behind the common `WorkflowProvider` interface. */
 export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTutorProvider {
   const runtime = createVendorRuntime<paths, typeof aiTutorDefinition>(aiTutorDefinition, options);
-  const { vendor, client, call, input, waitFor } = runtime;
+  const { vendor, client, call, input } = runtime;
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -72,7 +72,7 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
     },
     // A run is never returned unfinished, so there is nothing to poll; the options are still
     // checked, so a bad one fails here as it would for any other vendor.
-    waitForRun: waitFor<AiTutorRun>(),
+    waitForRun: settledOnlyWaiter<AiTutorRun>(vendor),
     stream: (workflowId, streamInput, streamOptions) => openStream(runtime, workflowId, streamInput, streamOptions),
   };
 }

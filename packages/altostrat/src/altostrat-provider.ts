@@ -1,5 +1,5 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, normalizeStatus, paginate, rateLimitFromHeaders, type StatusTable } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, normalizeStatus, paginate, pollingWaiter, rateLimitFromHeaders, type StatusTable } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowExecutionsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { altostratDefinition, type AltostratClientOptions } from './altostrat-client.js';
@@ -59,7 +59,7 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
 
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
-  const { vendor, client, call, refuse, input, waitFor } = createVendorRuntime<paths, typeof altostratDefinition>(altostratDefinition, options);
+  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof altostratDefinition>(altostratDefinition, options);
 
   function idempotencyKeyFor(runOptions: AltostratRunOptions): string {
     const key: unknown = runOptions.idempotencyKey;
@@ -89,7 +89,7 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
       return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer), answer.response.headers);
     },
     getRun,
-    waitForRun: waitFor(getRun),
+    waitForRun: pollingWaiter(vendor, getRun),
     listExecutions(workflowId, runOptions = {}) {
       return paginate({
         fetch: (page) => client.GET('/workflows/{workflowId}/executions', { params: { path: { workflowId }, query: { page } }, ...call(runOptions) }),

@@ -9,6 +9,8 @@ export type { CredentialFormat } from './input-guards.js';
 export type { RetryPolicy } from './retry-policy.js';
 export type { AnswerShape, Shape } from './answer-shape.js';
 export { paginate, type Listing } from './paginate.js';
+export { pollingWaiter } from './wait-for-run.js';
+export { settledOnlyWaiter } from './wait-without-polling.js';
 export { streamedAnswer } from './streamed-answer.js';
 export { normalizeStatus, type StatusTable } from './run-status.js';
 export { rateLimitFromHeaders } from './rate-limit.js';

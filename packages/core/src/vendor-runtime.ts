@@ -7,10 +7,8 @@ import type { WorkflowApiError } from './errors.js';
 import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
 import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
 import { createTransport, type CallOverrides, type FetchLike } from './transport.js';
-import type { ClientOptions, RunOptions, WaitOptions, WorkflowRun } from './types.js';
+import type { ClientOptions, RunOptions } from './types.js';
 import type { VendorDefinition } from './vendor-definition.js';
-import { waitForRun } from './wait-for-run.js';
-import { waitWithoutPolling } from './wait-without-polling.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
 export const DEFAULT_MAX_RETRIES = 2;
@@ -19,8 +17,6 @@ export const DEFAULT_MAX_RETRIES = 2;
 export interface CallInit {
   fetch: FetchLike;
 }
-
-type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Promise<R>;
 
 /**
  * One vendor's client and the helpers its provider needs, bound to the vendor's definition so
@@ -38,11 +34,6 @@ export interface VendorRuntime<Paths extends {}, Definition extends VendorDefini
   refuse(message: string): WorkflowApiError;
   /** A run's input as every vendor takes it: a JSON object, `{}` when left out. */
   input(value: unknown): Record<string, unknown>;
-  /**
-   * `waitForRun` for this vendor: polling `getRun` where the vendor can read a run back, and
-   * otherwise returning a settled run as it is and refusing any other with `not_supported`.
-   */
-  waitFor<R extends WorkflowRun>(getRun?: GetRun<R>): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R>;
 }
 
 /**
@@ -101,7 +92,6 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     },
     refuse: (message) => invalidInput(vendor, message),
     input: (value) => checkRunInput(vendor, value),
-    waitFor: (getRun) => (run, waitOptions) => (getRun ? waitForRun(vendor, getRun, run, waitOptions) : waitWithoutPolling(vendor, run, waitOptions)),
   };
 }
 

@@ -11,6 +11,15 @@ export const MAX_WAIT_INTERVAL_MS = 30_000;
 type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Promise<R>;
 
 /**
+ * A provider's `waitForRun`, for a vendor that can read a run back: polls `getRun` (see
+ * `waitForRun`). A separate module from the one for vendors that cannot, so that their bundles
+ * carry no polling code.
+ */
+export function pollingWaiter<R extends WorkflowRun>(vendor: VendorInfo, getRun: GetRun<R>): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
+  return (run, options) => waitForRun(vendor, getRun, run, options);
+}
+
+/**
  * The pause after the `failures`-th poll in a row that was rate limited or met a server error:
  * drawn from [base·2^(failures-1), base·2^failures), at most MAX_WAIT_INTERVAL_MS ("equal
  * jitter": it always grows, and many waiters spread out).

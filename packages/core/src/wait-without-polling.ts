@@ -32,3 +32,8 @@ export async function waitWithoutPolling<R extends WorkflowRun>(vendor: VendorIn
   if (isSettled(given)) return given as R;
   throw plainError(vendor, 'not_supported', `${vendor.name} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`);
 }
+
+/** A provider's `waitForRun`, for a vendor that cannot read a run back (see `waitWithoutPolling`). */
+export function settledOnlyWaiter<R extends WorkflowRun>(vendor: VendorInfo): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
+  return (run, options) => waitWithoutPolling<R>(vendor, run, options as WaitOptions<never>);
+}

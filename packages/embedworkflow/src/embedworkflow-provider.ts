@@ -1,5 +1,5 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, normalizeStatus, type StatusTable } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, normalizeStatus, pollingWaiter, type StatusTable } from '@workflow-clients/core/internal';
 import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
 import { executeWorkflowAnswer, getExecutionAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
@@ -45,7 +45,7 @@ export const embedWorkflowStatuses: StatusTable = {
 
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
-  const { vendor, client, call, input, waitFor } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(embedWorkflowDefinition, options);
+  const { vendor, client, call, input } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(embedWorkflowDefinition, options);
 
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<EmbedWorkflowRunState> {
     const raw = expectAnswer(await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }), getExecutionAnswer);
@@ -70,6 +70,6 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
       return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
     },
     getRun,
-    waitForRun: waitFor(getRun),
+    waitForRun: pollingWaiter(vendor, getRun),
   };
 }

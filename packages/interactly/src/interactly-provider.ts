@@ -1,5 +1,5 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, isRecord, normalizeStatus, paginate, type StatusTable } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, isRecord, normalizeStatus, paginate, pollingWaiter, type StatusTable } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
@@ -82,7 +82,7 @@ function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
 
 /** Interactly behind the common `WorkflowProvider` interface: one call per turn of a run. */
 export function createInteractlyProvider(options: InteractlyClientOptions = {}): InteractlyProvider {
-  const { vendor, client, call, refuse, input, waitFor } = createVendorRuntime<paths, typeof interactlyDefinition>(interactlyDefinition, options);
+  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof interactlyDefinition>(interactlyDefinition, options);
 
   function checkVersion(version: unknown): number | undefined {
     // null is what the spec's nullable `version` means by "let the server choose".
@@ -146,7 +146,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
     },
     getRun,
-    waitForRun: waitFor(getRun),
+    waitForRun: pollingWaiter(vendor, getRun),
     async *listRuns(query = {}, runOptions = {}) {
       const { size } = query;
       if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {

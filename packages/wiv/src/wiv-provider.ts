@@ -1,5 +1,5 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer } from '@workflow-clients/core/internal';
+import { createVendorRuntime, expectAnswer, settledOnlyWaiter } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 import { wivDefinition, type WivClientOptions } from './wiv-client.js';
@@ -16,7 +16,7 @@ export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'res
 
 /** Wiv behind the common `WorkflowProvider` interface. */
 export function createWivProvider(options: WivClientOptions = {}): WivProvider {
-  const { vendor, client, call, input, waitFor } = createVendorRuntime<paths, typeof wivDefinition>(wivDefinition, options);
+  const { vendor, client, call, input } = createVendorRuntime<paths, typeof wivDefinition>(wivDefinition, options);
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -30,6 +30,6 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
       return { vendor: vendor.slug, workflowId, runId: raw.data.execution_id, status: 'queued', raw };
     },
     // Wiv documents no endpoint to read a run, so a queued run cannot be followed: not_supported.
-    waitForRun: waitFor<WivRun>(),
+    waitForRun: settledOnlyWaiter<WivRun>(vendor),
   };
 }

@@ -1,0 +1,34 @@
+import type { WorkflowRun } from '@workflow-clients/core';
+import { readInput, readTimeout } from '../arguments.js';
+import { describeRun } from '../context.js';
+import { EXIT } from '../exit-codes.js';
+import { createProgress } from '../progress.js';
+import { UsageError } from '../usage.js';
+import type { Command } from './command.js';
+
+/** `run <vendor> <workflowId>`: starts a run, and with --wait follows it; with --stream prints its text. */
+export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
+  const vendor = context.vendor(vendorArg);
+  if (workflowId === undefined) throw new UsageError('run needs a workflow id.');
+  const { options, io } = context;
+  const client = await context.client(vendor.slug);
+  const input = await readInput(options.input);
+  if (options.stream) {
+    if (!('stream' in client)) return context.notSupported(`${vendor.name} does not stream its runs.`);
+    for await (const chunk of await client.stream(workflowId, input)) io.stdout.write(chunk);
+    io.stdout.write('\n');
+    return EXIT.ok;
+  }
+  let run: WorkflowRun = await client.run(workflowId, input);
+  if (options.wait) {
+    const timeoutMs = readTimeout(options.timeout);
+    const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`);
+    try {
+      run = await client.waitForRun(run, { ...(timeoutMs ? { timeoutMs } : {}), onProgress: (latest) => progress.update(latest) });
+    } finally {
+      progress.stop();
+    }
+  }
+  context.print(run, describeRun(run));
+  return options.wait && (run.status === 'failed' || run.status === 'cancelled') ? EXIT.runFailed : EXIT.ok;
+};

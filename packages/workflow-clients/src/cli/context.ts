@@ -1,0 +1,89 @@
+import type { WorkflowRun } from '@workflow-clients/core';
+import { createWorkflowClient, vendorNames, vendors } from '../create-workflow-client.js';
+import type { RegisteredVendor } from '../vendor-registry.js';
+import { EXIT } from './exit-codes.js';
+import type { ProgressOutput } from './progress.js';
+import { UsageError } from './usage.js';
+
+export interface CliIo {
+  stdout: ProgressOutput;
+  stderr: ProgressOutput;
+  env: Record<string, string | undefined>;
+}
+
+/** The options every command may read, as parsed from the command line. */
+export interface CliOptions {
+  input?: string;
+  wait: boolean;
+  stream: boolean;
+  limit?: string;
+  timeout?: string;
+  'base-url'?: string;
+  json: boolean;
+  mock: boolean;
+}
+
+export type AnyClient = ReturnType<typeof createWorkflowClient<RegisteredVendor>>;
+
+/** What a command works with: the output, the options, and a client for the vendor it names. */
+export class CommandContext {
+  private mock: { close(): void } | undefined;
+
+  constructor(
+    readonly io: CliIo,
+    readonly options: CliOptions,
+  ) {}
+
+  /** The result on stdout: as one line of JSON with --json, else as the human text. */
+  print(result: unknown, human: string): void {
+    this.io.stdout.write(this.options.json ? `${JSON.stringify(result)}\n` : `${human}\n`);
+  }
+
+  /** Says the vendor cannot do what was asked, and returns the exit code for it. */
+  notSupported(message: string): number {
+    this.io.stderr.write(`error [not_supported]: ${message}\n`);
+    if (this.options.json) this.io.stdout.write(`${JSON.stringify({ error: { code: 'not_supported', message } })}\n`);
+    return EXIT.notSupported;
+  }
+
+  /** The vendor a command names, checked, with its name for messages. */
+  vendor(value: string | undefined): { slug: RegisteredVendor; name: string } {
+    if (value !== undefined && (vendors as readonly string[]).includes(value)) return { slug: value as RegisteredVendor, name: vendorNames[value as RegisteredVendor] };
+    throw new UsageError(`Name a vendor: one of ${vendors.join(', ')}.`);
+  }
+
+  /** A client of the vendor, against the mock with --mock, or another server with --base-url. */
+  async client(vendor: RegisteredVendor): Promise<AnyClient> {
+    if (this.options.mock) this.mock ??= await startMock();
+    const apiKey = this.options.mock ? (this.io.env[`${vendor.toUpperCase()}_API_KEY`] ?? 'sk_test_mock-key') : undefined;
+    const baseUrl = this.options['base-url'];
+    return createWorkflowClient({ vendor, ...(apiKey ? { apiKey } : {}), ...(baseUrl ? { baseUrl } : {}) }) as AnyClient;
+  }
+
+  close(): void {
+    this.mock?.close();
+  }
+}
+
+async function startMock(): Promise<{ close(): void }> {
+  let module: typeof import('@workflow-clients/msw/node');
+  try {
+    module = await import('@workflow-clients/msw/node');
+  } catch {
+    throw new UsageError('--mock needs the mock: npm install @workflow-clients/msw msw');
+  }
+  const mock = module.setupWorkflowMockServer();
+  mock.listen();
+  return mock;
+}
+
+/** A run, in the words the command line prints it with. */
+export function describeRun(run: WorkflowRun): string {
+  const parts = [`${run.vendor} ${run.workflowId}`, run.runId ? `run ${run.runId}` : 'run', run.status];
+  if (run.vendorStatus && run.vendorStatus !== run.status) parts.push(`(${run.vendorStatus})`);
+  const lines = [parts.join(' ')];
+  if (run.error) lines.push(`error: ${run.error}`);
+  const text = (run.output as { text?: unknown } | undefined)?.text;
+  if (typeof text === 'string') lines.push(text);
+  return lines.join('\n');
+}
