@@ -2,8 +2,9 @@ import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-cli
 import { describe, expect, it, vi } from 'vitest';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
-// DESIGN.md, Behaviour, as it applies to Altostrat: bad input never reaches the network.
-// Each case asserts the typed error and that neither the mock nor the caller's fetch saw a request.
+// The bad-input rules Altostrat's spec adds to those every vendor keeps (tested once, over all
+// vendors, in the repository's tests/bad-input): its fl_ id pattern, UUID idempotency keys and
+// the bearer token's syntax. Each refusal sends nothing.
 const mock = useWorkflowMockServer();
 const altostratMock = mock.mocks.vendors.altostrat;
 
@@ -20,15 +21,6 @@ const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegEx
   expectRefusedBeforeSending(attempt, { vendor: 'altostrat', fetch, message, calls: altostratMock.calls });
 
 describe('workflow ids', () => {
-  it.each([
-    ['', /empty/],
-    ['.', /change which URL path/],
-    ['..', /change which URL path/],
-  ])('refuses %j', async (id, message) => {
-    const { provider, fetch } = spiedProvider();
-    await expectRefused(provider.run(id), fetch, message);
-  });
-
   it.each([
     ['a run id', 'fl_run_a1b2c3d4e5f6g7h8'],
     ['a log id', 'fl_log_a1b2c3d4e5f6g7h8'],
@@ -56,12 +48,6 @@ describe('workflow ids', () => {
     await expectRefused(call, fetch, /must match/);
   });
 
-  it('refuses a missing path parameter instead of sending a literal {workflowId}', async () => {
-    const fetch = vi.fn(globalThis.fetch);
-    const client = createAltostratClient({ apiKey: TOKEN, fetch });
-    // @ts-expect-error the path parameter is required
-    await expectRefused(client.POST('/workflows/{workflowId}/execute', { body: {} }), fetch, /workflowId/);
-  });
 });
 
 describe('idempotency keys', () => {
@@ -86,19 +72,7 @@ describe('idempotency keys', () => {
 });
 
 describe('credentials', () => {
-  it('names ALTOSTRAT_API_KEY when no token is given', async () => {
-    vi.stubEnv('ALTOSTRAT_API_KEY', undefined);
-    const fetch = vi.fn(globalThis.fetch);
-    await expectRefused(createAltostratProvider({ fetch }).run(WORKFLOW), fetch, /ALTOSTRAT_API_KEY/);
-  });
-
-  it.each([
-    ['a trailing newline', `${TOKEN}\n`],
-    ['a carriage return and header', `${TOKEN}\r\nX-Evil: 1`],
-    ['a NUL byte', `${TOKEN}\u0000`],
-    ['a non-ASCII character', `${TOKEN}é`],
-    ['its Bearer prefix', `Bearer ${TOKEN}`],
-  ])('refuses a token with %s without quoting it', async (_, apiKey) => {
+  it.each([['its Bearer prefix', `Bearer ${TOKEN}`]])('refuses a token with %s without quoting it', async (_, apiKey) => {
     const { provider, fetch } = spiedProvider({ apiKey });
     const error = await expectRefused(provider.run(WORKFLOW), fetch, /control, space or non-ASCII/);
     expect(error.message).not.toContain(TOKEN);
@@ -112,27 +86,5 @@ describe('credentials', () => {
     const { provider, fetch } = spiedProvider({ apiKey });
     const error = await expectRefused(provider.run(WORKFLOW), fetch, /not a bearer token .* without "Bearer "/);
     expect(error.message).not.toContain(TOKEN);
-  });
-});
-
-describe('contexts JSON cannot carry', () => {
-  const cyclic: Record<string, unknown> = { name: 'loop' };
-  cyclic.self = cyclic;
-
-  it.each([
-    ['a BigInt', { user_id: 123n }, /"user_id" is a BigInt/],
-    ['a cycle', cyclic, /circular/i],
-    ['NaN', { ratio: Number.NaN }, /"ratio" is NaN/],
-    ['a function', { callback: () => 1 }, /"callback" is a function/],
-  ])('refuses %s', async (_, input, message) => {
-    const { provider, fetch } = spiedProvider();
-    await expectRefused(provider.run(WORKFLOW, input as Record<string, unknown>), fetch, message);
-  });
-});
-
-describe('transport and options', () => {
-  it('refuses a bad per-call timeout', async () => {
-    const { provider, fetch } = spiedProvider();
-    await expectRefused(provider.run(WORKFLOW, {}, { timeoutMs: 0 }), fetch, /timeoutMs/);
   });
 });
