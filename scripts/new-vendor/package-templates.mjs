@@ -1,6 +1,7 @@
 // The source files of a new vendor package, in the shape of the finished vendors
 // (packages/wiv is the simplest one to compare with).
 export const clientTemplate = ({ slug, name, pascal, camel, envVar }) => `import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
 import { read${pascal}Error } from './${slug}-error.js';
@@ -21,13 +22,10 @@ export const ${camel}Definition = {
 } as const satisfies VendorDefinition;
 
 export type ${pascal}ClientOptions = ClientOptions;
+export type ${pascal}Client = Client<paths, 'application/json'>;
 
-/** A typed openapi-fetch client for ${name}. */
-export function create${pascal}Client(options: ${pascal}ClientOptions = {}) {
-  return createVendorClient<paths>(${camel}Definition, options);
-}
-
-export type ${pascal}Client = ReturnType<typeof create${pascal}Client>;
+/** A typed openapi-fetch client for ${name}: non-2xx answers throw \`WorkflowApiError\`; bad ids, credentials and bodies are refused unsent. */
+export const create${pascal}Client = (options: ${pascal}ClientOptions = {}): ${pascal}Client => createVendorClient<paths>(${camel}Definition, options);
 `;
 
 export const errorTemplate = ({ name, pascal }) => `/** The reason in a ${name} error body (the spec's \`ErrorResponse\`): its \`message\`. TODO as documented. */

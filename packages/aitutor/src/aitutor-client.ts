@@ -1,4 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import { readAiTutorError } from './aitutor-error.js';
 import type { paths } from './generated/openapi.js';
@@ -26,13 +27,7 @@ export const aiTutorDefinition = {
 } as const satisfies VendorDefinition;
 
 export type AiTutorClientOptions = ClientOptions;
+export type AiTutorClient = Client<paths, 'application/json'>;
 
-/**
- * A typed openapi-fetch client for AI Tutor. Non-2xx answers throw `WorkflowApiError`; bad
- * ids, credentials and bodies are refused before anything is sent.
- */
-export function createAiTutorClient(options: AiTutorClientOptions = {}) {
-  return createVendorClient<paths>(aiTutorDefinition, options);
-}
-
-export type AiTutorClient = ReturnType<typeof createAiTutorClient>;
+/** A typed openapi-fetch client for AI Tutor: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
+export const createAiTutorClient = (options: AiTutorClientOptions = {}): AiTutorClient => createVendorClient<paths>(aiTutorDefinition, options);

@@ -1,4 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import { readAltostratError } from './altostrat-error.js';
 import type { paths } from './generated/openapi.js';
@@ -27,15 +28,7 @@ export const altostratDefinition = {
 } as const satisfies VendorDefinition;
 
 export type AltostratClientOptions = ClientOptions;
+export type AltostratClient = Client<paths, 'application/json'>;
 
-/**
- * A typed openapi-fetch client for Altostrat. Non-2xx answers throw `WorkflowApiError`; bad
- * ids, credentials and bodies are refused before anything is sent. Calls that carry an
- * `Idempotency-Key` header are retried after a 5xx, a timeout or a reset; calls without one
- * are not, since Altostrat would queue a second run.
- */
-export function createAltostratClient(options: AltostratClientOptions = {}) {
-  return createVendorClient<paths>(altostratDefinition, options);
-}
-
-export type AltostratClient = ReturnType<typeof createAltostratClient>;
+/** A typed openapi-fetch client for Altostrat: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
+export const createAltostratClient = (options: AltostratClientOptions = {}): AltostratClient => createVendorClient<paths>(altostratDefinition, options);

@@ -1,4 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import { readEmbedWorkflowError } from './embedworkflow-error.js';
 import type { paths } from './generated/openapi.js';
@@ -28,13 +29,7 @@ export const embedWorkflowDefinition = {
 } as const satisfies VendorDefinition;
 
 export type EmbedWorkflowClientOptions = ClientOptions;
+export type EmbedWorkflowClient = Client<paths, 'application/json'>;
 
-/**
- * A typed openapi-fetch client for Embed Workflow. Non-2xx answers throw `WorkflowApiError`;
- * bad ids, credentials and bodies are refused before anything is sent.
- */
-export function createEmbedWorkflowClient(options: EmbedWorkflowClientOptions = {}) {
-  return createVendorClient<paths>(embedWorkflowDefinition, options);
-}
-
-export type EmbedWorkflowClient = ReturnType<typeof createEmbedWorkflowClient>;
+/** A typed openapi-fetch client for Embed Workflow: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
+export const createEmbedWorkflowClient = (options: EmbedWorkflowClientOptions = {}): EmbedWorkflowClient => createVendorClient<paths>(embedWorkflowDefinition, options);

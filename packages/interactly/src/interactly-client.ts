@@ -1,4 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
 import { readInteractlyError } from './interactly-error.js';
@@ -21,13 +22,7 @@ export const interactlyDefinition = {
 } as const satisfies VendorDefinition;
 
 export type InteractlyClientOptions = ClientOptions;
+export type InteractlyClient = Client<paths, 'application/json'>;
 
-/**
- * A typed openapi-fetch client for Interactly. Non-2xx answers throw `WorkflowApiError`; bad
- * ids, credentials and bodies are refused before anything is sent.
- */
-export function createInteractlyClient(options: InteractlyClientOptions = {}) {
-  return createVendorClient<paths>(interactlyDefinition, options);
-}
-
-export type InteractlyClient = ReturnType<typeof createInteractlyClient>;
+/** A typed openapi-fetch client for Interactly: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
+export const createInteractlyClient = (options: InteractlyClientOptions = {}): InteractlyClient => createVendorClient<paths>(interactlyDefinition, options);

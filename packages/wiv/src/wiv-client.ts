@@ -1,5 +1,6 @@
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { ClientOptions } from '@workflow-clients/core';
+import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
 import { readWivError } from './wiv-error.js';
 
@@ -18,13 +19,7 @@ export const wivDefinition = {
 } as const satisfies VendorDefinition;
 
 export type WivClientOptions = ClientOptions;
+export type WivClient = Client<paths, 'application/json'>;
 
-/**
- * A typed openapi-fetch client for Wiv. Non-2xx answers throw `WorkflowApiError`; bad ids,
- * credentials and bodies are refused before anything is sent.
- */
-export function createWivClient(options: WivClientOptions = {}) {
-  return createVendorClient<paths>(wivDefinition, options);
-}
-
-export type WivClient = ReturnType<typeof createWivClient>;
+/** A typed openapi-fetch client for Wiv: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
+export const createWivClient = (options: WivClientOptions = {}): WivClient => createVendorClient<paths>(wivDefinition, options);
