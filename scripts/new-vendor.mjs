@@ -34,6 +34,13 @@ function insertAfter(file, anchor, text) {
   writeFileSync(file, content.replace(anchor, `${anchor}${text}`));
 }
 
+/** Adds a workspace dependency to a manifest, keeping its dependencies sorted. */
+function addDependency(file, field, name, range = 'workspace:*') {
+  const manifest = JSON.parse(readFileSync(file, 'utf8'));
+  manifest[field] = Object.fromEntries(Object.entries({ ...manifest[field], [name]: range }).sort(([a], [b]) => a.localeCompare(b)));
+  writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 /** Refuses a bad or taken slug before touching anything; returns the names used. */
 export function checkSlug(slug, root = repoRoot) {
   if (!slug || !SLUG.test(slug)) throw new Error(`new-vendor: the slug must match ${SLUG.source} (lower-case letters and digits), got ${JSON.stringify(slug ?? '')}`);
@@ -70,18 +77,17 @@ export function scaffold(slug, displayName, root = repoRoot) {
   insertAfter(registry, "import type { ClientOptions } from '@workflow-clients/core';\n", `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`);
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
   insertAfter(registry, ' = {\n', `  ${slug}: { definition: ${names.camel}Definition, create: create${names.pascal}Provider },\n`);
-  const facade = join(root, 'packages/workflow-clients/package.json');
-  const facadeManifest = JSON.parse(readFileSync(facade, 'utf8'));
-  facadeManifest.dependencies[`@workflow-clients/${slug}`] = 'workspace:^';
-  facadeManifest.dependencies = Object.fromEntries(Object.entries(facadeManifest.dependencies).sort(([a], [b]) => a.localeCompare(b)));
-  writeFileSync(facade, `${JSON.stringify(facadeManifest, null, 2)}\n`);
+  addDependency(join(root, 'packages/workflow-clients/package.json'), 'dependencies', `@workflow-clients/${slug}`, 'workspace:^');
   insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
   // The fault matrix, the bad-input properties and the soak run every registered vendor.
+  const vendorCases = join(root, 'tests/support/vendor-cases.ts');
+  insertAfter(vendorCases, "import type { RegisteredVendor } from 'workflow-clients';\n", `import { ${names.camel}Definition, create${names.pascal}Client } from '@workflow-clients/${slug}';\n`);
   insertAfter(
-    join(root, 'tests/support/vendor-cases.ts'),
+    vendorCases,
     'export const vendorCases: Record<RegisteredVendor, VendorCase> = {\n',
-    `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false },\n`,
+    `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(${names.camel}Definition, create${names.pascal}Client, '/workflows/{workflow_id}/run', 'workflow_id', { input: {} }) },\n`,
   );
+  addDependency(join(root, 'tests/package.json'), 'devDependencies', `@workflow-clients/${slug}`);
   addReliabilityColumn(join(root, 'README.md'), names.name);
   return names;
 }

@@ -1,10 +1,5 @@
 import { inspect } from 'node:util';
-import { aiTutorDefinition, createAiTutorClient } from '@workflow-clients/aitutor';
-import { altostratDefinition, createAltostratClient } from '@workflow-clients/altostrat';
-import { createEmbedWorkflowClient, embedWorkflowDefinition } from '@workflow-clients/embedworkflow';
-import { createInteractlyClient, interactlyDefinition } from '@workflow-clients/interactly';
 import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { createWivClient, wivDefinition } from '@workflow-clients/wiv';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkflowClient, type RegisteredVendor, vendors, type WorkflowProvider } from 'workflow-clients';
 import { vendorCases } from '../support/vendor-cases.js';
@@ -14,30 +9,6 @@ import { vendorCases } from '../support/vendor-cases.js';
 // request), and a refused credential is never quoted. Each vendor package tests only the rules
 // its own spec adds (id patterns, credential formats, idempotency key shapes).
 const mock = useWorkflowMockServer();
-
-interface RawRun {
-  /** The vendor's definition, as its package exports it. */
-  definition: { apiKeyEnvVar: string; pathPatterns?: Readonly<Record<string, RegExp>> };
-  /** The vendor's typed client, driven untyped here: the type tests prove the typed refusals. */
-  client(options: Record<string, unknown>): { POST(path: string, init: Record<string, unknown>): Promise<unknown> };
-  path: string;
-  param: string;
-  body: unknown;
-}
-
-const rawRuns: Record<RegisteredVendor, RawRun> = {
-  wiv: { definition: wivDefinition, client: createWivClient as never, path: '/workflows/{workflow_id}/run', param: 'workflow_id', body: { payload: {} } },
-  interactly: {
-    definition: interactlyDefinition,
-    client: createInteractlyClient as never,
-    path: '/workflows/v1/workflows/{workflow_id}/execute',
-    param: 'workflow_id',
-    body: { run_input: { command: 'start' } },
-  },
-  embedworkflow: { definition: embedWorkflowDefinition, client: createEmbedWorkflowClient as never, path: '/api/v1/workflows/{id}/execute', param: 'id', body: {} },
-  aitutor: { definition: aiTutorDefinition, client: createAiTutorClient as never, path: '/api/v1/run/{workflow_id}', param: 'workflow_id', body: {} },
-  altostrat: { definition: altostratDefinition, client: createAltostratClient as never, path: '/workflows/{workflowId}/execute', param: 'workflowId', body: {} },
-};
 
 function harness(vendor: RegisteredVendor) {
   const { apiKey } = vendorCases[vendor];
@@ -51,11 +22,11 @@ function harness(vendor: RegisteredVendor) {
   return { spied, expectRefused };
 }
 
-const patternOf = (vendor: RegisteredVendor) => rawRuns[vendor].definition.pathPatterns?.[rawRuns[vendor].param];
+const patternOf = (vendor: RegisteredVendor) => vendorCases[vendor].raw.definition.pathPatterns?.[vendorCases[vendor].raw.param];
 
 describe.each(vendors)('%s', (vendor) => {
   const { apiKey, workflowId } = vendorCases[vendor];
-  const raw = rawRuns[vendor];
+  const { raw } = vendorCases[vendor];
   const envVar = raw.definition.apiKeyEnvVar;
   const { spied, expectRefused } = harness(vendor);
 
@@ -183,7 +154,7 @@ describe.each(vendors)('%s', (vendor) => {
 });
 
 describe.each(vendors.filter((vendor) => !patternOf(vendor)))('%s, whose spec sets no id pattern', (vendor) => {
-  const raw = rawRuns[vendor];
+  const { raw } = vendorCases[vendor];
   const { spied } = harness(vendor);
   // Where the spec sets no pattern, an id is never refused for its characters: each is
   // percent-encoded into exactly one path segment.

@@ -2,8 +2,9 @@ import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it } from 'vitest';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
-// DESIGN.md, Behaviour: only Altostrat dedupes by idempotency key, so only its runs are
-// retried after a 5xx, a timeout or a reset, and always with the key of the first attempt.
+// The retry rule (ARCHITECTURE.md, "Retries never run a workflow twice"): only Altostrat
+// dedupes by idempotency key, so only its runs are retried after a 5xx, a timeout or a reset,
+// and always with the key of the first attempt.
 const mock = useWorkflowMockServer();
 const altostratMock = mock.mocks.vendors.altostrat;
 

@@ -25,7 +25,7 @@ export interface RefusalExpectation {
 }
 
 /**
- * Asserts DESIGN.md's first rule for one call: bad input is refused with `invalid_input`
+ * Asserts for one call that bad input is refused with `invalid_input`
  * and nothing reaches the network, neither the caller's fetch nor the mock.
  */
 export async function expectRefusedBeforeSending(attempt: Promise<unknown>, expected: RefusalExpectation): Promise<Error> {

@@ -4,7 +4,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
-// DESIGN.md, Behaviour: what the server (or the network) does wrong becomes a typed error,
+// The transport's rules, met through Wiv's one endpoint: what the server (or the network) does wrong becomes a typed error,
 // timeouts and aborts are told apart, and retries never run a Wiv workflow twice.
 const mock = useWorkflowMockServer();
 const wivMock = mock.mocks.vendors.wiv;

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
-// DESIGN.md, Behaviour: the credential never appears in an error's message, stack,
+// The credential, met through Wiv's header scheme, never appears in an error's message, stack,
 // JSON.stringify or util.inspect, nor in anything logged.
 const mock = useWorkflowMockServer();
 
