@@ -16,7 +16,8 @@ const API_KEY = 'bench-wiv-key';
 const WORKFLOW_ID = 'workflow_def456ghi789';
 const INPUT = { user_id: '12345', action: 'process_order' };
 const ANSWER = JSON.stringify(
-  wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value,
+  wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
+    .value,
 );
 
 /** Each variant, given a fetch and a base URL, returns one call to time. */
@@ -43,7 +44,11 @@ const variants = {
   },
   'our client (createWivClient)': (fetchFn, baseUrl) => {
     const client = createWivClient({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
-    return () => client.POST('/workflows/{workflow_id}/run', { params: { path: { workflow_id: WORKFLOW_ID } }, body: { payload: INPUT } });
+    return () =>
+      client.POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: WORKFLOW_ID } },
+        body: { payload: INPUT },
+      });
   },
   'facade provider (createWorkflowClient)': (fetchFn, baseUrl) => {
     const provider = createWorkflowClient({ vendor: 'wiv', apiKey: API_KEY, baseUrl, fetch: fetchFn });
@@ -73,7 +78,9 @@ async function measure(label, fetchFn, baseUrl, { rounds, callsPerRound }) {
   console.log(`\n${label}: ${rounds} rounds x ${callsPerRound} calls per variant, median µs per call`);
   for (const name of names) {
     const us = result[name];
-    console.log(`  ${name.padEnd(40)} ${us.toFixed(1).padStart(8)} µs   x${(us / raw).toFixed(2)} raw fetch   x${(us / bare).toFixed(3)} openapi-fetch`);
+    console.log(
+      `  ${name.padEnd(40)} ${us.toFixed(1).padStart(8)} µs   x${(us / raw).toFixed(2)} raw fetch   x${(us / bare).toFixed(3)} openapi-fetch`,
+    );
   }
   return { label, microsPerCall: result };
 }
@@ -85,8 +92,22 @@ async function main() {
   const quick = process.argv.includes('--quick');
   const results = [];
   try {
-    results.push(await measure('loopback', (...args) => globalThis.fetch(...args), `http://127.0.0.1:${port}`, quick ? { rounds: 3, callsPerRound: 100 } : { rounds: 10, callsPerRound: 400 }));
-    results.push(await measure('in-process stub', stub, 'https://api.wiv.ai', quick ? { rounds: 3, callsPerRound: 500 } : { rounds: 10, callsPerRound: 3000 }));
+    results.push(
+      await measure(
+        'loopback',
+        (...args) => globalThis.fetch(...args),
+        `http://127.0.0.1:${port}`,
+        quick ? { rounds: 3, callsPerRound: 100 } : { rounds: 10, callsPerRound: 400 },
+      ),
+    );
+    results.push(
+      await measure(
+        'in-process stub',
+        stub,
+        'https://api.wiv.ai',
+        quick ? { rounds: 3, callsPerRound: 500 } : { rounds: 10, callsPerRound: 3000 },
+      ),
+    );
   } finally {
     child.disconnect();
   }

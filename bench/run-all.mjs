@@ -18,18 +18,29 @@ const build = node('build-time.mjs');
 
 const rows = [];
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
-for (const { name, size, sizeLimit: limit } of sizes) rows.push([`Size, min+gzip: ${name}`, kB(size), `budget ${kB(limit)}`, 'pnpm bench:size']);
+for (const { name, size, sizeLimit: limit } of sizes)
+  rows.push([`Size, min+gzip: ${name}`, kB(size), `budget ${kB(limit)}`, 'pnpm bench:size']);
 for (const { label, microsPerCall } of overhead) {
   const raw = microsPerCall['raw fetch'];
   const bare = microsPerCall['bare openapi-fetch'];
   for (const [variant, us] of Object.entries(microsPerCall)) {
     if (variant === 'raw fetch') continue;
-    rows.push([`Overhead (${label}): ${variant}`, `${us.toFixed(0)} µs/call`, `x${(us / raw).toFixed(2)} raw fetch, x${(us / bare).toFixed(2)} openapi-fetch`, 'pnpm bench:overhead']);
+    rows.push([
+      `Overhead (${label}): ${variant}`,
+      `${us.toFixed(0)} µs/call`,
+      `x${(us / raw).toFixed(2)} raw fetch, x${(us / bare).toFixed(2)} openapi-fetch`,
+      'pnpm bench:overhead',
+    ]);
   }
 }
 for (const metric of ['Instantiations', 'Check time']) {
   const unit = metric === 'Check time' ? ' s' : '';
-  rows.push([`Type cost: ${metric}, five vendors`, `${types.ours[metric]}${unit}`, `x${(types.ours[metric] / types.bare[metric]).toFixed(2)} bare openapi-fetch`, 'pnpm bench:types']);
+  rows.push([
+    `Type cost: ${metric}, five vendors`,
+    `${types.ours[metric]}${unit}`,
+    `x${(types.ours[metric] / types.bare[metric]).toFixed(2)} bare openapi-fetch`,
+    'pnpm bench:types',
+  ]);
 }
 for (const [step, time] of Object.entries(build)) rows.push([step, `${time.toFixed(2)} s`, '', 'pnpm bench:build']);
 

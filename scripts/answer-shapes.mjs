@@ -18,7 +18,14 @@ function typesOf(schema) {
   if (typeof schema.type === 'string') return [schema.type];
   // A const or enum without a type still says which JSON types its values are.
   const values = 'const' in schema ? [schema.const] : Array.isArray(schema.enum) ? schema.enum : undefined;
-  if (values) return [...new Set(values.map((value) => (value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value)))];
+  if (values)
+    return [
+      ...new Set(
+        values.map((value) =>
+          value === null ? 'null' : Array.isArray(value) ? 'array' : Number.isInteger(value) ? 'integer' : typeof value,
+        ),
+      ),
+    ];
   if (schema.properties || schema.required || schema.additionalProperties !== undefined) return ['object'];
   if (schema.items) return ['array'];
   return [];
@@ -31,7 +38,12 @@ function literal(shape) {
   const entries = Object.entries(shape).map(([key, value]) => {
     const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
     if (value && typeof value === 'object' && !value.ref && (key === 'r' || key === 'o')) {
-      return `${name}: { ${Object.entries(value).map(([property, inner]) => `${/^[A-Za-z_$][\w$]*$/.test(property) ? property : JSON.stringify(property)}: ${literal(inner)}`).join(', ')} }`;
+      return `${name}: { ${Object.entries(value)
+        .map(
+          ([property, inner]) =>
+            `${/^[A-Za-z_$][\w$]*$/.test(property) ? property : JSON.stringify(property)}: ${literal(inner)}`,
+        )
+        .join(', ')} }`;
     }
     return `${name}: ${typeof value === 'number' ? value : literal(value)}`;
   });
@@ -77,7 +89,9 @@ export function compileAnswerShapes(spec) {
       type: schema.type ?? parts.find((part) => part.type)?.type ?? 'object',
       properties: Object.assign({}, ...parts.map((part) => part.properties ?? {}), schema.properties ?? {}),
       required: [...new Set([...parts.flatMap((part) => part.required ?? []), ...(schema.required ?? [])])],
-      additionalProperties: schema.additionalProperties ?? parts.find((part) => part.additionalProperties !== undefined)?.additionalProperties,
+      additionalProperties:
+        schema.additionalProperties ??
+        parts.find((part) => part.additionalProperties !== undefined)?.additionalProperties,
     };
   }
 
@@ -90,15 +104,21 @@ export function compileAnswerShapes(spec) {
     const types = typesOf(schema);
     if (types.length === 0) return '';
     const nullable = types.includes('null');
-    if (types.includes('object') && (schema.properties || (schema.additionalProperties && schema.additionalProperties !== true))) {
+    if (
+      types.includes('object') &&
+      (schema.properties || (schema.additionalProperties && schema.additionalProperties !== true))
+    ) {
       const required = new Set(schema.required ?? []);
       const shape = {};
       const properties = Object.entries(schema.properties ?? {});
       const requiredProperties = properties.filter(([name]) => required.has(name));
       const optionalProperties = properties.filter(([name]) => !required.has(name));
-      if (requiredProperties.length) shape.r = Object.fromEntries(requiredProperties.map(([name, property]) => [name, compile(property)]));
-      if (optionalProperties.length) shape.o = Object.fromEntries(optionalProperties.map(([name, property]) => [name, compile(property)]));
-      if (schema.additionalProperties && typeof schema.additionalProperties === 'object') shape.v = compile(schema.additionalProperties);
+      if (requiredProperties.length)
+        shape.r = Object.fromEntries(requiredProperties.map(([name, property]) => [name, compile(property)]));
+      if (optionalProperties.length)
+        shape.o = Object.fromEntries(optionalProperties.map(([name, property]) => [name, compile(property)]));
+      if (schema.additionalProperties && typeof schema.additionalProperties === 'object')
+        shape.v = compile(schema.additionalProperties);
       if (nullable) shape.z = 1;
       return types.length - (nullable ? 1 : 0) > 1 ? '' : shape;
     }
@@ -117,7 +137,12 @@ export function compileAnswerShapes(spec) {
         const response = resolve(rawResponse).schema;
         const media = response.content?.['application/json'];
         if (!media?.schema) continue;
-        operations.push({ operationId: operation.operationId, method, status: Number(status), shape: literal(compile(media.schema)) });
+        operations.push({
+          operationId: operation.operationId,
+          method,
+          status: Number(status),
+          shape: literal(compile(media.schema)),
+        });
       }
     }
   }
@@ -134,7 +159,7 @@ export function answerShapesModule(spec, header) {
     "import type { AnswerShape, Shape } from '@workflow-clients/core/internal';",
     "import type { operations } from './openapi.js';",
     '',
-    '// What each operation\'s 2xx JSON answer must be before a provider hands it over: the fields',
+    "// What each operation's 2xx JSON answer must be before a provider hands it over: the fields",
     '// its schema requires and the JSON type of every field. The format is documented on `Shape`.',
     '',
   ];

@@ -9,7 +9,12 @@ import { pathToFileURL } from 'node:url';
 import { loadSpec, root, vendorSlugs } from './specs.mjs';
 
 const require = createRequire(import.meta.url);
-const REDOC_OPTIONS = { expandResponses: 'all', jsonSampleExpandLevel: 'all', hideLoading: true, pathInMiddlePanel: true };
+const REDOC_OPTIONS = {
+  expandResponses: 'all',
+  jsonSampleExpandLevel: 'all',
+  hideLoading: true,
+  pathInMiddlePanel: true,
+};
 
 // Both the bundle and the spec are inlined into <script> elements, so neither may close one.
 const inlineScript = (text) => text.replace(/<\/(script)/gi, '<\\/$1');
@@ -70,7 +75,10 @@ export function buildDocs(outDir = join(root, 'api-docs'), slugs = vendorSlugs()
     return { slug, file, spec };
   });
   writeFileSync(join(outDir, 'index.html'), indexPage(entries));
-  return { index: join(outDir, 'index.html'), pages: entries.map(({ slug, file }) => ({ slug, path: join(outDir, file) })) };
+  return {
+    index: join(outDir, 'index.html'),
+    pages: entries.map(({ slug, file }) => ({ slug, path: join(outDir, file) })),
+  };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -47,20 +47,32 @@ function expectations(spec: Json): Expectation[] {
       if (!operation || typeof operation !== 'object' || !operation.responses) continue;
       const where = `${method.toUpperCase()} ${path}`;
       found.push({ what: `${where} summary`, text: operation.summary });
-      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) => resolve(spec, p))) {
+      for (const parameter of [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((p: Json) =>
+        resolve(spec, p),
+      )) {
         found.push({ what: `${where} parameter`, text: parameter.name });
       }
       const media: Array<[string, Json]> = [];
-      if (operation.requestBody) media.push(...Object.entries<Json>(resolve(spec, operation.requestBody).content ?? {}).map(([, m]) => [`${where} request`, m] as [string, Json]));
+      if (operation.requestBody)
+        media.push(
+          ...Object.entries<Json>(resolve(spec, operation.requestBody).content ?? {}).map(
+            ([, m]) => [`${where} request`, m] as [string, Json],
+          ),
+        );
       for (const [status, response] of Object.entries<Json>(operation.responses)) {
         found.push({ what: `${where} status`, text: status });
         const content = resolve(spec, response).content ?? {};
-        if (status.startsWith('2')) media.push(...Object.entries<Json>(content).map(([, m]) => [`${where} ${status}`, m] as [string, Json]));
+        if (status.startsWith('2'))
+          media.push(...Object.entries<Json>(content).map(([, m]) => [`${where} ${status}`, m] as [string, Json]));
       }
       for (const [label, m] of media) {
-        const named = Object.entries<Json>(m.examples ?? {}).map(([name, example]): Json => ({ name, ...resolve(spec, example) }));
+        const named = Object.entries<Json>(m.examples ?? {}).map(
+          ([name, example]): Json => ({ name, ...resolve(spec, example) }),
+        );
         // With several named examples each is offered by its summary; the first is shown in full.
-        if (named.length > 1) for (const example of named) found.push({ what: `${label} example ${example.name}`, text: example.summary ?? example.name });
+        if (named.length > 1)
+          for (const example of named)
+            found.push({ what: `${label} example ${example.name}`, text: example.summary ?? example.name });
         const shown = named[0]?.value ?? m.example;
         for (const text of leaves(shown).slice(0, 3)) found.push({ what: `${label} example value`, text });
       }
@@ -76,9 +88,14 @@ describe('pnpm docs', () => {
     expect(built.pages.map((page) => page.slug)).toEqual(vendorSlugs());
   });
 
-  it.each(built.pages.map((page) => [page.slug, page] as const))('renders %s with every operation, parameter and example', (slug, page) => {
-    const text = visibleText(renderedDom(pathToFileURL(page.path).href));
-    const missing = expectations(loadSpec(slug)).filter(({ text: wanted }) => !text.includes(String(wanted).replace(/\s+/g, ' ').trim()));
-    expect(missing).toEqual([]);
-  });
+  it.each(built.pages.map((page) => [page.slug, page] as const))(
+    'renders %s with every operation, parameter and example',
+    (slug, page) => {
+      const text = visibleText(renderedDom(pathToFileURL(page.path).href));
+      const missing = expectations(loadSpec(slug)).filter(
+        ({ text: wanted }) => !text.includes(String(wanted).replace(/\s+/g, ' ').trim()),
+      );
+      expect(missing).toEqual([]);
+    },
+  );
 });

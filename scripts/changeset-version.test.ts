@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // that depends on core gets a patch release that records the dependency update.
 const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-changeset-'));
-const manifestAt = (base: string, pkg: string) => JSON.parse(readFileSync(join(base, 'packages', pkg, 'package.json'), 'utf8'));
-const packages = readdirSync(join(root, 'packages')).filter((pkg) => existsSync(join(root, 'packages', pkg, 'package.json')));
+const manifestAt = (base: string, pkg: string) =>
+  JSON.parse(readFileSync(join(base, 'packages', pkg, 'package.json'), 'utf8'));
+const packages = readdirSync(join(root, 'packages')).filter((pkg) =>
+  existsSync(join(root, 'packages', pkg, 'package.json')),
+);
 const dependsOnCore = packages.filter((pkg) => manifestAt(root, pkg).dependencies?.['@workflow-clients/core']);
 const independent = packages.filter((pkg) => pkg !== 'core' && !dependsOnCore.includes(pkg));
 
@@ -22,8 +25,13 @@ function bump(version: string, part: 'minor' | 'patch'): string {
 let versioned: { code: number | null; output: string };
 beforeAll(() => {
   const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files) if (!(file.startsWith('.changeset/') && file.endsWith('.md') && !file.endsWith('README.md'))) cpSync(join(root, file), join(copy, file));
-  writeFileSync(join(copy, '.changeset/core-feature.md'), '---\n"@workflow-clients/core": minor\n---\n\nA new core feature.\n');
+  for (const file of files)
+    if (!(file.startsWith('.changeset/') && file.endsWith('.md') && !file.endsWith('README.md')))
+      cpSync(join(root, file), join(copy, file));
+  writeFileSync(
+    join(copy, '.changeset/core-feature.md'),
+    '---\n"@workflow-clients/core": minor\n---\n\nA new core feature.\n',
+  );
   const env = { ...process.env, CI: '' };
   expect(spawnSync('pnpm', ['install', '--offline', '--frozen-lockfile'], { cwd: copy, env }).status).toBe(0);
   const result = spawnSync('pnpm', ['exec', 'changeset', 'version'], { cwd: copy, env, encoding: 'utf8' });
@@ -47,7 +55,11 @@ describe('changeset version', () => {
     expect(manifestAt(copy, pkg).version).toBe(bump(manifestAt(root, pkg).version, 'patch'));
     expect(manifestAt(copy, pkg).dependencies['@workflow-clients/core']).toBe('workspace:^');
     const changelog = readFileSync(join(copy, 'packages', pkg, 'CHANGELOG.md'), 'utf8');
-    expect(changelog).toMatch(new RegExp(`Updated dependencies[\\s\\S]*@workflow-clients/core@${manifestAt(copy, 'core').version.replace(/\./g, '\\.')}`));
+    expect(changelog).toMatch(
+      new RegExp(
+        `Updated dependencies[\\s\\S]*@workflow-clients/core@${manifestAt(copy, 'core').version.replace(/\./g, '\\.')}`,
+      ),
+    );
   });
 
   it.each(independent)('leaves %s, which does not depend on core, alone', (pkg) => {

@@ -5,7 +5,12 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChromium() {
   if (process.env.CHROME_PATH) return existsSync(process.env.CHROME_PATH) ? process.env.CHROME_PATH : undefined;
@@ -15,7 +20,7 @@ export function findChromium() {
 /** The page's DOM after its scripts have run, as Chromium serializes it. */
 export function renderedDom(url) {
   const chromium = findChromium();
-  if (!chromium) throw new Error("No Chromium: run `apt-get install chromium` (Debian) or set CHROME_PATH.");
+  if (!chromium) throw new Error('No Chromium: run `apt-get install chromium` (Debian) or set CHROME_PATH.');
   const profile = mkdtempSync(join(tmpdir(), 'wc-chromium-'));
   try {
     return execFileSync(

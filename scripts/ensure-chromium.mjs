@@ -6,14 +6,16 @@ import { execFileSync } from 'node:child_process';
 import { findChromium } from './chromium.mjs';
 
 if (findChromium()) process.exit(0);
-const canApt = process.getuid?.() === 0 && (() => {
-  try {
-    execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const canApt =
+  process.getuid?.() === 0 &&
+  (() => {
+    try {
+      execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
 if (!canApt) {
   console.warn('Chromium not found: install Chromium or Chrome, or set CHROME_PATH, for the docs test (pnpm test).');
   process.exit(0);

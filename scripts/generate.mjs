@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { answerShapesModule } from './answer-shapes.mjs';
 import { loadSpec, root, vendorSlugs } from './specs.mjs';
+
 const args = process.argv.slice(2);
 const check = args.includes('--check') || Boolean(process.env.CI);
 const [target, slug] = args.filter((a) => !a.startsWith('--'));
@@ -35,7 +36,10 @@ async function typesFor(vendor) {
 
 function answerShapesFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
-  return { file: `packages/${vendor}/src/generated/answer-shapes.ts`, text: answerShapesModule(loadSpec(vendor), header(spec)) };
+  return {
+    file: `packages/${vendor}/src/generated/answer-shapes.ts`,
+    text: answerShapesModule(loadSpec(vendor), header(spec)),
+  };
 }
 
 function specModuleFor(vendor) {
@@ -81,7 +85,9 @@ for (const { file, text } of await outputs()) {
   }
 }
 if (stale.length) {
-  console.error(`Generated code is stale (run \`pnpm generate\` and commit the result):\n${stale.map((f) => `  ${f}`).join('\n')}`);
+  console.error(
+    `Generated code is stale (run \`pnpm generate\` and commit the result):\n${stale.map((f) => `  ${f}`).join('\n')}`,
+  );
   process.exit(1);
 }
 if (check) console.log('generated code is current');

@@ -10,7 +10,14 @@ const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-generate-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-for (const path of ['specs', 'scripts/generate.mjs', 'scripts/specs.mjs', 'scripts/answer-shapes.mjs', 'packages/wiv/src/generated', 'packages/msw/src/generated']) {
+for (const path of [
+  'specs',
+  'scripts/generate.mjs',
+  'scripts/specs.mjs',
+  'scripts/answer-shapes.mjs',
+  'packages/wiv/src/generated',
+  'packages/msw/src/generated',
+]) {
   cpSync(join(root, path), join(copy, path), { recursive: true });
 }
 // Resolve openapi-typescript and yaml from the workspace, as the real script does.
@@ -18,7 +25,12 @@ symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 
 function generate(args: string[], env: Record<string, string> = {}) {
   try {
-    const stdout = execFileSync('node', ['scripts/generate.mjs', ...args], { cwd: copy, env: { ...process.env, CI: '', ...env }, encoding: 'utf8', stdio: 'pipe' });
+    const stdout = execFileSync('node', ['scripts/generate.mjs', ...args], {
+      cwd: copy,
+      env: { ...process.env, CI: '', ...env },
+      encoding: 'utf8',
+      stdio: 'pipe',
+    });
     return { code: 0, output: stdout };
   } catch (error) {
     const e = error as { status: number; stdout: string; stderr: string };
@@ -34,7 +46,10 @@ describe('scripts/generate.mjs', () => {
 
   it('names the stale file in check mode and in CI, and writes nothing', () => {
     const spec = join(copy, 'specs/wiv/openapi.yaml');
-    writeFileSync(spec, readFileSync(spec, 'utf8').replace('description: The id of the run this call started', 'description: The run id'));
+    writeFileSync(
+      spec,
+      readFileSync(spec, 'utf8').replace('description: The id of the run this call started', 'description: The run id'),
+    );
     const before = readFileSync(join(copy, 'packages/wiv/src/generated/openapi.ts'), 'utf8');
 
     const checked = generate(['types', 'wiv'], { CI: 'true' });
@@ -52,7 +67,10 @@ describe('scripts/generate.mjs', () => {
 
   it('names the answer checks stale when a required field changes, and regenerates them', () => {
     const spec = join(copy, 'specs/wiv/openapi.yaml');
-    writeFileSync(spec, readFileSync(spec, 'utf8').replace('required: [execution_id, event_type,', 'required: [execution_id,'));
+    writeFileSync(
+      spec,
+      readFileSync(spec, 'utf8').replace('required: [execution_id, event_type,', 'required: [execution_id,'),
+    );
     const checked = generate(['types', 'wiv'], { CI: 'true' });
     expect(checked.code).toBe(1);
     expect(checked.output).toContain('packages/wiv/src/generated/answer-shapes.ts');

@@ -14,7 +14,11 @@ const project = join(work, 'project');
 const packages = readdirSync(join(root, 'packages'));
 
 function inProject(command: string, args: string[]) {
-  const result = spawnSync(command, args, { cwd: project, encoding: 'utf8', env: { ...process.env, npm_config_loglevel: 'error' } });
+  const result = spawnSync(command, args, {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -22,10 +26,22 @@ beforeAll(() => {
   mkdirSync(tarballs, { recursive: true });
   mkdirSync(project, { recursive: true });
   // pnpm pack turns workspace: ranges into the real versions, as publishing does.
-  for (const pkg of packages) execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', pkg), stdio: 'ignore' });
+  for (const pkg of packages)
+    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
+      cwd: join(root, 'packages', pkg),
+      stdio: 'ignore',
+    });
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
   const files = readdirSync(tarballs).map((file) => join(tarballs, file));
-  const install = inProject('npm', ['install', '--no-audit', '--no-fund', ...files, 'msw@2.15.0', 'typescript@5.9.3', '@types/node@20.19.43']);
+  const install = inProject('npm', [
+    'install',
+    '--no-audit',
+    '--no-fund',
+    ...files,
+    'msw@2.15.0',
+    'typescript@5.9.3',
+    '@types/node@20.19.43',
+  ]);
   expect(install.code, install.output).toBe(0);
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -50,7 +66,13 @@ mock.close();
     );
     const esm = inProject('node', ['esm.mjs']);
     expect(esm.code, esm.output).toBe(0);
-    expect(esm.output.trim().split('\n')).toEqual(['wiv queued', 'interactly waiting_for_input', 'embedworkflow running', 'aitutor succeeded', 'altostrat queued']);
+    expect(esm.output.trim().split('\n')).toEqual([
+      'wiv queued',
+      'interactly waiting_for_input',
+      'embedworkflow running',
+      'aitutor succeeded',
+      'altostrat queued',
+    ]);
   });
 
   it('require from CommonJS', () => {
@@ -91,8 +113,25 @@ export async function all(): Promise<WorkflowRun[]> {
 createWorkflowClient({ vendor: 'wiv' }).resume;
 `,
     );
-    for (const moduleResolution of [['--module', 'nodenext', '--moduleResolution', 'nodenext'], ['--module', 'esnext', '--moduleResolution', 'bundler']]) {
-      const tsc = inProject('npx', ['tsc', '--noEmit', '--strict', '--skipLibCheck', 'false', '--target', 'es2022', '--lib', 'es2023,dom,dom.iterable', '--types', 'node', ...moduleResolution, 'consumer.ts']);
+    for (const moduleResolution of [
+      ['--module', 'nodenext', '--moduleResolution', 'nodenext'],
+      ['--module', 'esnext', '--moduleResolution', 'bundler'],
+    ]) {
+      const tsc = inProject('npx', [
+        'tsc',
+        '--noEmit',
+        '--strict',
+        '--skipLibCheck',
+        'false',
+        '--target',
+        'es2022',
+        '--lib',
+        'es2023,dom,dom.iterable',
+        '--types',
+        'node',
+        ...moduleResolution,
+        'consumer.ts',
+      ]);
       expect(tsc.code, tsc.output).toBe(0);
     }
   });

@@ -24,27 +24,42 @@ const SLUG = /^[a-z][a-z0-9]{1,30}$/;
 
 export function namesFor(slug, displayName) {
   const name = displayName ?? slug.charAt(0).toUpperCase() + slug.slice(1);
-  const pascal = name.replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : '')).replace(/^./, (c) => c.toUpperCase());
-  return { slug, name, pascal, camel: pascal.charAt(0).toLowerCase() + pascal.slice(1), envVar: `${slug.toUpperCase()}_API_KEY` };
+  const pascal = name
+    .replace(/[^A-Za-z0-9]+(.)?/g, (_, c) => (c ? c.toUpperCase() : ''))
+    .replace(/^./, (c) => c.toUpperCase());
+  return {
+    slug,
+    name,
+    pascal,
+    camel: pascal.charAt(0).toLowerCase() + pascal.slice(1),
+    envVar: `${slug.toUpperCase()}_API_KEY`,
+  };
 }
 
 function insertAfter(file, anchor, text) {
   const content = readFileSync(file, 'utf8');
-  if (!content.includes(anchor)) throw new Error(`new-vendor: ${file} no longer contains ${JSON.stringify(anchor)}; update scripts/new-vendor.mjs`);
+  if (!content.includes(anchor))
+    throw new Error(`new-vendor: ${file} no longer contains ${JSON.stringify(anchor)}; update scripts/new-vendor.mjs`);
   writeFileSync(file, content.replace(anchor, `${anchor}${text}`));
 }
 
 /** Adds a workspace dependency to a manifest, keeping its dependencies sorted. */
 function addDependency(file, field, name, range = 'workspace:*') {
   const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  manifest[field] = Object.fromEntries(Object.entries({ ...manifest[field], [name]: range }).sort(([a], [b]) => a.localeCompare(b)));
+  manifest[field] = Object.fromEntries(
+    Object.entries({ ...manifest[field], [name]: range }).sort(([a], [b]) => a.localeCompare(b)),
+  );
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 /** Refuses a bad or taken slug before touching anything; returns the names used. */
 export function checkSlug(slug, root = repoRoot) {
-  if (!slug || !SLUG.test(slug)) throw new Error(`new-vendor: the slug must match ${SLUG.source} (lower-case letters and digits), got ${JSON.stringify(slug ?? '')}`);
-  if (vendorSlugs(root).includes(slug) || existsSync(join(root, 'packages', slug))) throw new Error(`new-vendor: ${slug} already exists`);
+  if (!slug || !SLUG.test(slug))
+    throw new Error(
+      `new-vendor: the slug must match ${SLUG.source} (lower-case letters and digits), got ${JSON.stringify(slug ?? '')}`,
+    );
+  if (vendorSlugs(root).includes(slug) || existsSync(join(root, 'packages', slug)))
+    throw new Error(`new-vendor: ${slug} already exists`);
 }
 
 export function scaffold(slug, displayName, root = repoRoot) {
@@ -55,7 +70,8 @@ export function scaffold(slug, displayName, root = repoRoot) {
   writeFileSync(join(root, 'specs', slug, 'openapi.yaml'), specTemplate(names));
 
   mkdirSync(join(pkg, 'src'), { recursive: true });
-  for (const file of ['tsconfig.json', 'tsup.config.ts', 'vitest.config.ts']) copyFileSync(join(root, 'packages/wiv', file), join(pkg, file));
+  for (const file of ['tsconfig.json', 'tsup.config.ts', 'vitest.config.ts'])
+    copyFileSync(join(root, 'packages/wiv', file), join(pkg, file));
   const manifest = JSON.parse(readFileSync(join(root, 'packages/wiv/package.json'), 'utf8'));
   manifest.name = `@workflow-clients/${slug}`;
   manifest.version = '0.0.0';
@@ -74,14 +90,35 @@ export function scaffold(slug, displayName, root = repoRoot) {
 
   insertAfter(join(root, 'redocly.yaml'), 'apis:\n', `  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
   const registry = join(root, 'packages/workflow-clients/src/vendor-registry.ts');
-  insertAfter(registry, "import type { ClientOptions } from '@workflow-clients/core';\n", `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`);
+  insertAfter(
+    registry,
+    "import type { ClientOptions } from '@workflow-clients/core';\n",
+    `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`,
+  );
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
-  insertAfter(registry, ' = {\n', `  ${slug}: { definition: ${names.camel}Definition, create: create${names.pascal}Provider },\n`);
-  addDependency(join(root, 'packages/workflow-clients/package.json'), 'dependencies', `@workflow-clients/${slug}`, 'workspace:^');
-  insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const demoRuns = {\n', `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`);
+  insertAfter(
+    registry,
+    ' = {\n',
+    `  ${slug}: { definition: ${names.camel}Definition, create: create${names.pascal}Provider },\n`,
+  );
+  addDependency(
+    join(root, 'packages/workflow-clients/package.json'),
+    'dependencies',
+    `@workflow-clients/${slug}`,
+    'workspace:^',
+  );
+  insertAfter(
+    join(root, 'examples/demo-runs.mjs'),
+    'export const demoRuns = {\n',
+    `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`,
+  );
   // The fault matrix, the bad-input properties and the soak run every registered vendor.
   const vendorCases = join(root, 'tests/support/vendor-cases.ts');
-  insertAfter(vendorCases, "import type { RegisteredVendor } from 'workflow-clients';\n", `import { ${names.camel}Definition, create${names.pascal}Client } from '@workflow-clients/${slug}';\n`);
+  insertAfter(
+    vendorCases,
+    "import type { RegisteredVendor } from 'workflow-clients';\n",
+    `import { ${names.camel}Definition, create${names.pascal}Client } from '@workflow-clients/${slug}';\n`,
+  );
   insertAfter(
     vendorCases,
     'export const vendorCases: Record<RegisteredVendor, VendorCase> = {\n',
@@ -130,7 +167,9 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   try {
     const names = scaffold(slug, nameAt >= 0 ? rest[nameAt + 1] : undefined);
     install(repoRoot);
-    console.log(`Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm test.`);
+    console.log(
+      `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm test.`,
+    );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));
     process.exitCode = 1;

@@ -27,8 +27,12 @@ const coreSources = () =>
 let scaffolded: { code: number | null; output: string };
 let coreBefore: Record<string, string>;
 beforeAll(() => {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8' });
-  for (const file of files.split('\n').filter(Boolean)) if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
+  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  for (const file of files.split('\n').filter(Boolean))
+    if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
   // A maintainer's checkout: installed, as after the quick start.
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   coreBefore = coreSources();
@@ -39,12 +43,20 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 describe('pnpm new-vendor acme --name "Acme Flows"', () => {
   it('scaffolds the spec, the package and every registration, then installs and generates', () => {
     expect(scaffolded.code).toBe(0);
-    for (const file of ['specs/acme/openapi.yaml', 'packages/acme/src/acme-client.ts', 'packages/acme/src/acme-provider.ts', 'packages/acme/src/generated/openapi.ts', 'packages/msw/src/generated/acme-spec.ts']) {
+    for (const file of [
+      'specs/acme/openapi.yaml',
+      'packages/acme/src/acme-client.ts',
+      'packages/acme/src/acme-provider.ts',
+      'packages/acme/src/generated/openapi.ts',
+      'packages/msw/src/generated/acme-spec.ts',
+    ]) {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }
     expect(read('packages/acme/src/acme-client.ts')).toContain("apiKeyEnvVar: 'ACME_API_KEY'");
     expect(read('packages/acme/src/acme-client.ts')).toContain("name: 'Acme Flows',");
-    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain('acme: { definition: acmeFlowsDefinition, create: createAcmeFlowsProvider },');
+    expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain(
+      'acme: { definition: acmeFlowsDefinition, create: createAcmeFlowsProvider },',
+    );
   });
 
   it('touches no file of core: a vendor declares itself in its own package', () => {

@@ -15,7 +15,11 @@ const SPEC = 'specs/altostrat/openapi.yaml';
 const TYPES = 'packages/altostrat/src/generated/openapi.ts';
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(command, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1', ...env } });
+  const result = spawnSync(command, args, {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1', ...env },
+  });
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, encoding: 'utf8' });
@@ -26,7 +30,10 @@ const write = (path: string, text: string) => {
 };
 
 const withoutNewStatus = (spec: string) =>
-  spec.replace('enum: [pending, running, completed, failed, awaiting_ui_interaction]', 'enum: [pending, running, completed, failed]');
+  spec.replace(
+    'enum: [pending, running, completed, failed, awaiting_ui_interaction]',
+    'enum: [pending, running, completed, failed]',
+  );
 const withPriority = (spec: string) =>
   spec.replace(
     /(    ExecuteWorkflowRequest:\n(?:.*\n)*?      properties:\n)/,
@@ -69,7 +76,15 @@ beforeAll(() => {
   git('add', '-A');
   git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'before');
   // The vendor's change, and a test written against it.
-  write(SPEC, withPriority(read(SPEC).replace('enum: [pending, running, completed, failed]', 'enum: [pending, running, completed, failed, awaiting_ui_interaction]')));
+  write(
+    SPEC,
+    withPriority(
+      read(SPEC).replace(
+        'enum: [pending, running, completed, failed]',
+        'enum: [pending, running, completed, failed, awaiting_ui_interaction]',
+      ),
+    ),
+  );
   write('packages/altostrat/src/priority.test.ts', PRIORITY_TEST);
   write('packages/altostrat/src/priority.test-d.ts', PRIORITY_TYPE_TEST);
 }, 600_000);
@@ -95,7 +110,14 @@ describe('a vendor change, replayed', () => {
     const typecheck = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'tsc', '--noEmit']);
     expect(typecheck.code).not.toBe(0);
     expect(typecheck.output).toMatch(/priority/);
-    const test = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'vitest', 'run', 'src/priority.test.ts']);
+    const test = run('pnpm', [
+      '--filter',
+      '@workflow-clients/altostrat',
+      'exec',
+      'vitest',
+      'run',
+      'src/priority.test.ts',
+    ]);
     expect(test.code).not.toBe(0);
     expect(test.output).toMatch(/must NOT have additional properties \(priority\)/);
   }, 600_000);
@@ -110,9 +132,14 @@ describe('a vendor change, replayed', () => {
       '-RunStatus: "pending" | "running" | "completed" | "failed";',
     ]);
     expect(changed.filter((line) => line.startsWith('+'))).toEqual(
-      expect.arrayContaining(['+RunStatus: "pending" | "running" | "completed" | "failed" | "awaiting_ui_interaction";', '+priority?: number;']),
+      expect.arrayContaining([
+        '+RunStatus: "pending" | "running" | "completed" | "failed" | "awaiting_ui_interaction";',
+        '+priority?: number;',
+      ]),
     );
-    expect(changed.filter((line) => line.startsWith('+') && !line.startsWith('+*') && !line.startsWith('+/**'))).toHaveLength(2);
+    expect(
+      changed.filter((line) => line.startsWith('+') && !line.startsWith('+*') && !line.startsWith('+/**')),
+    ).toHaveLength(2);
   }, 600_000);
 
   it('passes every Altostrat test, the new one included, after regeneration', () => {

@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
+import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +40,10 @@ beforeEach(() => {
 
 async function inChildProcess(command: string, args: string[]): Promise<unknown> {
   // Asynchronous on purpose: the loopback server answers from this very process.
-  const { stdout } = await run(command, [...args, loopback.origin], { cwd: here, env: { ...process.env, NO_COLOR: '1' } });
+  const { stdout } = await run(command, [...args, loopback.origin], {
+    cwd: here,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
 }
 
@@ -55,14 +58,17 @@ async function inEdgeRuntime(): Promise<unknown> {
   });
   const runtime = new EdgeRuntime({ initialCode: bundle.outputFiles[0]!.text });
   const origin = JSON.stringify(loopback.origin);
-  const json = await runtime.evaluate<Promise<string>>(`runSmoke((vendor) => ${origin} + '/' + vendor).then(JSON.stringify)`);
+  const json = await runtime.evaluate<Promise<string>>(
+    `runSmoke((vendor) => ${origin} + '/' + vendor).then(JSON.stringify)`,
+  );
   return JSON.parse(json);
 }
 
 const runtimes: Record<string, () => Promise<unknown>> = {
   node: () => inChildProcess(process.execPath, [smokeEntry]),
   bun: () => inChildProcess(bin('bun'), ['run', smokeEntry]),
-  deno: () => inChildProcess(bin('deno'), ['run', '--quiet', '--allow-net=127.0.0.1', '--allow-read', '--allow-env', smokeEntry]),
+  deno: () =>
+    inChildProcess(bin('deno'), ['run', '--quiet', '--allow-net=127.0.0.1', '--allow-read', '--allow-env', smokeEntry]),
   'edge-runtime': inEdgeRuntime,
 };
 
@@ -75,7 +81,10 @@ describe.each(Object.keys(runtimes))('the built facade under %s', (runtime) => {
         unauthorized: 'unauthorized 401',
         keyShown: false,
         emptyId: 'invalid_input',
-        run: { status: expect.stringMatching(/^(queued|running|waiting_for_input|succeeded)$/), hasRunId: vendor !== 'aitutor' },
+        run: {
+          status: expect.stringMatching(/^(queued|running|waiting_for_input|succeeded)$/),
+          hasRunId: vendor !== 'aitutor',
+        },
       })),
     );
     // Two requests per vendor reached the mock (the 401 and the run); the empty id never left.

@@ -19,7 +19,9 @@ const published = readdirSync(join(root, 'packages')).flatMap((name) => sources(
 describe('every WorkflowApiError is built by core’s error factory', () => {
   it('so that nothing can skip the scrubbing of credentials it does first', () => {
     expect(published.length).toBeGreaterThan(20);
-    const builders = published.filter((path) => readFileSync(path, 'utf8').includes('new WorkflowApiError(')).map((path) => relative(root, path));
+    const builders = published
+      .filter((path) => readFileSync(path, 'utf8').includes('new WorkflowApiError('))
+      .map((path) => relative(root, path));
     expect(builders).toEqual(['packages/core/src/error-factory.ts']);
   });
 });

@@ -41,7 +41,10 @@ export function resolveRefs(node, root = node, chain = []) {
   if (!node || typeof node !== 'object') return node;
   if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) {
     if (chain.includes(node.$ref)) return node;
-    const target = node.$ref.slice(2).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    const target = node.$ref
+      .slice(2)
+      .split('/')
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
       .reduce((o, k) => (o == null ? o : o[k]), root);
     return resolveRefs(target, root, [...chain, node.$ref]);
   }
@@ -51,8 +54,11 @@ export function resolveRefs(node, root = node, chain = []) {
 const stripText = (node) => {
   if (Array.isArray(node)) return node.map(stripText);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node)
-    .filter(([k]) => !TEXT_KEYS.has(k) && !k.startsWith('x-')).map(([k, v]) => [k, stripText(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => !TEXT_KEYS.has(k) && !k.startsWith('x-'))
+      .map(([k, v]) => [k, stripText(v)]),
+  );
 };
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const types = (s) => {
@@ -86,50 +92,75 @@ function diffSchema(a, b, where, dir, add, depth = 0) {
   }
   if (a.enum || b.enum) {
     const [ea, eb] = [a.enum ?? [], b.enum ?? []];
-    for (const v of ea) if (!b.enum || !eb.some((x) => same(x, v))) {
-      if (b.enum) add('breaking', where, `${dir === 'in' ? 'request' : 'response'} enum value removed: ${JSON.stringify(v)}`);
-    }
+    for (const v of ea)
+      if (!b.enum || !eb.some((x) => same(x, v))) {
+        if (b.enum)
+          add('breaking', where, `${dir === 'in' ? 'request' : 'response'} enum value removed: ${JSON.stringify(v)}`);
+      }
     if (!a.enum && b.enum && dir === 'in') add('breaking', where, 'enum restriction added on an input');
-    if (a.enum) for (const v of eb) if (!ea.some((x) => same(x, v))) {
-      if (dir === 'in') add('non-breaking', where, `request enum value added: ${JSON.stringify(v)}`);
-      else add('non-breaking', where, `response enum widened: exhaustive switches need a new case (${JSON.stringify(v)})`);
-    }
+    if (a.enum)
+      for (const v of eb)
+        if (!ea.some((x) => same(x, v))) {
+          if (dir === 'in') add('non-breaking', where, `request enum value added: ${JSON.stringify(v)}`);
+          else
+            add(
+              'non-breaking',
+              where,
+              `response enum widened: exhaustive switches need a new case (${JSON.stringify(v)})`,
+            );
+        }
   }
   if (dir === 'in') {
-    if (a.pattern !== b.pattern && b.pattern !== undefined) add('breaking', where, `pattern ${a.pattern === undefined ? 'added' : 'changed'}: ${b.pattern}`);
+    if (a.pattern !== b.pattern && b.pattern !== undefined)
+      add('breaking', where, `pattern ${a.pattern === undefined ? 'added' : 'changed'}: ${b.pattern}`);
     else if (a.pattern !== b.pattern) add('non-breaking', where, 'pattern removed');
     for (const k of ['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties']) {
       if (a[k] === b[k]) continue;
       const tight = b[k] !== undefined && (a[k] === undefined || b[k] > a[k]);
-      add(tight ? 'breaking' : 'non-breaking', where, `${k} ${tight ? 'tightened' : 'loosened'}: ${a[k] ?? 'none'} -> ${b[k] ?? 'none'}`);
+      add(
+        tight ? 'breaking' : 'non-breaking',
+        where,
+        `${k} ${tight ? 'tightened' : 'loosened'}: ${a[k] ?? 'none'} -> ${b[k] ?? 'none'}`,
+      );
     }
     for (const k of ['maxLength', 'maximum', 'exclusiveMaximum', 'maxItems', 'maxProperties']) {
       if (a[k] === b[k]) continue;
       const tight = b[k] !== undefined && (a[k] === undefined || b[k] < a[k]);
-      add(tight ? 'breaking' : 'non-breaking', where, `${k} ${tight ? 'tightened' : 'loosened'}: ${a[k] ?? 'none'} -> ${b[k] ?? 'none'}`);
+      add(
+        tight ? 'breaking' : 'non-breaking',
+        where,
+        `${k} ${tight ? 'tightened' : 'loosened'}: ${a[k] ?? 'none'} -> ${b[k] ?? 'none'}`,
+      );
     }
   }
   const [pa, pb] = [a.properties ?? {}, b.properties ?? {}];
   const [ra, rb] = [new Set(a.required ?? []), new Set(b.required ?? [])];
   const sub = (name) => `${where}.${name}`;
   for (const name of Object.keys(pa)) {
-    if (!(name in pb)) { add('breaking', sub(name), `${dir === 'in' ? 'request-body' : 'response'} property removed`); continue; }
+    if (!(name in pb)) {
+      add('breaking', sub(name), `${dir === 'in' ? 'request-body' : 'response'} property removed`);
+      continue;
+    }
     if (dir === 'in' && !ra.has(name) && rb.has(name)) add('breaking', sub(name), 'input property became required');
     if (dir === 'in' && ra.has(name) && !rb.has(name)) add('non-breaking', sub(name), 'input property became optional');
     if (dir === 'out' && ra.has(name) && !rb.has(name)) add('breaking', sub(name), 'response property became optional');
-    if (dir === 'out' && !ra.has(name) && rb.has(name)) add('non-breaking', sub(name), 'response property became required');
+    if (dir === 'out' && !ra.has(name) && rb.has(name))
+      add('non-breaking', sub(name), 'response property became required');
     diffSchema(pa[name], pb[name], sub(name), dir, add, depth + 1);
   }
-  for (const name of Object.keys(pb)) if (!(name in pa)) {
-    if (dir === 'in' && rb.has(name)) add('breaking', sub(name), 'new required request-body property');
-    else add('non-breaking', sub(name), `${dir === 'in' ? 'optional request-body' : 'response'} property added`);
-  }
+  for (const name of Object.keys(pb))
+    if (!(name in pa)) {
+      if (dir === 'in' && rb.has(name)) add('breaking', sub(name), 'new required request-body property');
+      else add('non-breaking', sub(name), `${dir === 'in' ? 'optional request-body' : 'response'} property added`);
+    }
   if (a.items || b.items) diffSchema(a.items ?? {}, b.items ?? {}, `${where}[]`, dir, add, depth + 1);
   for (const k of ['allOf', 'oneOf', 'anyOf']) {
     const [xa, xb] = [a[k] ?? [], b[k] ?? []];
     for (let i = 0; i < Math.max(xa.length, xb.length); i++) {
-      if (!xa[i]) add(dir === 'in' && k === 'allOf' ? 'breaking' : 'non-breaking', `${where}.${k}[${i}]`, `${k} member added`);
-      else if (!xb[i]) add(k === 'allOf' && dir === 'in' ? 'non-breaking' : 'breaking', `${where}.${k}[${i}]`, `${k} member removed`);
+      if (!xa[i])
+        add(dir === 'in' && k === 'allOf' ? 'breaking' : 'non-breaking', `${where}.${k}[${i}]`, `${k} member added`);
+      else if (!xb[i])
+        add(k === 'allOf' && dir === 'in' ? 'non-breaking' : 'breaking', `${where}.${k}[${i}]`, `${k} member removed`);
       else diffSchema(xa[i], xb[i], `${where}.${k}[${i}]`, dir, add, depth + 1);
     }
   }
@@ -138,9 +169,13 @@ function diffSchema(a, b, where, dir, add, depth = 0) {
 function operations(spec) {
   const ops = new Map();
   for (const [path, item] of Object.entries(spec?.paths ?? {})) {
-    for (const m of METHODS) if (item?.[m]) {
-      ops.set(`${m.toUpperCase()} ${path}`, { ...item[m], parameters: [...(item.parameters ?? []), ...(item[m].parameters ?? [])] });
-    }
+    for (const m of METHODS)
+      if (item?.[m]) {
+        ops.set(`${m.toUpperCase()} ${path}`, {
+          ...item[m],
+          parameters: [...(item.parameters ?? []), ...(item[m].parameters ?? [])],
+        });
+      }
   }
   return ops;
 }
@@ -151,17 +186,30 @@ function diffOperation(a, b, op, add) {
   for (const [key, p] of qa) {
     const where = `${op} ${p.in} parameter ${p.name}`;
     const q = qb.get(key);
-    if (!q) { add('breaking', where, 'parameter removed'); continue; }
+    if (!q) {
+      add('breaking', where, 'parameter removed');
+      continue;
+    }
     if (!p.required && q.required) add('breaking', where, 'parameter became required');
     if (p.required && !q.required) add('non-breaking', where, 'parameter became optional');
     diffSchema(p.schema, q.schema, where, 'in', add);
   }
-  for (const [key, q] of qb) if (!qa.has(key)) {
-    add(q.required ? 'breaking' : 'non-breaking', `${op} ${q.in} parameter ${q.name}`, q.required ? 'new required parameter' : 'optional parameter added');
-  }
+  for (const [key, q] of qb)
+    if (!qa.has(key)) {
+      add(
+        q.required ? 'breaking' : 'non-breaking',
+        `${op} ${q.in} parameter ${q.name}`,
+        q.required ? 'new required parameter' : 'optional parameter added',
+      );
+    }
   const where = `${op} requestBody`;
   if (a.requestBody && !b.requestBody) add('breaking', where, 'request body removed');
-  if (!a.requestBody && b.requestBody) add(b.requestBody.required ? 'breaking' : 'non-breaking', where, b.requestBody.required ? 'new required request body' : 'optional request body added');
+  if (!a.requestBody && b.requestBody)
+    add(
+      b.requestBody.required ? 'breaking' : 'non-breaking',
+      where,
+      b.requestBody.required ? 'new required request body' : 'optional request body added',
+    );
   if (a.requestBody && b.requestBody) {
     if (!a.requestBody.required && b.requestBody.required) add('breaking', where, 'request body became required');
     diffSchema(jsonSchema(a.requestBody.content), jsonSchema(b.requestBody.content), where, 'in', add);
@@ -170,12 +218,24 @@ function diffOperation(a, b, op, add) {
   const ok = (s) => s.filter((c) => /^2/.test(c));
   const [oka, okb] = [ok(sa), ok(sb)];
   const successChanged = oka.length && okb.length && !oka.some((c) => okb.includes(c));
-  if (successChanged) add('breaking', `${op} responses`, `success status changed: ${oka.join(', ')} -> ${okb.join(', ')}`);
-  for (const c of sa) if (!sb.includes(c) && !(successChanged && /^2/.test(c))) add('breaking', `${op} responses.${c}`, 'response status removed');
-  for (const c of sb) if (!sa.includes(c) && !(successChanged && /^2/.test(c))) add('non-breaking', `${op} responses.${c}`, 'response status added');
-  for (const c of sa) if (sb.includes(c)) {
-    diffSchema(jsonSchema(a.responses[c]?.content), jsonSchema(b.responses[c]?.content), `${op} responses.${c}`, 'out', add);
-  }
+  if (successChanged)
+    add('breaking', `${op} responses`, `success status changed: ${oka.join(', ')} -> ${okb.join(', ')}`);
+  for (const c of sa)
+    if (!sb.includes(c) && !(successChanged && /^2/.test(c)))
+      add('breaking', `${op} responses.${c}`, 'response status removed');
+  for (const c of sb)
+    if (!sa.includes(c) && !(successChanged && /^2/.test(c)))
+      add('non-breaking', `${op} responses.${c}`, 'response status added');
+  for (const c of sa)
+    if (sb.includes(c)) {
+      diffSchema(
+        jsonSchema(a.responses[c]?.content),
+        jsonSchema(b.responses[c]?.content),
+        `${op} responses.${c}`,
+        'out',
+        add,
+      );
+    }
 }
 
 /** Pure: classifies the changes from `before` to `after` (parsed OpenAPI objects). */
@@ -205,28 +265,50 @@ export function diffSpecs(before, after) {
   return { changes, bump };
 }
 
-const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+const git = (cwd, ...args) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
 
 /** CLI: returns the exit code; `log` receives each output line. */
 export function main(argv = process.argv.slice(2), cwd = process.cwd(), log = console.log, err = console.error) {
   let root;
-  try { root = git(cwd, 'rev-parse', '--show-toplevel'); } catch { err('spec:diff: not inside a git repository'); return 2; }
+  try {
+    root = git(cwd, 'rev-parse', '--show-toplevel');
+  } catch {
+    err('spec:diff: not inside a git repository');
+    return 2;
+  }
   let ref = argv[0];
   if (!ref) {
     let base;
-    try { base = git(root, 'merge-base', 'HEAD', 'main'); } catch { err('spec:diff: no merge base with `main`; pass a git ref'); return 2; }
+    try {
+      base = git(root, 'merge-base', 'HEAD', 'main');
+    } catch {
+      err('spec:diff: no merge base with `main`; pass a git ref');
+      return 2;
+    }
     ref = base === git(root, 'rev-parse', 'HEAD') ? 'HEAD' : base;
   }
-  try { git(root, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`); } catch {
-    err(`spec:diff: invalid git ref "${ref}"`); return 2;
+  try {
+    git(root, 'rev-parse', '--verify', '--quiet', `${ref}^{commit}`);
+  } catch {
+    err(`spec:diff: invalid git ref "${ref}"`);
+    return 2;
   }
   const specsDir = join(root, 'specs');
-  const slugs = existsSync(specsDir) ? readdirSync(specsDir).filter((s) => existsSync(join(specsDir, s, 'openapi.yaml'))).sort() : [];
+  const slugs = existsSync(specsDir)
+    ? readdirSync(specsDir)
+        .filter((s) => existsSync(join(specsDir, s, 'openapi.yaml')))
+        .sort()
+    : [];
   let any = false;
   for (const slug of slugs) {
     const file = `specs/${slug}/openapi.yaml`;
     let old;
-    try { old = parse(git(root, 'show', `${ref}:${file}`)); } catch { old = undefined; }
+    try {
+      old = parse(git(root, 'show', `${ref}:${file}`));
+    } catch {
+      old = undefined;
+    }
     const { changes, bump } = diffSpecs(old, parse(readFileSync(join(root, file), 'utf8')));
     if (bump === 'none') continue;
     any = true;

@@ -7,7 +7,11 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const packagesDir = join(root, 'packages');
 // Every workspace package that runs tests: the published ones, the maintainers' scripts and the reliability harness.
-const testedDirs = [...readdirSync(packagesDir).map((name) => join(packagesDir, name)), join(root, 'scripts'), join(root, 'tests')];
+const testedDirs = [
+  ...readdirSync(packagesDir).map((name) => join(packagesDir, name)),
+  join(root, 'scripts'),
+  join(root, 'tests'),
+];
 let passed = 0;
 let failed = 0;
 let skipped = 0;

@@ -5,5 +5,7 @@ import shared from '../vitest.shared.js';
 // Chromium, and build whole workspaces, so on a loaded machine a single test may take minutes.
 export default mergeConfig(
   shared,
-  defineConfig({ test: { include: ['**/*.test.ts'], typecheck: { enabled: false }, testTimeout: 600_000, hookTimeout: 900_000 } }),
+  defineConfig({
+    test: { include: ['**/*.test.ts'], typecheck: { enabled: false }, testTimeout: 600_000, hookTimeout: 900_000 },
+  }),
 );

@@ -8,13 +8,25 @@ import type { paths as WivPaths } from '@workflow-clients/wiv';
 import createClient from 'openapi-fetch';
 
 export async function throughEachClient() {
-  const wiv = await createClient<WivPaths>().POST('/workflows/{workflow_id}/run', { params: { path: { workflow_id: 'wf_1' } }, body: { payload: {} } });
+  const wiv = await createClient<WivPaths>().POST('/workflows/{workflow_id}/run', {
+    params: { path: { workflow_id: 'wf_1' } },
+    body: { payload: {} },
+  });
   const interactly = await createClient<InteractlyPaths>().POST('/workflows/v1/workflows/{workflow_id}/execute', {
     params: { path: { workflow_id: '5eb7cf5a86d9755df3a6c593' } },
     body: { run_input: { dynamic_variables: { name: 'Ada' } } },
   });
-  const embed = await createClient<EmbedWorkflowPaths>().POST('/workflows/{id}/execute', { params: { path: { id: 'wf_1' } }, body: { execution_data: {} } });
-  const aitutor = await createClient<AiTutorPaths>().POST('/api/v1/run/{workflow_id}', { params: { path: { workflow_id: 'wf_1' } }, body: { story: 'x' } });
-  const altostrat = await createClient<AltostratPaths>().POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } }, body: { context: {} } });
+  const embed = await createClient<EmbedWorkflowPaths>().POST('/workflows/{id}/execute', {
+    params: { path: { id: 'wf_1' } },
+    body: { execution_data: {} },
+  });
+  const aitutor = await createClient<AiTutorPaths>().POST('/api/v1/run/{workflow_id}', {
+    params: { path: { workflow_id: 'wf_1' } },
+    body: { story: 'x' },
+  });
+  const altostrat = await createClient<AltostratPaths>().POST('/workflows/{workflowId}/execute', {
+    params: { path: { workflowId: 'fl_1' } },
+    body: { context: {} },
+  });
   return [wiv.data?.data.execution_id, interactly.data?.run_id, embed.data?.id, aitutor.data, altostrat.data];
 }

@@ -1,6 +1,12 @@
 // The source files of a new vendor package, in the shape of the finished vendors
 // (packages/wiv is the simplest one to compare with).
-export const clientTemplate = ({ slug, name, pascal, camel, envVar }) => `import type { ClientOptions } from '@workflow-clients/core';
+export const clientTemplate = ({
+  slug,
+  name,
+  pascal,
+  camel,
+  envVar,
+}) => `import type { ClientOptions } from '@workflow-clients/core';
 import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
@@ -28,14 +34,21 @@ export type ${pascal}Client = Client<paths, 'application/json'>;
 export const create${pascal}Client = (options: ${pascal}ClientOptions = {}): ${pascal}Client => createVendorClient<paths>(${camel}Definition, options);
 `;
 
-export const errorTemplate = ({ name, pascal }) => `/** The reason in a ${name} error body (the spec's \`ErrorResponse\`): its \`message\`. TODO as documented. */
+export const errorTemplate = ({
+  name,
+  pascal,
+}) => `/** The reason in a ${name} error body (the spec's \`ErrorResponse\`): its \`message\`. TODO as documented. */
 export function read${pascal}Error(body: unknown): string | undefined {
   const { message } = (body ?? {}) as { message?: unknown };
   return typeof message === 'string' ? message : undefined;
 }
 `;
 
-export const providerTemplate = ({ slug, pascal, camel }) => `import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+export const providerTemplate = ({
+  slug,
+  pascal,
+  camel,
+}) => `import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { createVendorRuntime, expectAnswer, normalizeStatus, settledOnlyWaiter, type StatusTable } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
@@ -83,13 +96,20 @@ export function create${pascal}Provider(options: ${pascal}ClientOptions = {}): $
 }
 `;
 
-export const indexTemplate = ({ slug, pascal, camel }) => `export { ${camel}Definition, create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
+export const indexTemplate = ({
+  slug,
+  pascal,
+  camel,
+}) => `export { ${camel}Definition, create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
 export { read${pascal}Error } from './${slug}-error.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
 `;
 
-export const providerTestTemplate = ({ slug, pascal }) => `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+export const providerTestTemplate = ({
+  slug,
+  pascal,
+}) => `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { expect, it } from 'vitest';
 import { create${pascal}Provider } from './index.js';
 

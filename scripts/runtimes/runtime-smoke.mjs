@@ -22,7 +22,9 @@ export async function runSmoke(baseUrlOf) {
       result.unauthorized = 'resolved';
     } catch (error) {
       result.unauthorized = isWorkflowApiError(error) ? `${error.code} ${error.status}` : String(error);
-      result.keyShown = [error.message, error.stack, JSON.stringify(error)].some((text) => String(text).includes(apiKey));
+      result.keyShown = [error.message, error.stack, JSON.stringify(error)].some((text) =>
+        String(text).includes(apiKey),
+      );
     }
     try {
       await client.run('', input);

@@ -1,8 +1,8 @@
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkflowClient, isWorkflowApiError, vendors } from 'workflow-clients';
 import type { RegisteredVendor } from 'workflow-clients';
+import { createWorkflowClient, isWorkflowApiError, vendors } from 'workflow-clients';
 import { renderings } from '../support/observe.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
@@ -41,16 +41,33 @@ const oddValue = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
 );
 
-const inputValue = fc.oneof({ weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) }, { weight: 1, arbitrary: oddValue });
+const inputValue = fc.oneof(
+  { weight: 3, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: oddValue },
+);
 const inputKey = fc.oneof(fc.string({ unit: 'binary', maxLength: 20 }), fc.constantFrom(...pollutingKeys));
 
 const input: fc.Arbitrary<unknown> = fc.oneof(
-  { weight: 6, arbitrary: fc.array(fc.tuple(inputKey, inputValue), { maxLength: 6 }).map((entries) => Object.assign({}, ...entries.map(([key, value]) => ownProperty(key, value)))) },
+  {
+    weight: 6,
+    arbitrary: fc
+      .array(fc.tuple(inputKey, inputValue), { maxLength: 6 })
+      .map((entries) => Object.assign({}, ...entries.map(([key, value]) => ownProperty(key, value)))),
+  },
   { weight: 1, arbitrary: fc.constant(undefined) },
   { weight: 1, arbitrary: fc.constant({ huge: 'x'.repeat(200_000) }) },
   { weight: 1, arbitrary: fc.constant(cyclic()) },
   // Not objects at all, as plain JavaScript callers may pass.
-  { weight: 1, arbitrary: fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.array(fc.integer(), { maxLength: 3 }), fc.constant(new Map([['a', 1]]))) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.constant(null),
+      fc.string(),
+      fc.integer(),
+      fc.array(fc.integer(), { maxLength: 3 }),
+      fc.constant(new Map([['a', 1]])),
+    ),
+  },
 );
 
 /** Ids each spec accepts, next to ids of every other shape. */
@@ -58,7 +75,25 @@ const workflowId = (vendor: RegisteredVendor): fc.Arbitrary<unknown> =>
   fc.oneof(
     { weight: 3, arbitrary: fc.stringMatching(vendorCases[vendor].validIds) },
     { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }) },
-    { weight: 2, arbitrary: fc.constantFrom('', '.', '..', '../x', 'a/b', '/', '%2e%2e', '..%2f', '?x=1', '#f', ' ', '\u0000', '\ud800', 'wf\r\nX-Injected: 1') },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '',
+        '.',
+        '..',
+        '../x',
+        'a/b',
+        '/',
+        '%2e%2e',
+        '..%2f',
+        '?x=1',
+        '#f',
+        ' ',
+        '\u0000',
+        '\ud800',
+        'wf\r\nX-Injected: 1',
+      ),
+    },
     { weight: 1, arbitrary: fc.constant('w'.repeat(5_000)) },
     { weight: 1, arbitrary: fc.oneof(fc.constant(undefined), fc.constant(null), fc.integer(), fc.constant({})) },
   );
@@ -72,11 +107,31 @@ const timeoutMs = fc.oneof(
 /** Only base URLs that must be refused: any other would leave the spec-backed mock. */
 const baseUrl = fc.oneof(
   fc.constant(undefined),
-  fc.constantFrom<unknown>('http://api.example.com', 'http://10.0.0.1:8080', 'ftp://api.example.com', 'file:///etc/passwd', 'javascript:alert(1)', 'not a url', '//api.example.com'),
+  fc.constantFrom<unknown>(
+    'http://api.example.com',
+    'http://10.0.0.1:8080',
+    'ftp://api.example.com',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    'not a url',
+    '//api.example.com',
+  ),
 );
-const maxRetries = fc.oneof(fc.constant(undefined), fc.nat({ max: 5 }), fc.constantFrom<unknown>(-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null));
-const version = fc.oneof(fc.constant(undefined), fc.nat({ max: 1_000 }), fc.constantFrom<unknown>(-1, 1.5, Number.NaN, '1', 2 ** 60, null));
-const idempotencyKey = fc.oneof(fc.constant(undefined), fc.string({ unit: 'binary', maxLength: 80 }), fc.constant('k'.repeat(1_000)));
+const maxRetries = fc.oneof(
+  fc.constant(undefined),
+  fc.nat({ max: 5 }),
+  fc.constantFrom<unknown>(-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, '2', null),
+);
+const version = fc.oneof(
+  fc.constant(undefined),
+  fc.nat({ max: 1_000 }),
+  fc.constantFrom<unknown>(-1, 1.5, Number.NaN, '1', 2 ** 60, null),
+);
+const idempotencyKey = fc.oneof(
+  fc.constant(undefined),
+  fc.string({ unit: 'binary', maxLength: 80 }),
+  fc.constant('k'.repeat(1_000)),
+);
 
 describe.each(vendors)('%s, given anything', (vendor) => {
   it('sends a request its spec accepts, or refuses with invalid_input and sends nothing', async () => {
@@ -86,7 +141,10 @@ describe.each(vendors)('%s, given anything', (vendor) => {
         workflowId(vendor),
         input,
         fc.record({ timeoutMs, maxRetries, baseUrl }, { requiredKeys: [] }),
-        fc.record({ timeoutMs, version, idempotencyKey: idempotent ? idempotencyKey : fc.constant(undefined) }, { requiredKeys: [] }),
+        fc.record(
+          { timeoutMs, version, idempotencyKey: idempotent ? idempotencyKey : fc.constant(undefined) },
+          { requiredKeys: [] },
+        ),
         async (id, runInput, clientOptions, runOptions) => {
           mock.mocks.reset();
           // A warning (a timer that overflowed, say) means a value was quietly misread.
@@ -114,7 +172,10 @@ describe.each(vendors)('%s, given anything', (vendor) => {
             expect(calls).toHaveLength(1);
             expect(calls[0]?.contractErrors).toEqual([]);
           } else {
-            expect(isWorkflowApiError(outcome) ? { code: outcome.code, vendor: outcome.vendor } : outcome).toEqual({ code: 'invalid_input', vendor });
+            expect(isWorkflowApiError(outcome) ? { code: outcome.code, vendor: outcome.vendor } : outcome).toEqual({
+              code: 'invalid_input',
+              vendor,
+            });
             expect({ fetched, calls: calls.length }).toEqual({ fetched: 0, calls: 0 });
             for (const text of renderings(outcome)) expect(text).not.toContain(apiKey);
           }

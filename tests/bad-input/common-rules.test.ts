@@ -14,7 +14,13 @@ function harness(vendor: RegisteredVendor) {
   const { apiKey } = vendorCases[vendor];
   function spied(options: Record<string, unknown> = {}) {
     const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-    const provider = createWorkflowClient({ vendor, apiKey, maxRetries: 0, fetch, ...options } as never) as WorkflowProvider;
+    const provider = createWorkflowClient({
+      vendor,
+      apiKey,
+      maxRetries: 0,
+      fetch,
+      ...options,
+    } as never) as WorkflowProvider;
     return { provider, fetch };
   }
   const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
@@ -22,7 +28,8 @@ function harness(vendor: RegisteredVendor) {
   return { spied, expectRefused };
 }
 
-const patternOf = (vendor: RegisteredVendor) => vendorCases[vendor].raw.definition.pathPatterns?.[vendorCases[vendor].raw.param];
+const patternOf = (vendor: RegisteredVendor) =>
+  vendorCases[vendor].raw.definition.pathPatterns?.[vendorCases[vendor].raw.param];
 
 describe.each(vendors)('%s', (vendor) => {
   const { apiKey, workflowId } = vendorCases[vendor];
@@ -42,7 +49,11 @@ describe.each(vendors)('%s', (vendor) => {
 
     it('refuses an id with a lone surrogate', async () => {
       const { provider, fetch } = spied();
-      await expectRefused(provider.run(`${workflowId}\uD800`), fetch, patternOf(vendor) ? /must match/ : /well-formed Unicode/);
+      await expectRefused(
+        provider.run(`${workflowId}\uD800`),
+        fetch,
+        patternOf(vendor) ? /must match/ : /well-formed Unicode/,
+      );
     });
 
     it('refuses a missing path parameter on the raw client, instead of sending a literal placeholder', async () => {
@@ -54,7 +65,11 @@ describe.each(vendors)('%s', (vendor) => {
     it('checks the id on the raw client as on the provider', async () => {
       const fetch = vi.fn((request: Request) => globalThis.fetch(request));
       const client = raw.client({ apiKey, fetch });
-      await expectRefused(client.POST(raw.path, { params: { path: { [raw.param]: '..' } }, body: raw.body }), fetch, /change which URL path/);
+      await expectRefused(
+        client.POST(raw.path, { params: { path: { [raw.param]: '..' } }, body: raw.body }),
+        fetch,
+        /change which URL path/,
+      );
     });
   });
 
@@ -78,7 +93,8 @@ describe.each(vendors)('%s', (vendor) => {
     ])('refuses a key with %s, without quoting it', async (_, badKey) => {
       const { provider, fetch } = spied({ apiKey: badKey });
       const error = await expectRefused(provider.run(workflowId), fetch, /control, space or non-ASCII/);
-      for (const rendering of [error.message, JSON.stringify(error), inspect(error)]) expect(rendering).not.toContain(apiKey);
+      for (const rendering of [error.message, JSON.stringify(error), inspect(error)])
+        expect(rendering).not.toContain(apiKey);
     });
   });
 
@@ -105,7 +121,6 @@ describe.each(vendors)('%s', (vendor) => {
       const { provider, fetch } = spied();
       await expectRefused(provider.run(workflowId, {}, { timeoutMs }), fetch, /timeoutMs/);
     });
-
   });
 
   describe('client options', () => {
@@ -115,38 +130,56 @@ describe.each(vendors)('%s', (vendor) => {
       [{ maxRetries: -1 }, /maxRetries/],
       [{ maxRetries: 1.5 }, /maxRetries/],
     ])('refuses %j when the client is made', (options, message) => {
-      expect(() => spied(options)).toThrow(expect.objectContaining({ code: 'invalid_input', vendor, message: expect.stringMatching(message) }));
+      expect(() => spied(options)).toThrow(
+        expect.objectContaining({ code: 'invalid_input', vendor, message: expect.stringMatching(message) }),
+      );
     });
   });
 
   describe('transport security', () => {
     it('refuses plain http to a remote host when the client is made', () => {
       expect(() => spied({ baseUrl: 'http://api.example.com' })).toThrow(
-        expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/plain http:\/\/ to api\.example\.com/) }),
+        expect.objectContaining({
+          code: 'invalid_input',
+          message: expect.stringMatching(/plain http:\/\/ to api\.example\.com/),
+        }),
       );
     });
 
     it('refuses other schemes when the client is made', () => {
-      expect(() => spied({ baseUrl: 'ftp://api.example.com' })).toThrow(expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/the ftp: scheme/) }));
+      expect(() => spied({ baseUrl: 'ftp://api.example.com' })).toThrow(
+        expect.objectContaining({ code: 'invalid_input', message: expect.stringMatching(/the ftp: scheme/) }),
+      );
     });
 
     it('refuses plain http to a remote host given for one call on the raw client', async () => {
       const fetch = vi.fn((request: Request) => globalThis.fetch(request));
       const client = raw.client({ apiKey, fetch });
-      const call = client.POST(raw.path, { baseUrl: 'http://api.example.com', params: { path: { [raw.param]: workflowId } }, body: raw.body });
+      const call = client.POST(raw.path, {
+        baseUrl: 'http://api.example.com',
+        params: { path: { [raw.param]: workflowId } },
+        body: raw.body,
+      });
       await expectRefused(call, fetch, /plain http:\/\/ to api\.example\.com/);
     });
 
-    it.each(['http://localhost:8080', 'http://127.0.0.1:8080', 'http://[::1]:8080'])('sends plain http to loopback %s', async (baseUrl) => {
-      const fetch = vi.fn(async () => new Response(null, { status: 500 }));
-      const error = await spied({ baseUrl, fetch }).provider.run(workflowId).catch((e: unknown) => e);
-      expect(error).toMatchObject({ code: 'server_error', status: 500 });
-      expect(fetch).toHaveBeenCalledOnce();
-    });
+    it.each(['http://localhost:8080', 'http://127.0.0.1:8080', 'http://[::1]:8080'])(
+      'sends plain http to loopback %s',
+      async (baseUrl) => {
+        const fetch = vi.fn(async () => new Response(null, { status: 500 }));
+        const error = await spied({ baseUrl, fetch })
+          .provider.run(workflowId)
+          .catch((e: unknown) => e);
+        expect(error).toMatchObject({ code: 'server_error', status: 500 });
+        expect(fetch).toHaveBeenCalledOnce();
+      },
+    );
 
     it('sends plain http to a remote host with allowInsecureHttp', async () => {
       const fetch = vi.fn(async () => new Response(null, { status: 500 }));
-      const error = await spied({ baseUrl: 'http://api.example.com', allowInsecureHttp: true, fetch }).provider.run(workflowId).catch((e: unknown) => e);
+      const error = await spied({ baseUrl: 'http://api.example.com', allowInsecureHttp: true, fetch })
+        .provider.run(workflowId)
+        .catch((e: unknown) => e);
       expect(error).toMatchObject({ code: 'server_error', status: 500 });
       expect(fetch).toHaveBeenCalledOnce();
     });
@@ -174,13 +207,16 @@ describe.each(vendors.filter((vendor) => !patternOf(vendor)))('%s, whose spec se
   });
 });
 
-describe.each(vendors.filter((vendor) => !vendorCases[vendor].idempotent))('%s, which does not deduplicate runs', (vendor) => {
-  const { workflowId } = vendorCases[vendor];
-  const { spied, expectRefused } = harness(vendor);
+describe.each(vendors.filter((vendor) => !vendorCases[vendor].idempotent))(
+  '%s, which does not deduplicate runs',
+  (vendor) => {
+    const { workflowId } = vendorCases[vendor];
+    const { spied, expectRefused } = harness(vendor);
 
-  // Silently dropping the key would promise a safety the vendor does not give.
-  it('refuses an idempotency key, which the vendor would ignore', async () => {
-    const { provider, fetch } = spied();
-    await expectRefused(provider.run(workflowId, {}, { idempotencyKey: 'key-1' }), fetch, /idempotency/i);
-  });
-});
+    // Silently dropping the key would promise a safety the vendor does not give.
+    it('refuses an idempotency key, which the vendor would ignore', async () => {
+      const { provider, fetch } = spied();
+      await expectRefused(provider.run(workflowId, {}, { idempotencyKey: 'key-1' }), fetch, /idempotency/i);
+    });
+  },
+);

@@ -1,12 +1,12 @@
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RecordedCall } from '@workflow-clients/msw';
-import { setupWorkflowMockServer, startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
-import { delay, getResponse, http, HttpResponse } from 'msw';
-import { vendors } from 'workflow-clients';
+import { type LoopbackMockServer, setupWorkflowMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
+import { delay, getResponse, HttpResponse, http } from 'msw';
 import type { RegisteredVendor } from 'workflow-clients';
-import { faults, type Fault, type FaultAnswer, type MockAnswer } from './faults.js';
+import { vendors } from 'workflow-clients';
 import { IDEMPOTENCY_HEADER } from '../support/vendor-cases.js';
+import { type Fault, type FaultAnswer, faults, type MockAnswer } from './faults.js';
 
 // Two ways to stage the same faults: MSW intercepting fetch in-process, and a real loopback
 // socket. Both run every request past the spec-backed mock first (so a request that breaks a
@@ -47,13 +47,19 @@ async function decide(
   const attempt = seen.filter((earlier) => earlier.cell === cell).length;
   const record: SeenRequest = { ...request, cell, idempotencyKey: request.headers[IDEMPOTENCY_HEADER], starts: false };
   seen.push(record);
-  const answer = fault ? await fault.answer(attempt, async () => mock, { url: request.url, headers: request.headers }) : ({ kind: 'mock' } as const);
+  const answer = fault
+    ? await fault.answer(attempt, async () => mock, { url: request.url, headers: request.headers })
+    : ({ kind: 'mock' } as const);
   record.starts = answer.kind === 'mock' ? mock.status >= 200 && mock.status < 300 : Boolean(fault?.starts);
   return { answer, record };
 }
 
 async function toMockAnswer(response: Response): Promise<MockAnswer> {
-  return { status: response.status, headers: Object.fromEntries(response.headers), body: new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    headers: Object.fromEntries(response.headers),
+    body: new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 function vendorOf(url: string): string {
@@ -70,7 +76,9 @@ export function createMswTransport(): FaultTransport {
   mock.server.use(
     http.all(`${MSW_ORIGIN}/*`, async ({ request }) => {
       const body = await request.clone().text();
-      const mockAnswer = await toMockAnswer((await getResponse([...mock.mocks.handlers], request.clone())) ?? new Response(null, { status: 404 }));
+      const mockAnswer = await toMockAnswer(
+        (await getResponse([...mock.mocks.handlers], request.clone())) ?? new Response(null, { status: 404 }),
+      );
       const { answer } = await decide(
         seen,
         { vendor: vendorOf(request.url), url: request.url, headers: Object.fromEntries(request.headers), body },
@@ -95,15 +103,21 @@ async function answerInProcess(answer: FaultAnswer, mock: MockAnswer): Promise<R
     await delay('infinite');
     return HttpResponse.error();
   }
-  if (answer.kind === 'mock') return new Response(mock.body.length ? (mock.body as Uint8Array<ArrayBuffer>) : null, { status: mock.status, headers: mock.headers });
+  if (answer.kind === 'mock')
+    return new Response(mock.body.length ? (mock.body as Uint8Array<ArrayBuffer>) : null, {
+      status: mock.status,
+      headers: mock.headers,
+    });
   const { status, statusText = '', headers = {}, body = new Uint8Array(), trickle, cutAfterBytes, chunked } = answer;
-  if (!trickle && cutAfterBytes === undefined && !chunked) return new Response(body.length ? (body as Uint8Array<ArrayBuffer>) : null, { status, statusText, headers });
+  if (!trickle && cutAfterBytes === undefined && !chunked)
+    return new Response(body.length ? (body as Uint8Array<ArrayBuffer>) : null, { status, statusText, headers });
   const pieces = piecesOf(body, answer);
   let index = 0;
   const stream = new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (trickle && index > 0) await new Promise((resolve) => setTimeout(resolve, trickle.everyMs));
-      if (cutAfterBytes !== undefined && index === pieces.length) return controller.error(new Error('connection reset by the fault'));
+      if (cutAfterBytes !== undefined && index === pieces.length)
+        return controller.error(new Error('connection reset by the fault'));
       const piece = pieces[index++];
       if (piece) controller.enqueue(piece);
       else controller.close();
@@ -131,9 +145,15 @@ export function createSocketTransport(): FaultTransport {
     async start() {
       loopback = await startLoopbackMockServer({
         intercept: async ({ vendor, request, body, response, answerFromMock }) => {
-          const headers = Object.fromEntries(Object.entries(request.headers).map(([name, value]) => [name, String(value)]));
+          const headers = Object.fromEntries(
+            Object.entries(request.headers).map(([name, value]) => [name, String(value)]),
+          );
           const mock = await toMockAnswer(await answerFromMock());
-          const { answer } = await decide(seen, { vendor: vendor ?? '', url: request.url ?? '', headers, body: body.toString('utf8') }, mock);
+          const { answer } = await decide(
+            seen,
+            { vendor: vendor ?? '', url: request.url ?? '', headers, body: body.toString('utf8') },
+            mock,
+          );
           answerOnSocket(answer, mock, response);
           return true;
         },
@@ -152,7 +172,8 @@ function answerOnSocket(answer: FaultAnswer, mock: MockAnswer, response: ServerR
     response.socket?.destroy();
     return;
   }
-  const { status, headers, body } = answer.kind === 'mock' ? { ...mock, headers: mock.headers } : { headers: {}, body: new Uint8Array(), ...answer };
+  const { status, headers, body } =
+    answer.kind === 'mock' ? { ...mock, headers: mock.headers } : { headers: {}, body: new Uint8Array(), ...answer };
   const plain = { ...headers };
   delete plain['content-length'];
   delete plain['transfer-encoding'];

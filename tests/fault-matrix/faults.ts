@@ -89,23 +89,40 @@ const html = (status: number, title: string): FaultAnswer => ({
   headers: { 'content-type': 'text/html' },
   body: text(`<html><head><title>${status} ${title}</title></head><body><h1>${title}</h1><hr>nginx</body></html>`),
 });
-const once = (first: FaultAnswer) => (attempt: number): FaultAnswer => (attempt === 0 ? first : { kind: 'mock' });
+const once =
+  (first: FaultAnswer) =>
+  (attempt: number): FaultAnswer =>
+    attempt === 0 ? first : { kind: 'mock' };
 /**
  * A failure after the request may have reached the vendor: retried only where an idempotency
  * key makes a replay safe (and then retryable with that key); elsewhere the run may have started.
  */
-const replayedWithKey = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected =>
-  idempotent ? { outcome, attempts: ALL_ATTEMPTS, retryable: true, mayHaveStarted: false } : { outcome, attempts: 1, retryable: false, mayHaveStarted: true };
+const replayedWithKey =
+  (outcome: WorkflowErrorCode) =>
+  (idempotent: boolean): Expected =>
+    idempotent
+      ? { outcome, attempts: ALL_ATTEMPTS, retryable: true, mayHaveStarted: false }
+      : { outcome, attempts: 1, retryable: false, mayHaveStarted: true };
 /** The vendor answered, but not as promised: not worth repeating, and the run may have started where it is not deduplicated. */
-const delivered = (outcome: WorkflowErrorCode) => (idempotent: boolean): Expected => ({ outcome, attempts: 1, retryable: false, mayHaveStarted: !idempotent });
+const delivered =
+  (outcome: WorkflowErrorCode) =>
+  (idempotent: boolean): Expected => ({ outcome, attempts: 1, retryable: false, mayHaveStarted: !idempotent });
 /** The vendor turned the request down: nothing started. */
-const refused = (outcome: WorkflowErrorCode, retryable = false, attempts = 1) => (): Expected => ({ outcome, attempts, retryable, mayHaveStarted: false });
-const succeeds = (attempts = 1) => (): Expected => ({ outcome: 'ok', attempts });
+const refused =
+  (outcome: WorkflowErrorCode, retryable = false, attempts = 1) =>
+  (): Expected => ({ outcome, attempts, retryable, mayHaveStarted: false });
+const succeeds =
+  (attempts = 1) =>
+  (): Expected => ({ outcome: 'ok', attempts });
 
 /** Every form an echo of the credential can take: as sent, JSON-escaped with `\/`, percent-encoded. */
 function echoForms(request: EchoedRequest): string {
   const credential = request.headers.authorization ?? request.headers['x-api-key'] ?? '';
-  return [credential, JSON.stringify(credential).slice(1, -1).replaceAll('/', '\\/'), encodeURIComponent(credential)].join(' ');
+  return [
+    credential,
+    JSON.stringify(credential).slice(1, -1).replaceAll('/', '\\/'),
+    encodeURIComponent(credential),
+  ].join(' ');
 }
 
 export const faults: Fault[] = [
@@ -132,7 +149,13 @@ export const faults: Fault[] = [
     starts: true,
     answer: async (_, mock) => {
       const answer = await mock();
-      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, cutAfterBytes: Math.floor(answer.body.length / 2) };
+      return {
+        kind: 'respond',
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.body,
+        cutAfterBytes: Math.floor(answer.body.length / 2),
+      };
     },
     expected: replayedWithKey('network'),
   },
@@ -147,7 +170,7 @@ export const faults: Fault[] = [
   },
   {
     id: 'caller-aborts',
-    name: "The caller aborts while the server is silent",
+    name: 'The caller aborts while the server is silent',
     starts: true,
     answer: () => ({ kind: 'hang' }),
     callerAborts: true,
@@ -162,7 +185,13 @@ export const faults: Fault[] = [
     countedAtClient: true,
     answer: async (_, mock) => {
       const answer = await mock();
-      return { kind: 'respond', status: answer.status, headers: answer.headers, body: answer.body, trickle: { bytes: 1, everyMs: 250 } };
+      return {
+        kind: 'respond',
+        status: answer.status,
+        headers: answer.headers,
+        body: answer.body,
+        trickle: { bytes: 1, everyMs: 250 },
+      };
     },
     expected: replayedWithKey('timeout'),
   },
@@ -172,41 +201,59 @@ export const faults: Fault[] = [
     starts: true,
     answer: async (_, mock) => {
       const answer = await mock();
-      return { kind: 'respond', status: answer.status, headers: { 'content-type': 'application/json' }, body: answer.body.slice(0, Math.floor(answer.body.length / 2)) };
+      return {
+        kind: 'respond',
+        status: answer.status,
+        headers: { 'content-type': 'application/json' },
+        body: answer.body.slice(0, Math.floor(answer.body.length / 2)),
+      };
     },
     expected: delivered('unexpected_response'),
   },
-  ...([
-    [401, 'unauthorized'],
-    [404, 'not_found'],
-  ] as const).map(([status, code]): Fault => ({
-    id: `vendor-${status}`,
-    name: `A ${status} from the vendor, with a JSON error and a request id`,
-    starts: false,
-    answer: () => ({
-      kind: 'respond',
-      status,
-      headers: { 'content-type': 'application/json', 'x-request-id': `req-${status}` },
-      body: text(`{"error":"${code}","message":"refused with ${status}"}`),
+  ...(
+    [
+      [401, 'unauthorized'],
+      [404, 'not_found'],
+    ] as const
+  ).map(
+    ([status, code]): Fault => ({
+      id: `vendor-${status}`,
+      name: `A ${status} from the vendor, with a JSON error and a request id`,
+      starts: false,
+      answer: () => ({
+        kind: 'respond',
+        status,
+        headers: { 'content-type': 'application/json', 'x-request-id': `req-${status}` },
+        body: text(`{"error":"${code}","message":"refused with ${status}"}`),
+      }),
+      expected: refused(code),
     }),
-    expected: refused(code),
-  })),
-  ...([
-    [502, 'Bad Gateway'],
-    [503, 'Service Temporarily Unavailable'],
-    [504, 'Gateway Time-out'],
-  ] as const).map(([status, title]): Fault => ({
-    id: `proxy-${status}`,
-    name: `An HTML ${status} page from a proxy`,
-    starts: false,
-    answer: () => html(status, title),
-    expected: replayedWithKey('server_error'),
-  })),
+  ),
+  ...(
+    [
+      [502, 'Bad Gateway'],
+      [503, 'Service Temporarily Unavailable'],
+      [504, 'Gateway Time-out'],
+    ] as const
+  ).map(
+    ([status, title]): Fault => ({
+      id: `proxy-${status}`,
+      name: `An HTML ${status} page from a proxy`,
+      starts: false,
+      answer: () => html(status, title),
+      expected: replayedWithKey('server_error'),
+    }),
+  ),
   {
     id: 'empty-2xx',
     name: 'A 2xx with an empty body',
     starts: true,
-    answer: async (_, mock) => ({ kind: 'respond', status: (await mock()).status, headers: { 'content-type': 'application/json' }, body: new Uint8Array() }),
+    answer: async (_, mock) => ({
+      kind: 'respond',
+      status: (await mock()).status,
+      headers: { 'content-type': 'application/json' },
+      body: new Uint8Array(),
+    }),
     expected: delivered('unexpected_response'),
   },
   {
@@ -215,7 +262,12 @@ export const faults: Fault[] = [
     starts: true,
     answer: async (_, mock) => {
       const answer = await mock();
-      return { kind: 'respond', status: answer.status, headers: { ...answer.headers, 'content-type': 'text/plain' }, body: answer.body };
+      return {
+        kind: 'respond',
+        status: answer.status,
+        headers: { ...answer.headers, 'content-type': 'text/plain' },
+        body: answer.body,
+      };
     },
     // The body is judged, not its label: a proxy that relabels a valid answer loses nothing.
     expected: succeeds(),
@@ -224,14 +276,25 @@ export const faults: Fault[] = [
     id: 'huge-body',
     name: 'A 2xx body of 12 MiB, streamed without a length',
     starts: true,
-    answer: () => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: new Uint8Array(12 * 1024 * 1024).fill(0x20), chunked: true }),
+    answer: () => ({
+      kind: 'respond',
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: new Uint8Array(12 * 1024 * 1024).fill(0x20),
+      chunked: true,
+    }),
     expected: delivered('unexpected_response'),
   },
   {
     id: '429-seconds',
     name: '429 once, Retry-After: 1 (seconds)',
     starts: false,
-    answer: once({ kind: 'respond', status: 429, headers: { 'retry-after': '1', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    answer: once({
+      kind: 'respond',
+      status: 429,
+      headers: { 'retry-after': '1', 'content-type': 'application/json' },
+      body: text('{"error":"rate limited"}'),
+    }),
     expected: succeeds(2),
   },
   {
@@ -251,21 +314,36 @@ export const faults: Fault[] = [
     id: '429-bare',
     name: '429 once, no Retry-After',
     starts: false,
-    answer: once({ kind: 'respond', status: 429, headers: { 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    answer: once({
+      kind: 'respond',
+      status: 429,
+      headers: { 'content-type': 'application/json' },
+      body: text('{"error":"rate limited"}'),
+    }),
     expected: succeeds(2),
   },
   {
     id: '429-always',
     name: '429 on every attempt',
     starts: false,
-    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '0', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    answer: () => ({
+      kind: 'respond',
+      status: 429,
+      headers: { 'retry-after': '0', 'content-type': 'application/json' },
+      body: text('{"error":"rate limited"}'),
+    }),
     expected: refused('rate_limited', true, ALL_ATTEMPTS),
   },
   {
     id: '429-too-long',
     name: '429, Retry-After: 3600 (beyond the 60 s the client waits)',
     starts: false,
-    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '3600', 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    answer: () => ({
+      kind: 'respond',
+      status: 429,
+      headers: { 'retry-after': '3600', 'content-type': 'application/json' },
+      body: text('{"error":"rate limited"}'),
+    }),
     expected: refused('rate_limited', true),
   },
   ...[302, 307, 308].map(
@@ -281,7 +359,12 @@ export const faults: Fault[] = [
     id: 'echo-2xx',
     name: 'A 2xx without the fields the spec requires, echoing the request and its credential',
     starts: true,
-    answer: (_, __, request) => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: text(JSON.stringify({ echo: request })) }),
+    answer: (_, __, request) => ({
+      kind: 'respond',
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: text(JSON.stringify({ echo: request })),
+    }),
     expected: delivered('unexpected_response'),
   },
   {
@@ -301,28 +384,45 @@ export const faults: Fault[] = [
     id: 'deep-json',
     name: 'A 2xx of JSON nested 10,000 levels deep',
     starts: true,
-    answer: () => ({ kind: 'respond', status: 200, headers: { 'content-type': 'application/json' }, body: text(`{"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`) }),
+    answer: () => ({
+      kind: 'respond',
+      status: 200,
+      headers: { 'content-type': 'application/json' },
+      body: text(`{"data":${'['.repeat(10_000)}${']'.repeat(10_000)}}`),
+    }),
     expected: delivered('unexpected_response'),
   },
   {
     id: 'proto-body',
     name: 'A 400 whose body has a `__proto__` key',
     starts: false,
-    answer: () => ({ kind: 'respond', status: 400, headers: { 'content-type': 'application/json' }, body: text('{"__proto__":{"polluted":true},"message":"refused"}') }),
+    answer: () => ({
+      kind: 'respond',
+      status: 400,
+      headers: { 'content-type': 'application/json' },
+      body: text('{"__proto__":{"polluted":true},"message":"refused"}'),
+    }),
     expected: refused('validation_failed'),
     check: (error) => {
       const body = (error as { body?: object }).body;
-      if (Object.getPrototypeOf(body) !== Object.prototype || 'polluted' in (body ?? {})) throw new Error('the error body’s prototype was replaced');
+      if (Object.getPrototypeOf(body) !== Object.prototype || 'polluted' in (body ?? {}))
+        throw new Error('the error body’s prototype was replaced');
     },
   },
   {
     id: 'retry-after-huge',
     name: '429, Retry-After: 400 digits of seconds',
     starts: false,
-    answer: () => ({ kind: 'respond', status: 429, headers: { 'retry-after': '9'.repeat(400), 'content-type': 'application/json' }, body: text('{"error":"rate limited"}') }),
+    answer: () => ({
+      kind: 'respond',
+      status: 429,
+      headers: { 'retry-after': '9'.repeat(400), 'content-type': 'application/json' },
+      body: text('{"error":"rate limited"}'),
+    }),
     expected: refused('rate_limited', true),
     check: (error) => {
-      if ((error as { retryAfterMs?: number }).retryAfterMs !== 86_400_000) throw new Error('retryAfterMs is not clamped to a day');
+      if ((error as { retryAfterMs?: number }).retryAfterMs !== 86_400_000)
+        throw new Error('retryAfterMs is not clamped to a day');
     },
   },
   {
@@ -330,7 +430,12 @@ export const faults: Fault[] = [
     name: 'A 2xx labelled gzip that is not',
     socketOnly: true,
     starts: true,
-    answer: async (_, mock) => ({ kind: 'respond', status: (await mock()).status, headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: (await mock()).body }),
+    answer: async (_, mock) => ({
+      kind: 'respond',
+      status: (await mock()).status,
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: (await mock()).body,
+    }),
     expected: delivered('unexpected_response'),
   },
   {

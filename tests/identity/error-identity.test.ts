@@ -28,10 +28,14 @@ async function secondCopy(): Promise<typeof esmCore> {
   return (await import(pathToFileURL(join(copy, 'dist', 'index.js')).href)) as typeof esmCore;
 }
 
-const failingFetch = async () => new Response('{"message":"no"}', { status: 401, headers: { 'content-type': 'application/json' } });
+const failingFetch = async () =>
+  new Response('{"message":"no"}', { status: 401, headers: { 'content-type': 'application/json' } });
 
 async function errorFrom(wiv: typeof esmWiv): Promise<unknown> {
-  return wiv.createWivProvider({ apiKey: 'identity-test-key', fetch: failingFetch }).run('wf').catch((e: unknown) => e);
+  return wiv
+    .createWivProvider({ apiKey: 'identity-test-key', fetch: failingFetch })
+    .run('wf')
+    .catch((e: unknown) => e);
 }
 
 describe('WorkflowApiError identity across builds', () => {
@@ -57,7 +61,14 @@ describe('WorkflowApiError identity across builds', () => {
   });
 
   it('nothing else is one: not a plain Error, not a look-alike object, not null', () => {
-    for (const impostor of [new Error('x'), { name: 'WorkflowApiError', code: 'timeout' }, null, undefined, 'WorkflowApiError', Object.create(null)]) {
+    for (const impostor of [
+      new Error('x'),
+      { name: 'WorkflowApiError', code: 'timeout' },
+      null,
+      undefined,
+      'WorkflowApiError',
+      Object.create(null),
+    ]) {
       expect(impostor instanceof esmCore.WorkflowApiError).toBe(false);
       expect(esmCore.isWorkflowApiError(impostor)).toBe(false);
     }

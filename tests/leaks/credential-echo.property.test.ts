@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { createWorkflowClient, isWorkflowApiError } from 'workflow-clients';
 import { describe, expect, it } from 'vitest';
+import { createWorkflowClient, isWorkflowApiError } from 'workflow-clients';
 import { echoOf, hostileFetch } from '../support/hostile-fetch.js';
-import { describeOperation, operationCases, type OperationCase } from '../support/operations.js';
 import { renderings } from '../support/observe.js';
+import { describeOperation, type OperationCase, operationCases } from '../support/operations.js';
 
 // A server, a proxy or a debug endpoint that echoes what it was sent puts the credential in
 // its answer: in a body that lacks what the spec promises, in an error body, in a header or
@@ -28,7 +28,9 @@ function fragments(secret: string): string[] {
 
 function leaksIn(error: unknown, secrets: readonly string[]): string[] {
   const texts = renderings(error);
-  return secrets.flatMap((secret) => fragments(secret).filter((fragment) => texts.some((text) => text.includes(fragment))));
+  return secrets.flatMap((secret) =>
+    fragments(secret).filter((fragment) => texts.some((text) => text.includes(fragment))),
+  );
 }
 
 /** The forms an echo can take: as sent, inside a header value, JSON-escaped, percent-encoded. */
@@ -36,9 +38,11 @@ const forms: Record<string, (secret: string) => string> = {
   raw: (secret) => secret,
   bearer: (secret) => `Bearer ${secret}`,
   jsonEscapedSlashes: (secret) => secret.replaceAll('/', '\\/'),
-  unicodeEscaped: (secret) => [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
+  unicodeEscaped: (secret) =>
+    [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   percentEncoded: (secret) => encodeURIComponent(secret),
-  percentEncodedLowerCase: (secret) => encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+  percentEncodedLowerCase: (secret) =>
+    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
 };
 
 interface Echo {
@@ -75,7 +79,9 @@ const echoes = fc.record<Echo>({
 async function attack(operation: OperationCase, echo: Echo): Promise<unknown> {
   const apiKey = credentials[operation.vendor];
   const secret = operation.operationId === 'streamWorkflow' ? STREAM_TOKEN : apiKey;
-  const hostile = hostileFetch(operation.operationId, async (request) => answer(echo, secret, await echoOf(request)), { vendor: operation.vendor });
+  const hostile = hostileFetch(operation.operationId, async (request) => answer(echo, secret, await echoOf(request)), {
+    vendor: operation.vendor,
+  });
   const fetch = async (request: Request) => {
     // The stream's token is a credential too: hand out a distinctive one, then attack its use.
     if (operation.operationId === 'streamWorkflow' && new URL(request.url).pathname === '/api/v1/token') {

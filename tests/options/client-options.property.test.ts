@@ -4,8 +4,8 @@ import { createEmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import { createInteractlyProvider } from '@workflow-clients/interactly';
 import { createWivProvider } from '@workflow-clients/wiv';
 import fc from 'fast-check';
-import { createWorkflowClient, vendors, type RegisteredVendor } from 'workflow-clients';
 import { describe, expect, it, vi } from 'vitest';
+import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // Options are checked when the client is made: a typo, a base URL that would send requests
@@ -16,7 +16,8 @@ const WORKFLOW = (vendor: RegisteredVendor) => vendorCases[vendor].workflowId;
 
 function make(vendor: RegisteredVendor, options: Record<string, unknown>) {
   const fetch = vi.fn(async () => new Response('{}', { status: 599 }));
-  const attempt = () => createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0, ...options } as never);
+  const attempt = () =>
+    createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0, ...options } as never);
   return { attempt, fetch };
 }
 
@@ -54,11 +55,15 @@ describe.each(vendors)('%s: options', (vendor) => {
 
   it('refuses a base URL that carries credentials, without echoing them', () => {
     fc.assert(
-      fc.property(fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/), fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=-]{6,20}$/), (user, password) => {
-        const error = refusal(vendor, { baseUrl: `https://${user}:${password}@api.example.com` });
-        expect(error.message).not.toContain(password);
-        expect(JSON.stringify(error)).not.toContain(password);
-      }),
+      fc.property(
+        fc.stringMatching(/^[A-Za-z0-9._~-]{1,12}$/),
+        fc.stringMatching(/^[A-Za-z0-9._~!$&'()*+,;=-]{6,20}$/),
+        (user, password) => {
+          const error = refusal(vendor, { baseUrl: `https://${user}:${password}@api.example.com` });
+          expect(error.message).not.toContain(password);
+          expect(JSON.stringify(error)).not.toContain(password);
+        },
+      ),
       { numRuns: 25 },
     );
     refusal(vendor, { baseUrl: 'https://only-a-user@api.example.com' });
@@ -85,26 +90,40 @@ describe.each(vendors)('%s: options', (vendor) => {
     refusal(vendor, { baseUrl });
   });
 
-  it.each(['https://api.example.com/', 'https://api.example.com///', 'https://api.example.com/base/', 'https://api.example.com/base//'])(
-    'normalises the trailing slashes of %s',
-    async (baseUrl) => {
-      const seen: string[] = [];
-      const fetch = async (request: Request) => {
-        seen.push(request.url);
-        return new Response('{}', { status: 404 });
-      };
-      const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl, fetch, maxRetries: 0 } as never) as { run(id: string): Promise<unknown> };
-      await client.run(WORKFLOW(vendor)).catch(() => undefined);
-      const prefix = baseUrl.replace(/\/+$/, '');
-      expect(seen[0]).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^/]`));
-    },
-  );
+  it.each([
+    'https://api.example.com/',
+    'https://api.example.com///',
+    'https://api.example.com/base/',
+    'https://api.example.com/base//',
+  ])('normalises the trailing slashes of %s', async (baseUrl) => {
+    const seen: string[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(request.url);
+      return new Response('{}', { status: 404 });
+    };
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      baseUrl,
+      fetch,
+      maxRetries: 0,
+    } as never) as { run(id: string): Promise<unknown> };
+    await client.run(WORKFLOW(vendor)).catch(() => undefined);
+    const prefix = baseUrl.replace(/\/+$/, '');
+    expect(seen[0]).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^/]`));
+  });
 
   it('refuses every header name or value that fetch would refuse, naming the header and never echoing the value', () => {
-    const name = fc.oneof(fc.string({ minLength: 0, maxLength: 12 }), fc.constantFrom('x-ok', 'x bad', 'x:bad', 'x\r\nbad', '', 'é'));
+    const name = fc.oneof(
+      fc.string({ minLength: 0, maxLength: 12 }),
+      fc.constantFrom('x-ok', 'x bad', 'x:bad', 'x\r\nbad', '', 'é'),
+    );
     // Every value starts with a marker, so finding the marker in a message means the value was echoed.
     const value = fc
-      .oneof(fc.string({ maxLength: 16 }), fc.constantFrom('ok', 'a\r\nInjected: 1', 'nul\u0000byte', '€uro', 'line\nbreak', '\u{1F600}'))
+      .oneof(
+        fc.string({ maxLength: 16 }),
+        fc.constantFrom('ok', 'a\r\nInjected: 1', 'nul\u0000byte', '€uro', 'line\nbreak', '\u{1F600}'),
+      )
       .map((text) => `VALUE-${text}`);
     fc.assert(
       fc.property(name, value, (headerName, headerValue) => {
@@ -134,7 +153,13 @@ describe.each(vendors)('%s: options', (vendor) => {
       seen.push(request.headers);
       return new Response('{}', { status: 404 });
     };
-    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0, headers: { 'X-Tenant': 'acme', 'x-trace': ' padded ' } } as never) as {
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      fetch,
+      maxRetries: 0,
+      headers: { 'X-Tenant': 'acme', 'x-trace': ' padded ' },
+    } as never) as {
       run(id: string): Promise<unknown>;
     };
     await client.run(WORKFLOW(vendor)).catch(() => undefined);
@@ -154,21 +179,32 @@ describe.each(vendors)('%s: options', (vendor) => {
       expect(error.message).not.toContain('header-secret-value');
     }
   });
-
 });
 
 describe('a vendor package given options that are not an object', () => {
-  const factories = { wiv: createWivProvider, interactly: createInteractlyProvider, embedworkflow: createEmbedWorkflowProvider, aitutor: createAiTutorProvider, altostrat: createAltostratProvider };
+  const factories = {
+    wiv: createWivProvider,
+    interactly: createInteractlyProvider,
+    embedworkflow: createEmbedWorkflowProvider,
+    aitutor: createAiTutorProvider,
+    altostrat: createAltostratProvider,
+  };
   it.each(Object.entries(factories))('%s: refuses them with invalid_input', (vendor, factory) => {
     for (const options of [null, 'key', 42, [], () => ({})]) {
-      expect(() => (factory as (options: unknown) => unknown)(options)).toThrow(expect.objectContaining({ name: 'WorkflowApiError', code: 'invalid_input', vendor }));
+      expect(() => (factory as (options: unknown) => unknown)(options)).toThrow(
+        expect.objectContaining({ name: 'WorkflowApiError', code: 'invalid_input', vendor }),
+      );
     }
   });
 });
 
 describe('createWorkflowClient without options', () => {
   it('throws a TypeError that names the vendors, not a destructuring error', () => {
-    for (const call of [() => (createWorkflowClient as () => unknown)(), () => createWorkflowClient(null as never), () => createWorkflowClient('wiv' as never)]) {
+    for (const call of [
+      () => (createWorkflowClient as () => unknown)(),
+      () => createWorkflowClient(null as never),
+      () => createWorkflowClient('wiv' as never),
+    ]) {
       expect(call).toThrow(TypeError);
       expect(call).toThrow(/createWorkflowClient.*\{ vendor \}.*wiv/);
     }

@@ -15,7 +15,8 @@ const sections = {
 it.each(Object.entries(sections))("the README's %s is the tests' own expectations", (marker, make) => {
   const section = new RegExp(`<!-- ${marker}:start -->\\n[\\s\\S]*?\\n<!-- ${marker}:end -->`);
   const current = `<!-- ${marker}:start -->\n${make()}\n<!-- ${marker}:end -->`;
-  if (process.env.UPDATE_RELIABILITY_TABLE === '1') writeFileSync(readmePath, readFileSync(readmePath, 'utf8').replace(section, current));
+  if (process.env.UPDATE_RELIABILITY_TABLE === '1')
+    writeFileSync(readmePath, readFileSync(readmePath, 'utf8').replace(section, current));
   const readme = readFileSync(readmePath, 'utf8');
   expect(readme.match(section)?.[0]).toBe(current);
   expect(readme).toContain(`\`maxRetries: ${tableSettings.maxRetries}\``);

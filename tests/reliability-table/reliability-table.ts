@@ -1,7 +1,7 @@
 import { vendorNames, vendors } from 'workflow-clients';
-import { CELL_MAX_RETRIES, faults, type Expected } from '../fault-matrix/faults.js';
+import { CELL_MAX_RETRIES, type Expected, faults } from '../fault-matrix/faults.js';
 import { vendorCases } from '../support/vendor-cases.js';
-import { waitFaults, type WaitOutcome } from '../waits/wait-faults.js';
+import { type WaitOutcome, waitFaults } from '../waits/wait-faults.js';
 
 // The README's Reliability tables, made from the very definitions the fault matrix and the
 // wait tests assert, so that the tables cannot claim what the tests do not check.
@@ -25,11 +25,20 @@ function table(first: string, rows: Array<[string, string[]]>): string {
 }
 
 export function reliabilityTable(): string {
-  return table('fault', faults.map((fault) => [fault.name, vendors.map((vendor) => faultCell(fault.expected(vendorCases[vendor].idempotent)))]));
+  return table(
+    'fault',
+    faults.map((fault) => [
+      fault.name,
+      vendors.map((vendor) => faultCell(fault.expected(vendorCases[vendor].idempotent))),
+    ]),
+  );
 }
 
 export function waitsTable(): string {
-  return table('wait', waitFaults.map((fault) => [fault.name, vendors.map((vendor) => waitCell(fault.expected(vendor)))]));
+  return table(
+    'wait',
+    waitFaults.map((fault) => [fault.name, vendors.map((vendor) => waitCell(fault.expected(vendor)))]),
+  );
 }
 
 /** The settings the table's request counts assume. */

@@ -1,8 +1,8 @@
 import { getEventListeners } from 'node:events';
 import { createWorkflowMocks } from '@workflow-clients/msw';
 import { getResponse } from 'msw';
-import { createWorkflowClient, vendors } from 'workflow-clients';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkflowClient, vendors } from 'workflow-clients';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // One AbortSignal for a whole application (a shutdown signal, say) is passed to every call.
@@ -22,7 +22,8 @@ afterEach(() => {
 /** The spec-backed mock, answered in-process without MSW's interception, so 10,000 calls stay quick. */
 function mockFetch() {
   const mocks = createWorkflowMocks();
-  return async (request: Request) => (await getResponse([...mocks.handlers], request)) ?? new Response(null, { status: 404 });
+  return async (request: Request) =>
+    (await getResponse([...mocks.handlers], request)) ?? new Response(null, { status: 404 });
 }
 
 const listeners = (signal: AbortSignal) => getEventListeners(signal, 'abort').length;
@@ -32,9 +33,12 @@ describe('one AbortSignal shared by 10,000 calls', () => {
     const shutdown = new AbortController();
     const { signal } = shutdown;
     const fetch = mockFetch();
-    const clients = vendors.map((vendor) => createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch } as never) as {
-      run(id: string, input: object, options: object): Promise<unknown>;
-    });
+    const clients = vendors.map(
+      (vendor) =>
+        createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch } as never) as {
+          run(id: string, input: object, options: object): Promise<unknown>;
+        },
+    );
     const leftBehind: number[] = [];
     for (let call = 0; call < 10_000; call++) {
       const vendor = call % vendors.length;
@@ -42,7 +46,11 @@ describe('one AbortSignal shared by 10,000 calls', () => {
       if (listeners(signal) !== 0) leftBehind.push(call);
     }
     expect(leftBehind.slice(0, 5)).toEqual([]);
-    await Promise.all(Array.from({ length: 2_000 }, (_, call) => clients[call % vendors.length]!.run(vendorCases[vendors[call % vendors.length]!].workflowId, {}, { signal })));
+    await Promise.all(
+      Array.from({ length: 2_000 }, (_, call) =>
+        clients[call % vendors.length]!.run(vendorCases[vendors[call % vendors.length]!].workflowId, {}, { signal }),
+      ),
+    );
     expect(listeners(signal)).toBe(0);
     await new Promise((resolve) => setImmediate(resolve));
     expect(warnings).toEqual([]);
@@ -55,7 +63,16 @@ describe('one AbortSignal shared by 10,000 calls', () => {
     const aitutor = createWorkflowClient({ vendor: 'aitutor', apiKey: vendorCases.aitutor.apiKey, fetch });
     for (let call = 0; call < 1_000; call++) {
       await altostrat.getRun('fl_a1b2c3d4e5f6g7h8', 'fl_run_a1b2c3d4e5f6g7h8', { signal });
-      await altostrat.waitForRun({ vendor: 'altostrat', workflowId: 'fl_a1b2c3d4e5f6g7h8', runId: 'fl_run_a1b2c3d4e5f6g7h8', status: 'queued', raw: {} as never }, { signal, intervalMs: 1 });
+      await altostrat.waitForRun(
+        {
+          vendor: 'altostrat',
+          workflowId: 'fl_a1b2c3d4e5f6g7h8',
+          runId: 'fl_run_a1b2c3d4e5f6g7h8',
+          status: 'queued',
+          raw: {} as never,
+        },
+        { signal, intervalMs: 1 },
+      );
       for await (const page of altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8', { signal })) void page;
       if (call % 10 === 0) await (await aitutor.stream('wf_abc123', { story: 'x' }, { signal })).text();
       expect(listeners(signal)).toBe(0);

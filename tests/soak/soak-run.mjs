@@ -52,7 +52,13 @@ const clients = Object.fromEntries(
     vendor,
     // A timeout only a hang reaches: the server shares this process, so on a machine busy with
     // other work an answer can wait a long time for its turn, and that is no fault of the client.
-    createWorkflowClient({ vendor, apiKey: CASES[vendor].apiKey, baseUrl: server.baseUrlOf(vendor), timeoutMs: 180_000, maxRetries: 2 }),
+    createWorkflowClient({
+      vendor,
+      apiKey: CASES[vendor].apiKey,
+      baseUrl: server.baseUrlOf(vendor),
+      timeoutMs: 180_000,
+      maxRetries: 2,
+    }),
   ]),
 );
 

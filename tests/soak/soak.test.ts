@@ -17,7 +17,8 @@ const SOAK_DEADLINE_MS = 600_000;
 
 type Fault = keyof typeof PLAN | 'none';
 const faultOf = (run: number): Fault =>
-  (Object.entries(PLAN).find(([, [every, remainder]]) => run % every === remainder)?.[0] as Fault | undefined) ?? 'none';
+  (Object.entries(PLAN).find(([, [every, remainder]]) => run % every === remainder)?.[0] as Fault | undefined) ??
+  'none';
 
 /** What each run must end as, and how many requests the server must have seen for it. */
 function expectedFor(run: number) {
@@ -41,9 +42,20 @@ interface SoakResult {
 
 function soak(): Promise<{ result: SoakResult; code: number | null; exitAfterResultMs: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--expose-gc', join(import.meta.dirname, 'soak-run.mjs'), String(RUNS), String(IN_FLIGHT), JSON.stringify(PLAN), JSON.stringify(vendorCases)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--expose-gc',
+        join(import.meta.dirname, 'soak-run.mjs'),
+        String(RUNS),
+        String(IN_FLIGHT),
+        JSON.stringify(PLAN),
+        JSON.stringify(vendorCases),
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let stdout = '';
     let stderr = '';
     let resultAt = 0;
@@ -57,12 +69,19 @@ function soak(): Promise<{ result: SoakResult; code: number | null; exitAfterRes
     // Bounded in time: a soak that has not ended by then has hung, which is the failure.
     const deadline = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`The soak did not end within ${SOAK_DEADLINE_MS / 1000} s. Output so far:\n${stdout}\n${stderr}`));
+      reject(
+        new Error(`The soak did not end within ${SOAK_DEADLINE_MS / 1000} s. Output so far:\n${stdout}\n${stderr}`),
+      );
     }, SOAK_DEADLINE_MS);
     child.on('exit', (code) => {
       clearTimeout(deadline);
       try {
-        resolve({ result: JSON.parse(stdout.trim()) as SoakResult, code, exitAfterResultMs: Date.now() - resultAt, stderr });
+        resolve({
+          result: JSON.parse(stdout.trim()) as SoakResult,
+          code,
+          exitAfterResultMs: Date.now() - resultAt,
+          stderr,
+        });
       } catch (error) {
         reject(new Error(`The soak printed no result (exit ${code}):\n${stdout}\n${stderr}`, { cause: error }));
       }
@@ -71,26 +90,30 @@ function soak(): Promise<{ result: SoakResult; code: number | null; exitAfterRes
 }
 
 describe('the concurrency soak', () => {
-  it('settles every run as its fault dictates, starts none twice, frees its memory and exits by itself', async () => {
-    const { result, code, exitAfterResultMs, stderr } = await soak();
-    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-    // Nothing (socket, timer) kept the process alive once the work was done.
-    expect(exitAfterResultMs).toBeLessThan(5_000);
+  it(
+    'settles every run as its fault dictates, starts none twice, frees its memory and exits by itself',
+    async () => {
+      const { result, code, exitAfterResultMs, stderr } = await soak();
+      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+      // Nothing (socket, timer) kept the process alive once the work was done.
+      expect(exitAfterResultMs).toBeLessThan(5_000);
 
-    const expectedOutcomes: Record<string, number> = {};
-    let expectedAttempts = 0;
-    for (let run = 0; run < RUNS; run++) {
-      const { key, attempts } = expectedFor(run);
-      expectedOutcomes[key] = (expectedOutcomes[key] ?? 0) + 1;
-      expectedAttempts += attempts;
-    }
-    expect(result.outcomes).toEqual(expectedOutcomes);
-    expect(Object.values(result.outcomes).reduce((sum, count) => sum + count, 0)).toBe(RUNS);
-    expect(result.attempts).toBe(expectedAttempts);
-    expect(result.startedTwice).toEqual([]);
-    expect(result.contractFailures).toBe(0);
-    expect(result.heapGrowth).toBeLessThan(HEAP_GROWTH_LIMIT);
-    // About 20 s on an idle machine; the bound allows for a busy one.
-    expect(result.durationMs).toBeLessThan(SOAK_DEADLINE_MS);
-  }, SOAK_DEADLINE_MS + 60_000);
+      const expectedOutcomes: Record<string, number> = {};
+      let expectedAttempts = 0;
+      for (let run = 0; run < RUNS; run++) {
+        const { key, attempts } = expectedFor(run);
+        expectedOutcomes[key] = (expectedOutcomes[key] ?? 0) + 1;
+        expectedAttempts += attempts;
+      }
+      expect(result.outcomes).toEqual(expectedOutcomes);
+      expect(Object.values(result.outcomes).reduce((sum, count) => sum + count, 0)).toBe(RUNS);
+      expect(result.attempts).toBe(expectedAttempts);
+      expect(result.startedTwice).toEqual([]);
+      expect(result.contractFailures).toBe(0);
+      expect(result.heapGrowth).toBeLessThan(HEAP_GROWTH_LIMIT);
+      // About 20 s on an idle machine; the bound allows for a busy one.
+      expect(result.durationMs).toBeLessThan(SOAK_DEADLINE_MS);
+    },
+    SOAK_DEADLINE_MS + 60_000,
+  );
 });

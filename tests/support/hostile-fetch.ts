@@ -26,7 +26,9 @@ export function hostileFetch(
   mocks.reset();
   let attempt = 0;
   const isAttacked = (call: RecordedCall | undefined) =>
-    call?.operationId === operationId && (options.vendor === undefined || mocks.vendors[options.vendor as keyof WorkflowMocks['vendors']]?.calls.includes(call));
+    call?.operationId === operationId &&
+    (options.vendor === undefined ||
+      mocks.vendors[options.vendor as keyof WorkflowMocks['vendors']]?.calls.includes(call));
   return {
     mocks,
     attacked: () => mocks.calls().filter((call) => isAttacked(call)),
@@ -41,6 +43,13 @@ export function hostileFetch(
 }
 
 /** Everything a request carries that a server could echo: its URL and every header. */
-export async function echoOf(request: Request): Promise<{ url: string; method: string; headers: Record<string, string>; body: string }> {
-  return { url: request.url, method: request.method, headers: Object.fromEntries(request.headers), body: await request.clone().text() };
+export async function echoOf(
+  request: Request,
+): Promise<{ url: string; method: string; headers: Record<string, string>; body: string }> {
+  return {
+    url: request.url,
+    method: request.method,
+    headers: Object.fromEntries(request.headers),
+    body: await request.clone().text(),
+  };
 }

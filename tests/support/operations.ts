@@ -41,20 +41,53 @@ function operation<V extends RegisteredVendor>(
 
 export const operationCases: OperationCase[] = [
   operation('wiv', 'runWorkflow', 'run', true, (wiv) => wiv.run('workflow_def456ghi789', { order: 1 })),
-  operation('interactly', 'executeWorkflow', 'run', true, (interactly) => interactly.run(INTERACTLY_WORKFLOW, { order: 1 })),
-  operation('interactly', 'executeWorkflow', 'resume', true, (interactly) => interactly.resume(INTERACTLY_WORKFLOW, INTERACTLY_RUN, { answer: 'yes' })),
-  operation('interactly', 'executeWorkflow', 'cancel', true, (interactly) => interactly.cancel(INTERACTLY_WORKFLOW, INTERACTLY_RUN)),
-  operation('interactly', 'getWorkflowRun', 'getRun', false, (interactly) => interactly.getRun(INTERACTLY_WORKFLOW, INTERACTLY_RUN)),
-  operation('interactly', 'listWorkflowRuns', 'listRuns', false, (interactly) => drain(interactly.listRuns({ size: 2 })), (interactly) => drain(interactly.listRuns({ size: 2 }), 1)),
+  operation('interactly', 'executeWorkflow', 'run', true, (interactly) =>
+    interactly.run(INTERACTLY_WORKFLOW, { order: 1 }),
+  ),
+  operation('interactly', 'executeWorkflow', 'resume', true, (interactly) =>
+    interactly.resume(INTERACTLY_WORKFLOW, INTERACTLY_RUN, { answer: 'yes' }),
+  ),
+  operation('interactly', 'executeWorkflow', 'cancel', true, (interactly) =>
+    interactly.cancel(INTERACTLY_WORKFLOW, INTERACTLY_RUN),
+  ),
+  operation('interactly', 'getWorkflowRun', 'getRun', false, (interactly) =>
+    interactly.getRun(INTERACTLY_WORKFLOW, INTERACTLY_RUN),
+  ),
+  operation(
+    'interactly',
+    'listWorkflowRuns',
+    'listRuns',
+    false,
+    (interactly) => drain(interactly.listRuns({ size: 2 })),
+    (interactly) => drain(interactly.listRuns({ size: 2 }), 1),
+  ),
   operation('embedworkflow', 'executeWorkflow', 'run', true, (embed) => embed.run('6opb4', { order: 1 })),
-  operation('embedworkflow', 'getExecution', 'getRun', false, (embed) => embed.getRun('6opb4', '0198c2e9-cc9f-7277-af8a-40c7ef19273a')),
+  operation('embedworkflow', 'getExecution', 'getRun', false, (embed) =>
+    embed.getRun('6opb4', '0198c2e9-cc9f-7277-af8a-40c7ef19273a'),
+  ),
   operation('aitutor', 'runWorkflow', 'run', true, (aitutor) => aitutor.run('wf_abc123', { story: 'x' })),
-  operation('aitutor', 'createStreamToken', 'stream', false, (aitutor) => aitutor.stream('wf_abc123', { story: 'x' }).then((stream) => stream.text())),
-  operation('aitutor', 'streamWorkflow', 'stream', true, (aitutor) => aitutor.stream('wf_abc123', { story: 'x' }).then((stream) => stream.text())),
-  operation('altostrat', 'executeWorkflow', 'run', true, (altostrat) => altostrat.run('fl_a1b2c3d4e5f6g7h8', { order: 1 })),
-  operation('altostrat', 'getWorkflowRun', 'getRun', false, (altostrat) => altostrat.getRun('fl_a1b2c3d4e5f6g7h8', 'fl_run_a1b2c3d4e5f6g7h8')),
-  operation('altostrat', 'listWorkflowExecutions', 'listExecutions', false, (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8')), (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8'), 1)),
+  operation('aitutor', 'createStreamToken', 'stream', false, (aitutor) =>
+    aitutor.stream('wf_abc123', { story: 'x' }).then((stream) => stream.text()),
+  ),
+  operation('aitutor', 'streamWorkflow', 'stream', true, (aitutor) =>
+    aitutor.stream('wf_abc123', { story: 'x' }).then((stream) => stream.text()),
+  ),
+  operation('altostrat', 'executeWorkflow', 'run', true, (altostrat) =>
+    altostrat.run('fl_a1b2c3d4e5f6g7h8', { order: 1 }),
+  ),
+  operation('altostrat', 'getWorkflowRun', 'getRun', false, (altostrat) =>
+    altostrat.getRun('fl_a1b2c3d4e5f6g7h8', 'fl_run_a1b2c3d4e5f6g7h8'),
+  ),
+  operation(
+    'altostrat',
+    'listWorkflowExecutions',
+    'listExecutions',
+    false,
+    (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8')),
+    (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8'), 1),
+  ),
 ];
 
 /** A label for test names: `altostrat getRun (getWorkflowRun)`. */
-export const describeOperation = (operation: OperationCase) => `${operation.vendor} ${operation.via} (${operation.operationId})`;
+export const describeOperation = (operation: OperationCase) =>
+  `${operation.vendor} ${operation.via} (${operation.operationId})`;

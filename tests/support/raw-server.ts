@@ -1,11 +1,13 @@
-import { createServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 
 /**
  * A loopback server that answers every request with bytes written by hand, for answers no
  * HTTP library would produce: a status of 999, a body that lies about its encoding.
  */
-export async function rawServer(answer: (request: string) => string | Uint8Array): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
+export async function rawServer(
+  answer: (request: string) => string | Uint8Array,
+): Promise<{ origin: string; requests: string[]; close(): Promise<void> }> {
   const requests: string[] = [];
   const sockets = new Set<Socket>();
   const server = createServer((socket) => {
@@ -38,7 +40,12 @@ export async function rawServer(answer: (request: string) => string | Uint8Array
 /** An HTTP/1.1 answer with the given status line, headers and body, closing the connection. */
 export function httpAnswer(statusLine: string, headers: Record<string, string>, body: string | Uint8Array): Uint8Array {
   const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body;
-  const head = [`HTTP/1.1 ${statusLine}`, ...Object.entries({ ...headers, 'content-length': String(bytes.length), connection: 'close' }).map(([name, value]) => `${name}: ${value}`)].join('\r\n');
+  const head = [
+    `HTTP/1.1 ${statusLine}`,
+    ...Object.entries({ ...headers, 'content-length': String(bytes.length), connection: 'close' }).map(
+      ([name, value]) => `${name}: ${value}`,
+    ),
+  ].join('\r\n');
   const headBytes = new TextEncoder().encode(`${head}\r\n\r\n`);
   const whole = new Uint8Array(headBytes.length + bytes.length);
   whole.set(headBytes);

@@ -74,7 +74,8 @@ function fieldsOf(spec: Spec, node: unknown, value: unknown, path: Array<string 
   }
   if (Array.isArray(value) && value.length > 0 && schema.items) {
     const items = flatten(spec, schema.items);
-    if (typesOf(items).length) fields.push({ path: [...path, 0], required: true, types: typesOf(items), enumerated: false });
+    if (typesOf(items).length)
+      fields.push({ path: [...path, 0], required: true, types: typesOf(items), enumerated: false });
     fields.push(...fieldsOf(spec, schema.items, value[0], [...path, 0]));
   }
   return fields;
@@ -92,10 +93,19 @@ export function successExamples(): SuccessExample[] {
           if (!/^2\d\d$/.test(status)) continue;
           const media = (resolve(spec, response).content as Json | undefined)?.['application/json'] as Json | undefined;
           if (!media) continue;
-          const examples = Object.entries((media.examples ?? {}) as Json).map(([name, example]) => [name, resolve(spec, example).value] as const);
+          const examples = Object.entries((media.examples ?? {}) as Json).map(
+            ([name, example]) => [name, resolve(spec, example).value] as const,
+          );
           if ('example' in media) examples.push(['example', media.example]);
           for (const [name, value] of examples) {
-            found.push({ vendor, operationId: operation.operationId, status: Number(status), name, value, fields: fieldsOf(spec, media.schema, value, []) });
+            found.push({
+              vendor,
+              operationId: operation.operationId,
+              status: Number(status),
+              name,
+              value,
+              fields: fieldsOf(spec, media.schema, value, []),
+            });
           }
         }
       }
@@ -105,7 +115,11 @@ export function successExamples(): SuccessExample[] {
 }
 
 /** A copy of `value` with the field at `path` changed by `change` (or removed, when it returns `undefined`). */
-export function withField(value: unknown, path: Array<string | number>, change: (current: unknown) => unknown): unknown {
+export function withField(
+  value: unknown,
+  path: Array<string | number>,
+  change: (current: unknown) => unknown,
+): unknown {
   const copy = structuredClone(value) as Json;
   const parent = path.slice(0, -1).reduce<Json>((at, key) => at[key as string] as Json, copy);
   const last = path.at(-1)!;
@@ -128,7 +142,15 @@ export function wrongTypeFor(types: readonly string[]): unknown {
   for (const [type, wrong] of candidates) {
     if (!types.includes(type)) continue;
     const wrongType = typeof wrong === 'string' ? 'string' : typeof wrong === 'number' ? 'number' : 'object';
-    if (!types.some((allowed) => allowed === wrongType || (allowed === 'integer' && wrongType === 'number') || (wrongType === 'object' && allowed === 'object'))) return wrong;
+    if (
+      !types.some(
+        (allowed) =>
+          allowed === wrongType ||
+          (allowed === 'integer' && wrongType === 'number') ||
+          (wrongType === 'object' && allowed === 'object'),
+      )
+    )
+      return wrong;
   }
   return types.includes('null') ? ['still', 'wrong'] : null;
 }

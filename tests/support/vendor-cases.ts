@@ -31,14 +31,56 @@ export interface RawRun {
   body: unknown;
 }
 
-const raw = (definition: RawRun['definition'], client: unknown, path: string, param: string, body: unknown): RawRun => ({ definition, client: client as RawRun['client'], path, param, body });
+const raw = (
+  definition: RawRun['definition'],
+  client: unknown,
+  path: string,
+  param: string,
+  body: unknown,
+): RawRun => ({ definition, client: client as RawRun['client'], path, param, body });
 
 export const vendorCases: Record<RegisteredVendor, VendorCase> = {
-  wiv: { apiKey: 'wivSECRETkey0wiv1', workflowId: 'workflow_def456ghi789', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(wivDefinition, createWivClient, '/workflows/{workflow_id}/run', 'workflow_id', { payload: {} }) },
-  interactly: { apiKey: 'interactlySECRETkey0int1', workflowId: '5eb7cf5a86d9755df3a6c593', validIds: /^[0-9a-f]{24}$/, idempotent: false, raw: raw(interactlyDefinition, createInteractlyClient, '/workflows/v1/workflows/{workflow_id}/execute', 'workflow_id', { run_input: { command: 'start' } }) },
-  embedworkflow: { apiKey: 'sk_test_embedSECRETkey0emb1', workflowId: '0198c2e9-cc9f-7277-af8a-40c7ef19273a', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(embedWorkflowDefinition, createEmbedWorkflowClient, '/api/v1/workflows/{id}/execute', 'id', {}) },
-  aitutor: { apiKey: 'aitutorSECRETkey0ait1', workflowId: 'wf_abc123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(aiTutorDefinition, createAiTutorClient, '/api/v1/run/{workflow_id}', 'workflow_id', {}) },
-  altostrat: { apiKey: 'altostratSECRETkey0alt1', workflowId: 'fl_a1b2c3d4e5f6g7h8', validIds: /^fl_[A-Za-z0-9]{1,30}$/, idempotent: true, raw: raw(altostratDefinition, createAltostratClient, '/workflows/{workflowId}/execute', 'workflowId', {}) },
+  wiv: {
+    apiKey: 'wivSECRETkey0wiv1',
+    workflowId: 'workflow_def456ghi789',
+    validIds: /^[A-Za-z0-9_-]{1,40}$/,
+    idempotent: false,
+    raw: raw(wivDefinition, createWivClient, '/workflows/{workflow_id}/run', 'workflow_id', { payload: {} }),
+  },
+  interactly: {
+    apiKey: 'interactlySECRETkey0int1',
+    workflowId: '5eb7cf5a86d9755df3a6c593',
+    validIds: /^[0-9a-f]{24}$/,
+    idempotent: false,
+    raw: raw(
+      interactlyDefinition,
+      createInteractlyClient,
+      '/workflows/v1/workflows/{workflow_id}/execute',
+      'workflow_id',
+      { run_input: { command: 'start' } },
+    ),
+  },
+  embedworkflow: {
+    apiKey: 'sk_test_embedSECRETkey0emb1',
+    workflowId: '0198c2e9-cc9f-7277-af8a-40c7ef19273a',
+    validIds: /^[A-Za-z0-9_-]{1,40}$/,
+    idempotent: false,
+    raw: raw(embedWorkflowDefinition, createEmbedWorkflowClient, '/api/v1/workflows/{id}/execute', 'id', {}),
+  },
+  aitutor: {
+    apiKey: 'aitutorSECRETkey0ait1',
+    workflowId: 'wf_abc123',
+    validIds: /^[A-Za-z0-9_-]{1,40}$/,
+    idempotent: false,
+    raw: raw(aiTutorDefinition, createAiTutorClient, '/api/v1/run/{workflow_id}', 'workflow_id', {}),
+  },
+  altostrat: {
+    apiKey: 'altostratSECRETkey0alt1',
+    workflowId: 'fl_a1b2c3d4e5f6g7h8',
+    validIds: /^fl_[A-Za-z0-9]{1,30}$/,
+    idempotent: true,
+    raw: raw(altostratDefinition, createAltostratClient, '/workflows/{workflowId}/execute', 'workflowId', {}),
+  },
 };
 
 /** Every credential above: what the secrets audit looks for. */

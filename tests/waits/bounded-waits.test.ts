@@ -1,8 +1,15 @@
-import { startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
-import { createWorkflowClient, vendors, type RegisteredVendor, type WorkflowRun } from 'workflow-clients';
+import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createWorkflowClient, type RegisteredVendor, vendors, type WorkflowRun } from 'workflow-clients';
 import { vendorCases } from '../support/vendor-cases.js';
-import { IDLE_TIMEOUT_MS, MARGIN_MS, WAIT_TIMEOUT_MS, waitFaults, type WaitFault, type WaitOutcome } from './wait-faults.js';
+import {
+  IDLE_TIMEOUT_MS,
+  MARGIN_MS,
+  WAIT_TIMEOUT_MS,
+  type WaitFault,
+  type WaitOutcome,
+  waitFaults,
+} from './wait-faults.js';
 
 // Every wait ends, on a real socket: a wait whose poll never answers stops at the wait's own
 // deadline, not at the poll's; a stream that goes silent ends after its idle timeout; a listing
@@ -25,7 +32,14 @@ const ids = {
 
 /** The same page, numbered as asked, every time: only noticing the repeat stops the loop. */
 const repeatedPage = {
-  interactly: (page: number) => ({ items: [{ run_id: '6650f1c2a9e4b3d2c1f0e9a8', status: 'running' }, { run_id: '6650f1c2a9e4b3d2c1f0e9a9', status: 'running' }], page, size: 2 }),
+  interactly: (page: number) => ({
+    items: [
+      { run_id: '6650f1c2a9e4b3d2c1f0e9a8', status: 'running' },
+      { run_id: '6650f1c2a9e4b3d2c1f0e9a9', status: 'running' },
+    ],
+    page,
+    size: 2,
+  }),
   altostrat: (page: number) => ({
     data: [{ id: 'fl_run_a1', workflow_id: 'fl_a1b2c3d4e5f6g7h8', status: 'running' }],
     links: { first: 'x', last: 'x', prev: null, next: 'x' },
@@ -41,7 +55,10 @@ interface Observed {
 }
 
 /** Serves the vendor's mock on a socket, with `attacked` requests answered by `answer` instead. */
-async function serve(attacked: (url: string, method: string) => boolean, answer: (response: import('node:http').ServerResponse, url: string) => void | Promise<void>) {
+async function serve(
+  attacked: (url: string, method: string) => boolean,
+  answer: (response: import('node:http').ServerResponse, url: string) => void | Promise<void>,
+) {
   let requests = 0;
   let closed!: () => void;
   const connectionClosed = new Promise<void>((resolve) => (closed = resolve));
@@ -68,14 +85,29 @@ async function timed(work: () => Promise<unknown>): Promise<{ outcome: unknown; 
 
 const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Observed>> = {
   async 'poll-hangs'(vendor) {
-    const server = await serve((_, method) => method === 'GET', () => {}); // and never answer
-    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) } as never) as {
+    const server = await serve(
+      (_, method) => method === 'GET',
+      () => {},
+    ); // and never answer
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      baseUrl: loopback!.baseUrlOf(vendor),
+    } as never) as {
       waitForRun(run: WorkflowRun, options: object): Promise<WorkflowRun>;
     };
     const [workflowId, runId] = ids[vendor];
     // AI Tutor's runs are final when run() returns them; the others are still queued here.
-    const run = { vendor, workflowId, ...(runId && { runId }), status: vendor === 'aitutor' ? 'succeeded' : 'queued', raw: {} } as WorkflowRun;
-    const { outcome, elapsedMs } = await timed(() => client.waitForRun(run, { timeoutMs: WAIT_TIMEOUT_MS, intervalMs: 50 }));
+    const run = {
+      vendor,
+      workflowId,
+      ...(runId && { runId }),
+      status: vendor === 'aitutor' ? 'succeeded' : 'queued',
+      raw: {},
+    } as WorkflowRun;
+    const { outcome, elapsedMs } = await timed(() =>
+      client.waitForRun(run, { timeoutMs: WAIT_TIMEOUT_MS, intervalMs: 50 }),
+    );
     return { outcome, elapsedMs, requests: server.requests(), closed: server.connectionClosed };
   },
   async 'stream-silent'(vendor) {
@@ -86,12 +118,17 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
         response.write('Once upon '); // then silence, the connection left open
       },
     );
-    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) } as never) as {
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      baseUrl: loopback!.baseUrlOf(vendor),
+    } as never) as {
       stream(id: string, input: object, options: object): Promise<AsyncIterable<string>>;
     };
     const chunks: string[] = [];
     const { outcome, elapsedMs } = await timed(async () => {
-      for await (const chunk of await client.stream(ids[vendor][0], { story: 'x' }, { idleTimeoutMs: IDLE_TIMEOUT_MS })) chunks.push(chunk);
+      for await (const chunk of await client.stream(ids[vendor][0], { story: 'x' }, { idleTimeoutMs: IDLE_TIMEOUT_MS }))
+        chunks.push(chunk);
     });
     expect(chunks).toEqual(['Once upon ']);
     return { outcome, elapsedMs, requests: server.requests(), closed: server.connectionClosed };
@@ -101,10 +138,16 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
       (url) => /\/(workflow-runs|executions)(\?|$)/.test(url),
       (response, url) => {
         const page = Number(new URL(url, 'http://x').searchParams.get('page') ?? 1);
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(repeatedPage[vendor as keyof typeof repeatedPage](page)));
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify(repeatedPage[vendor as keyof typeof repeatedPage](page)));
       },
     );
-    const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) } as never) as unknown as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      baseUrl: loopback!.baseUrlOf(vendor),
+    } as never) as unknown as Record<string, (...args: unknown[]) => AsyncIterable<unknown>>;
     const pages = vendor === 'interactly' ? client.listRuns!({ size: 2 }) : client.listExecutions!(ids.altostrat[0]);
     const { outcome, elapsedMs } = await timed(async () => {
       let read = 0;
@@ -117,7 +160,11 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
 /** Whether the vendor's provider offers what the fault needs. */
 function offers(vendor: RegisteredVendor, fault: WaitFault['id']): boolean {
   const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey } as never) as object;
-  return fault === 'stream-silent' ? 'stream' in client : fault === 'page-repeats' ? 'listRuns' in client || 'listExecutions' in client : true;
+  return fault === 'stream-silent'
+    ? 'stream' in client
+    : fault === 'page-repeats'
+      ? 'listRuns' in client || 'listExecutions' in client
+      : true;
 }
 
 describe.each(waitFaults.map((fault) => [fault.name, fault] as const))('%s', (_, fault) => {
@@ -135,7 +182,8 @@ describe.each(waitFaults.map((fault) => [fault.name, fault] as const))('%s', (_,
       return;
     }
     expect(outcome).toMatchObject({ name: 'WorkflowApiError', code: expected.code, vendor });
-    if (fault.id === 'poll-hangs' && expected.code === 'timeout') expect(elapsedMs).toBeLessThan(WAIT_TIMEOUT_MS + MARGIN_MS);
+    if (fault.id === 'poll-hangs' && expected.code === 'timeout')
+      expect(elapsedMs).toBeLessThan(WAIT_TIMEOUT_MS + MARGIN_MS);
     if (fault.id === 'stream-silent') expect(elapsedMs).toBeLessThan(IDLE_TIMEOUT_MS + MARGIN_MS);
     if (expected.connectionClosed) await closed;
   });

@@ -23,7 +23,8 @@ export const MARGIN_MS = 2_000;
 export const WAIT_TIMEOUT_MS = 1_500;
 export const IDLE_TIMEOUT_MS = 300;
 
-const polls = (vendor: RegisteredVendor) => vendor === 'interactly' || vendor === 'embedworkflow' || vendor === 'altostrat';
+const polls = (vendor: RegisteredVendor) =>
+  vendor === 'interactly' || vendor === 'embedworkflow' || vendor === 'altostrat';
 
 export const waitFaults: WaitFault[] = [
   {
@@ -39,11 +40,15 @@ export const waitFaults: WaitFault[] = [
   {
     id: 'stream-silent',
     name: `A stream that sends a chunk, then nothing (\`idleTimeoutMs: ${IDLE_TIMEOUT_MS}\`)`,
-    expected: (vendor) => (vendor === 'aitutor' ? { code: 'timeout', requests: 2, connectionClosed: true } : { code: 'not offered' }),
+    expected: (vendor) =>
+      vendor === 'aitutor' ? { code: 'timeout', requests: 2, connectionClosed: true } : { code: 'not offered' },
   },
   {
     id: 'page-repeats',
     name: 'A listing whose server answers the same page whatever page is asked',
-    expected: (vendor) => (vendor === 'interactly' || vendor === 'altostrat' ? { code: 'unexpected_response', requests: 2, connectionClosed: false } : { code: 'not offered' }),
+    expected: (vendor) =>
+      vendor === 'interactly' || vendor === 'altostrat'
+        ? { code: 'unexpected_response', requests: 2, connectionClosed: false }
+        : { code: 'not offered' },
   },
 ];

@@ -1,6 +1,6 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import type { Client } from 'openapi-fetch';
 import { readAiTutorError } from './aitutor-error.js';
 import type { paths } from './generated/openapi.js';
 
@@ -30,4 +30,5 @@ export type AiTutorClientOptions = ClientOptions;
 export type AiTutorClient = Client<paths, 'application/json'>;
 
 /** A typed openapi-fetch client for AI Tutor: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
-export const createAiTutorClient = (options: AiTutorClientOptions = {}): AiTutorClient => createVendorClient<paths>(aiTutorDefinition, options);
+export const createAiTutorClient = (options: AiTutorClientOptions = {}): AiTutorClient =>
+  createVendorClient<paths>(aiTutorDefinition, options);

@@ -15,11 +15,15 @@ const provider = (options: Parameters<typeof createAiTutorProvider>[0] = {}) =>
   createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, ...options });
 
 // A fetch standing in for the service where the spec-backed mock cannot: bodies the spec forbids.
-const answering = (body: string) => vi.fn(async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
+const answering = (body: string) =>
+  vi.fn(async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
 
 describe('run', () => {
   it('sends the template variables as the body with the bearer key and returns the finished text', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '42' } });
+    aiTutorMock.respondWith('runWorkflow', {
+      status: 200,
+      headers: { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '42' },
+    });
 
     const run = await provider().run('wf_abc123', { story: 'A dragon afraid of the dark', chapters: 3 });
 
@@ -88,28 +92,47 @@ describe('citations and rate limits', () => {
   });
 
   it('reports only the header that came', async () => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': '0' } });
+    aiTutorMock.respondWith('runWorkflow', {
+      status: 200,
+      headers: { 'x-ratelimit-limit': null, 'x-ratelimit-remaining': '0' },
+    });
     const run = await provider().run('wf_abc123');
     expect(run.rateLimit).toEqual({ remaining: 0 });
   });
 
-  it.each(['lots', '-1', '1e3', '2.5', '', '99999999999999999999'])('leaves out a garbled header %j, never NaN', async (garbled) => {
-    aiTutorMock.respondWith('runWorkflow', { status: 200, headers: { 'x-ratelimit-limit': garbled, 'x-ratelimit-remaining': '3' } });
-    const run = await provider().run('wf_abc123');
-    expect(run.rateLimit).toEqual({ remaining: 3 });
-  });
+  it.each(['lots', '-1', '1e3', '2.5', '', '99999999999999999999'])(
+    'leaves out a garbled header %j, never NaN',
+    async (garbled) => {
+      aiTutorMock.respondWith('runWorkflow', {
+        status: 200,
+        headers: { 'x-ratelimit-limit': garbled, 'x-ratelimit-remaining': '3' },
+      });
+      const run = await provider().run('wf_abc123');
+      expect(run.rateLimit).toEqual({ remaining: 3 });
+    },
+  );
 });
 
 describe('error statuses', () => {
   it.each([
     [401, 'unauthorized', { success: false, error: 'Unauthorized. Please provide a valid secret key.' }],
-    [402, 'payment_required', { success: false, error: 'No credits remaining. Please add credits to continue using the service.', code: 'invalid_billing' }],
+    [
+      402,
+      'payment_required',
+      {
+        success: false,
+        error: 'No credits remaining. Please add credits to continue using the service.',
+        code: 'invalid_billing',
+      },
+    ],
     [404, 'not_found', { success: false, error: 'Workflow not found', code: 'workflow_not_found' }],
     [429, 'rate_limited', { success: false, error: 'Rate limit exceeded' }],
     [500, 'server_error', { success: false, error: 'Failed to run workflow', code: 'workflow_run_failed' }],
   ] as const)('maps %i to %s with the flat error body', async (status, code, body) => {
     aiTutorMock.respondWith('runWorkflow', { status });
-    const error = await provider().run('wf_abc123', { story: 's' }).catch((e: unknown) => e);
+    const error = await provider()
+      .run('wf_abc123', { story: 's' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkflowApiError);
     expect(error).toMatchObject({ vendor: 'aitutor', code, status, body });
     expect((error as Error).message).toContain(`${status}`);
@@ -118,7 +141,11 @@ describe('error statuses', () => {
 
   it('marks 429 retryable with its Retry-After, and nothing else retryable', async () => {
     aiTutorMock.respondWith('runWorkflow', { status: 429 });
-    await expect(provider().run('wf_abc123')).rejects.toMatchObject({ code: 'rate_limited', retryable: true, retryAfterMs: 20_000 });
+    await expect(provider().run('wf_abc123')).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryable: true,
+      retryAfterMs: 20_000,
+    });
     for (const status of [401, 402, 404, 500]) {
       aiTutorMock.respondWith('runWorkflow', { status });
       await expect(provider().run('wf_abc123')).rejects.toMatchObject({ status, retryable: false });
@@ -129,7 +156,10 @@ describe('error statuses', () => {
 describe('retries', () => {
   it('never retries 402: there are no credits to run on', async () => {
     aiTutorMock.respondWith('runWorkflow', { status: 402, times: 3 });
-    await expect(provider({ maxRetries: 2 }).run('wf_abc123')).rejects.toMatchObject({ code: 'payment_required', retryable: false });
+    await expect(provider({ maxRetries: 2 }).run('wf_abc123')).rejects.toMatchObject({
+      code: 'payment_required',
+      retryable: false,
+    });
     expect(aiTutorMock.calls).toHaveLength(1);
   });
 

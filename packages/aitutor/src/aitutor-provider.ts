@@ -1,9 +1,14 @@
 import type { RunOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, rateLimitFromHeaders, settledOnlyWaiter } from '@workflow-clients/core/internal';
+import {
+  createVendorRuntime,
+  expectAnswer,
+  rateLimitFromHeaders,
+  settledOnlyWaiter,
+} from '@workflow-clients/core/internal';
+import { type AiTutorClientOptions, aiTutorDefinition } from './aitutor-client.js';
+import { type AiTutorStreamOptions, type AiTutorTextStream, openStream } from './aitutor-stream.js';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
-import { aiTutorDefinition, type AiTutorClientOptions } from './aitutor-client.js';
-import { openStream, type AiTutorStreamOptions, type AiTutorTextStream } from './aitutor-stream.js';
 
 export type AiTutorRunResponse = components['schemas']['RunWorkflowResponse'];
 
@@ -30,14 +35,19 @@ export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse, 'aitutor'> {
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface AiTutorProvider extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
+export interface AiTutorProvider
+  extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
   readonly vendor: 'aitutor';
   readonly capabilities: typeof aiTutorDefinition.capabilities;
   /**
    * Runs the workflow with its text sent as it is generated: fetches a single-use token with
    * the secret key, then streams with the token alone.
    */
-  stream(workflowId: string, input?: Record<string, unknown>, options?: AiTutorStreamOptions): Promise<AiTutorTextStream>;
+  stream(
+    workflowId: string,
+    input?: Record<string, unknown>,
+    options?: AiTutorStreamOptions,
+  ): Promise<AiTutorTextStream>;
   /** A run is finished when `run` returns it, so this returns it as it is. */
   waitForRun(run: WorkflowRun, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
   /** Runs the workflow and settles once its text is complete, after up to 300 s. */

@@ -5,8 +5,11 @@ import { createAiTutorProvider } from './index.js';
 
 // Streaming over a real loopback socket, with no MSW in this file: chunks arrive as the
 // server writes them, and a dropped connection is reported after the text that came.
-const EXAMPLE = aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story.value;
-const provider = (baseUrl: string) => createAiTutorProvider({ apiKey: 'aitutor-stream-test-key-0123456789', maxRetries: 0, baseUrl });
+const EXAMPLE =
+  aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story
+    .value;
+const provider = (baseUrl: string) =>
+  createAiTutorProvider({ apiKey: 'aitutor-stream-test-key-0123456789', maxRetries: 0, baseUrl });
 
 describe('stream over a real socket', () => {
   it('delivers chunks as they are written, and reports the cut when the connection drops', async () => {
@@ -51,7 +54,10 @@ describe('stream over a real socket', () => {
     try {
       const text = await (await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', { story: 'x' })).text();
       expect(text).toBe(EXAMPLE);
-      expect(loopback.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual(['createStreamToken', 'streamWorkflow']);
+      expect(loopback.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual([
+        'createStreamToken',
+        'streamWorkflow',
+      ]);
     } finally {
       await loopback.close();
     }

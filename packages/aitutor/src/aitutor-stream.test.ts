@@ -1,6 +1,6 @@
 import { aitutorSpec } from '@workflow-clients/msw';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createAiTutorProvider } from './index.js';
 
@@ -11,8 +11,11 @@ const aiTutorMock = mock.mocks.vendors.aitutor;
 
 const API_KEY = 'aitutor-stream-test-key-0123456789';
 const STREAM_URL = 'https://aitutor-api.vercel.app/api/v1/run/:workflow_id/stream';
-const EXAMPLE = aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story.value;
-const TOKEN = aitutorSpec.paths['/api/v1/token'].get.responses['200'].content['application/json'].examples.issued.value.token;
+const EXAMPLE =
+  aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story
+    .value;
+const TOKEN =
+  aitutorSpec.paths['/api/v1/token'].get.responses['200'].content['application/json'].examples.issued.value.token;
 const provider = (options = {}) => createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, ...options });
 
 function streamOf(...parts: Array<string | Error>): ReadableStream<Uint8Array> {
@@ -32,13 +35,18 @@ function streamOf(...parts: Array<string | Error>): ReadableStream<Uint8Array> {
 describe('stream', () => {
   it('fetches a token with the key, then streams with the token alone, chunk by chunk', async () => {
     const chunks: string[] = [];
-    for await (const chunk of await provider().stream('wf_abc123', { story: 'A dragon' }, { tokenTtlSeconds: 30 })) chunks.push(chunk);
+    for await (const chunk of await provider().stream('wf_abc123', { story: 'A dragon' }, { tokenTtlSeconds: 30 }))
+      chunks.push(chunk);
     expect(chunks.join('')).toBe(EXAMPLE);
     expect(chunks.length).toBeGreaterThan(3);
     const [tokenCall, streamCall] = aiTutorMock.calls;
     expect(tokenCall).toMatchObject({ operationId: 'createStreamToken', method: 'GET', query: { ttl: '30' } });
     expect(tokenCall?.headers.authorization).toBe(`Bearer ${API_KEY}`);
-    expect(streamCall).toMatchObject({ operationId: 'streamWorkflow', query: { token: TOKEN }, body: { story: 'A dragon' } });
+    expect(streamCall).toMatchObject({
+      operationId: 'streamWorkflow',
+      query: { token: TOKEN },
+      body: { story: 'A dragon' },
+    });
     // The secret never goes to the endpoint the token is for.
     expect(streamCall?.headers.authorization).toBeUndefined();
   });
@@ -52,13 +60,22 @@ describe('stream', () => {
   it('keeps a character split across chunks whole', async () => {
     const bytes = new TextEncoder().encode('dragon 🐉 fire');
     const at = 9; // inside the four bytes of 🐉
-    mock.server.use(http.post(STREAM_URL, () => new HttpResponse(new ReadableStream({
-      start(controller) {
-        controller.enqueue(bytes.slice(0, at));
-        controller.enqueue(bytes.slice(at));
-        controller.close();
-      },
-    }), { headers: { 'content-type': 'text/plain; charset=utf-8' } })));
+    mock.server.use(
+      http.post(
+        STREAM_URL,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(bytes.slice(0, at));
+                controller.enqueue(bytes.slice(at));
+                controller.close();
+              },
+            }),
+            { headers: { 'content-type': 'text/plain; charset=utf-8' } },
+          ),
+      ),
+    );
     const chunks: string[] = [];
     for await (const chunk of await provider().stream('wf_abc123', {})) chunks.push(chunk);
     expect(chunks.join('')).toBe('dragon 🐉 fire');
@@ -66,7 +83,15 @@ describe('stream', () => {
   });
 
   it('reports a stream cut off mid-way as network, after the text that did arrive', async () => {
-    mock.server.use(http.post(STREAM_URL, () => new HttpResponse(streamOf('Once upon ', 'a time', new Error('reset')), { headers: { 'content-type': 'text/plain' } })));
+    mock.server.use(
+      http.post(
+        STREAM_URL,
+        () =>
+          new HttpResponse(streamOf('Once upon ', 'a time', new Error('reset')), {
+            headers: { 'content-type': 'text/plain' },
+          }),
+      ),
+    );
     const chunks: string[] = [];
     const error = await (async () => {
       for await (const chunk of await provider().stream('wf_abc123', {})) chunks.push(chunk);
@@ -95,17 +120,28 @@ describe('stream', () => {
     ['a token TTL over 300 s', {}, { tokenTtlSeconds: 301 }],
     ['a token TTL of 0', {}, { tokenTtlSeconds: 0 }],
   ])('refuses %s before sending anything', async (_, input, options) => {
-    await expect(provider().stream('wf_abc123', input as never, options)).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(provider().stream('wf_abc123', input as never, options)).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     expect(aiTutorMock.calls).toEqual([]);
   });
 
   it('stops reading when the caller aborts, as aborted', async () => {
     const controller = new AbortController();
-    mock.server.use(http.post(STREAM_URL, () => new HttpResponse(new ReadableStream({
-      start(stream) {
-        stream.enqueue(new TextEncoder().encode('first words '));
-      },
-    }), { headers: { 'content-type': 'text/plain' } })));
+    mock.server.use(
+      http.post(
+        STREAM_URL,
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(stream) {
+                stream.enqueue(new TextEncoder().encode('first words '));
+              },
+            }),
+            { headers: { 'content-type': 'text/plain' } },
+          ),
+      ),
+    );
     const text = await provider().stream('wf_abc123', {}, { signal: controller.signal });
     const chunks: string[] = [];
     const error = await (async () => {

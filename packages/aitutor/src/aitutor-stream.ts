@@ -48,7 +48,11 @@ export async function openStream(
     params: { path: { workflow_id: workflowId }, query: { token } },
     body: variables,
     parseAs: 'stream',
-    ...call(runOptions, { stream: streamedAnswer, secrets: [token], ...(idleTimeoutMs !== undefined && { idleTimeoutMs }) }),
+    ...call(runOptions, {
+      stream: streamedAnswer,
+      secrets: [token],
+      ...(idleTimeoutMs !== undefined && { idleTimeoutMs }),
+    }),
   });
   // A 2xx without a body is an empty text: the transport hands the stream over unread.
   return textStream(data ?? new ReadableStream({ start: (controller) => controller.close() }));

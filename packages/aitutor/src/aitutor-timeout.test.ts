@@ -40,7 +40,11 @@ describe('the default timeout outlasts a 300-second run', () => {
     fakeTime();
     const fetch = answeringAfter(400_000);
     const pending = createAiTutorProvider({ apiKey: API_KEY, fetch, maxRetries: 2 }).run('wf_abc123');
-    const settled = expect(pending).rejects.toMatchObject({ code: 'timeout', retryable: false, message: expect.stringContaining('310000 ms') });
+    const settled = expect(pending).rejects.toMatchObject({
+      code: 'timeout',
+      retryable: false,
+      message: expect.stringContaining('310000 ms'),
+    });
     await vi.advanceTimersByTimeAsync(310_000);
     await settled;
     expect(fetch).toHaveBeenCalledOnce();
@@ -54,7 +58,10 @@ describe('an explicit timeout still applies', () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const fetch = answeringAfter(5_000);
     const pending = createAiTutorProvider({ apiKey: API_KEY, fetch, timeoutMs: 1_000 }).run('wf_abc123');
-    const settled = expect(pending).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('1000 ms') });
+    const settled = expect(pending).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringContaining('1000 ms'),
+    });
     await vi.advanceTimersByTimeAsync(1_000);
     await settled;
   });
@@ -64,7 +71,10 @@ describe('an explicit timeout still applies', () => {
     const fetch = answeringAfter(5_000);
     const aiTutor = createAiTutorProvider({ apiKey: API_KEY, fetch, timeoutMs: 60_000 });
     const pending = aiTutor.run('wf_abc123', {}, { timeoutMs: 2_000 });
-    const settled = expect(pending).rejects.toMatchObject({ code: 'timeout', message: expect.stringContaining('2000 ms') });
+    const settled = expect(pending).rejects.toMatchObject({
+      code: 'timeout',
+      message: expect.stringContaining('2000 ms'),
+    });
     await vi.advanceTimersByTimeAsync(2_000);
     await settled;
   });
@@ -72,7 +82,11 @@ describe('an explicit timeout still applies', () => {
   it('and the caller’s AbortSignal ends a long run as aborted', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const controller = new AbortController();
-    const pending = createAiTutorProvider({ apiKey: API_KEY, fetch: answeringAfter(200_000) }).run('wf_abc123', {}, { signal: controller.signal });
+    const pending = createAiTutorProvider({ apiKey: API_KEY, fetch: answeringAfter(200_000) }).run(
+      'wf_abc123',
+      {},
+      { signal: controller.signal },
+    );
     const settled = expect(pending).rejects.toMatchObject({ code: 'aborted' });
     await vi.advanceTimersByTimeAsync(100_000);
     controller.abort();

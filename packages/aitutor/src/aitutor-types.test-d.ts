@@ -1,13 +1,13 @@
 import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  createAiTutorClient,
-  createAiTutorProvider,
   type AiTutorOutput,
   type AiTutorRun,
   type AiTutorRunResponse,
   type AiTutorTextStream,
   type components,
+  createAiTutorClient,
+  createAiTutorProvider,
   type paths,
 } from './index.js';
 
@@ -94,7 +94,12 @@ describe('the AI Tutor provider', () => {
     void provider.resume;
     // @ts-expect-error a synchronous run cannot be cancelled
     void provider.cancel;
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: false; readonly getRun: false }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{
+      readonly resume: false;
+      readonly cancel: false;
+      readonly idempotency: false;
+      readonly getRun: false;
+    }>();
   });
 
   it('takes only object inputs and a string id', () => {

@@ -1,10 +1,15 @@
-export { aiTutorDefinition, createAiTutorClient, type AiTutorClient, type AiTutorClientOptions } from './aitutor-client.js';
 export {
-  createAiTutorProvider,
+  type AiTutorClient,
+  type AiTutorClientOptions,
+  aiTutorDefinition,
+  createAiTutorClient,
+} from './aitutor-client.js';
+export {
   type AiTutorOutput,
   type AiTutorProvider,
   type AiTutorRun,
   type AiTutorRunResponse,
+  createAiTutorProvider,
 } from './aitutor-provider.js';
-export type { components, operations, paths } from './generated/openapi.js';
 export type { AiTutorStreamOptions, AiTutorStreamToken, AiTutorTextStream } from './aitutor-stream.js';
+export type { components, operations, paths } from './generated/openapi.js';

@@ -44,10 +44,12 @@ describe('workflow ids', () => {
   it('refuses a bad id on the raw client too', async () => {
     const fetch = vi.fn(globalThis.fetch);
     const client = createAltostratClient({ apiKey: TOKEN, fetch });
-    const call = client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_run_1' } }, body: {} });
+    const call = client.POST('/workflows/{workflowId}/execute', {
+      params: { path: { workflowId: 'fl_run_1' } },
+      body: {},
+    });
     await expectRefused(call, fetch, /must match/);
   });
-
 });
 
 describe('idempotency keys', () => {
@@ -60,7 +62,11 @@ describe('idempotency keys', () => {
     ['an empty string', ''],
   ])('refuses %s, since the spec types the key as a UUID', async (_, idempotencyKey) => {
     const { provider, fetch } = spiedProvider();
-    const error = await expectRefused(provider.run(WORKFLOW, {}, { idempotencyKey }), fetch, /idempotency keys are UUIDs/);
+    const error = await expectRefused(
+      provider.run(WORKFLOW, {}, { idempotencyKey }),
+      fetch,
+      /idempotency keys are UUIDs/,
+    );
     expect(error.message).toContain(JSON.stringify(idempotencyKey));
   });
 
@@ -72,12 +78,15 @@ describe('idempotency keys', () => {
 });
 
 describe('credentials', () => {
-  it.each([['its Bearer prefix', `Bearer ${TOKEN}`]])('refuses a token with %s without quoting it', async (_, apiKey) => {
-    const { provider, fetch } = spiedProvider({ apiKey });
-    const error = await expectRefused(provider.run(WORKFLOW), fetch, /control, space or non-ASCII/);
-    expect(error.message).not.toContain(TOKEN);
-    expect(JSON.stringify(error)).not.toContain(TOKEN);
-  });
+  it.each([['its Bearer prefix', `Bearer ${TOKEN}`]])(
+    'refuses a token with %s without quoting it',
+    async (_, apiKey) => {
+      const { provider, fetch } = spiedProvider({ apiKey });
+      const error = await expectRefused(provider.run(WORKFLOW), fetch, /control, space or non-ASCII/);
+      expect(error.message).not.toContain(TOKEN);
+      expect(JSON.stringify(error)).not.toContain(TOKEN);
+    },
+  );
 
   it.each([
     ['the quotes it had in a JSON file', `"${TOKEN}"`],

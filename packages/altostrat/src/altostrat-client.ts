@@ -1,6 +1,6 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import type { Client } from 'openapi-fetch';
 import { readAltostratError } from './altostrat-error.js';
 import type { paths } from './generated/openapi.js';
 
@@ -31,4 +31,5 @@ export type AltostratClientOptions = ClientOptions;
 export type AltostratClient = Client<paths, 'application/json'>;
 
 /** A typed openapi-fetch client for Altostrat: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
-export const createAltostratClient = (options: AltostratClientOptions = {}): AltostratClient => createVendorClient<paths>(altostratDefinition, options);
+export const createAltostratClient = (options: AltostratClientOptions = {}): AltostratClient =>
+  createVendorClient<paths>(altostratDefinition, options);

@@ -1,6 +1,6 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createAltostratProvider } from './index.js';
 
@@ -111,7 +111,6 @@ describe('run status', () => {
     expect(run).toMatchObject({ runId: 'fl_run_1', status: 'running', vendorStatus: 'archived' });
     expect(run.error).toBeUndefined();
   });
-
 });
 
 describe('error statuses', () => {
@@ -127,7 +126,9 @@ describe('error statuses', () => {
   ] as const)('maps %i to %s with the parsed body and the request id', async (status, code, message, retryable) => {
     altostratMock.respondWith('executeWorkflow', { status });
 
-    const error = await provider().run('fl_a1b2c3d4e5f6g7h8').catch((e: unknown) => e);
+    const error = await provider()
+      .run('fl_a1b2c3d4e5f6g7h8')
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(WorkflowApiError);
     expect(error).toMatchObject({
@@ -152,6 +153,9 @@ describe('error statuses', () => {
 
   it('carries Retry-After as retryAfterMs', async () => {
     altostratMock.respondWith('executeWorkflow', { status: 429, headers: { 'retry-after': '30' } });
-    await expect(provider().run('fl_a1b2c3d4e5f6g7h8')).rejects.toMatchObject({ code: 'rate_limited', retryAfterMs: 30_000 });
+    await expect(provider().run('fl_a1b2c3d4e5f6g7h8')).rejects.toMatchObject({
+      code: 'rate_limited',
+      retryAfterMs: 30_000,
+    });
   });
 });

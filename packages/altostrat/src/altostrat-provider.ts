@@ -1,8 +1,20 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, normalizeStatus, paginate, pollingWaiter, rateLimitFromHeaders, type StatusTable } from '@workflow-clients/core/internal';
-import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowExecutionsAnswer } from './generated/answer-shapes.js';
+import {
+  createVendorRuntime,
+  expectAnswer,
+  normalizeStatus,
+  paginate,
+  pollingWaiter,
+  rateLimitFromHeaders,
+  type StatusTable,
+} from '@workflow-clients/core/internal';
+import { type AltostratClientOptions, altostratDefinition } from './altostrat-client.js';
+import {
+  executeWorkflowAnswer,
+  getWorkflowRunAnswer,
+  listWorkflowExecutionsAnswer,
+} from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
-import { altostratDefinition, type AltostratClientOptions } from './altostrat-client.js';
 
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
 export type AltostratRun = WorkflowRun<AltostratRunResponse, 'altostrat'>;
@@ -19,7 +31,8 @@ export interface AltostratRunOptions extends RunOptions {
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
-export interface AltostratProvider extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
+export interface AltostratProvider
+  extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'altostrat';
   readonly capabilities: typeof altostratDefinition.capabilities;
   /** Queues a run; failed attempts are retried with the same idempotency key. */
@@ -56,10 +69,12 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
   return run;
 }
 
-
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
-  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof altostratDefinition>(altostratDefinition, options);
+  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof altostratDefinition>(
+    altostratDefinition,
+    options,
+  );
 
   function idempotencyKeyFor(runOptions: AltostratRunOptions): string {
     const key: unknown = runOptions.idempotencyKey;
@@ -92,7 +107,11 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
     waitForRun: pollingWaiter(vendor, getRun),
     listExecutions(workflowId, runOptions = {}) {
       return paginate({
-        fetch: (page) => client.GET('/workflows/{workflowId}/executions', { params: { path: { workflowId }, query: { page } }, ...call(runOptions) }),
+        fetch: (page) =>
+          client.GET('/workflows/{workflowId}/executions', {
+            params: { path: { workflowId }, query: { page } },
+            ...call(runOptions),
+          }),
         shape: listWorkflowExecutionsAnswer,
         items: (body) => body.data,
         number: (body) => body.meta.current_page,

@@ -73,7 +73,9 @@ describe('retried with the same key', () => {
     const fetch = (request: Request) => {
       attemptKeys.push(request.headers.get('idempotency-key'));
       if (attemptKeys.length > 1) return globalThis.fetch(request);
-      return new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+      return new Promise<Response>((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+      );
     };
 
     const run = await provider({ fetch, maxRetries: 1, timeoutMs: 100 }).run(WORKFLOW);
@@ -91,7 +93,9 @@ describe('retried with the same key', () => {
     const fetch = async (request: Request) => {
       attemptKeys.push(request.headers.get('idempotency-key'));
       if (attemptKeys.length === 1) {
-        throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+        });
       }
       return globalThis.fetch(request);
     };
@@ -129,7 +133,10 @@ describe('not retried', () => {
 
   it('beyond maxRetries: the last failure is reported, still retryable', async () => {
     altostratMock.respondWith('executeWorkflow', { status: 500, times: 4 });
-    await expect(provider({ maxRetries: 2 }).run(WORKFLOW)).rejects.toMatchObject({ code: 'server_error', retryable: true });
+    await expect(provider({ maxRetries: 2 }).run(WORKFLOW)).rejects.toMatchObject({
+      code: 'server_error',
+      retryable: true,
+    });
     expect(statusesAnswered()).toEqual([500, 500, 500]);
     expectOneGeneratedKey(3);
   });
@@ -144,7 +151,10 @@ describe('not retried', () => {
     altostratMock.respondWith('executeWorkflow', { status: 500, times: 3 });
     const client = createAltostratClient({ apiKey: TOKEN, maxRetries: 2 });
 
-    const call = client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: WORKFLOW } }, body: {} });
+    const call = client.POST('/workflows/{workflowId}/execute', {
+      params: { path: { workflowId: WORKFLOW } },
+      body: {},
+    });
 
     // Without a key Altostrat would queue a second run, so the failure is final.
     await expect(call).rejects.toMatchObject({ code: 'server_error', retryable: false });

@@ -13,7 +13,13 @@ const provider = (maxRetries = 0) => createAltostratProvider({ apiKey: 'altostra
 describe('getRun', () => {
   it('reads the run with its logs, and sends no idempotency key on a read', async () => {
     const run = await provider().getRun(WORKFLOW_ID, RUN_ID);
-    expect(run).toMatchObject({ vendor: 'altostrat', workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'succeeded', vendorStatus: 'completed' });
+    expect(run).toMatchObject({
+      vendor: 'altostrat',
+      workflowId: WORKFLOW_ID,
+      runId: RUN_ID,
+      status: 'succeeded',
+      vendorStatus: 'completed',
+    });
     expect(run.raw.logs?.[0]).toMatchObject({ node_id: 'node_webhook', status: 'success' });
     const [call] = altostratMock.calls;
     expect(call).toMatchObject({ method: 'GET', operationId: 'getWorkflowRun', pathParams: { runId: RUN_ID } });
@@ -38,20 +44,39 @@ describe('waitForRun', () => {
     expect(queued.status).toBe('queued');
     const done = await provider().waitForRun(queued, { intervalMs: 1 });
     expect(done).toMatchObject({ status: 'succeeded', runId: RUN_ID });
-    expect(altostratMock.calls.map((call) => call.operationId)).toEqual(['executeWorkflow', 'getWorkflowRun', 'getWorkflowRun']);
+    expect(altostratMock.calls.map((call) => call.operationId)).toEqual([
+      'executeWorkflow',
+      'getWorkflowRun',
+      'getWorkflowRun',
+    ]);
   });
 
   it('waits out a 429 for its Retry-After and goes on polling', async () => {
     altostratMock.respondWith('getWorkflowRun', { status: 429, headers: { 'retry-after': '0' }, times: 1 });
-    const queued = { vendor: 'altostrat' as const, workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'queued' as const, raw: {} as never };
+    const queued = {
+      vendor: 'altostrat' as const,
+      workflowId: WORKFLOW_ID,
+      runId: RUN_ID,
+      status: 'queued' as const,
+      raw: {} as never,
+    };
     await expect(provider().waitForRun(queued, { intervalMs: 1 })).resolves.toMatchObject({ status: 'succeeded' });
     expect(altostratMock.calls.map((call) => call.status)).toEqual([429, 200]);
   });
 
   it('gives up with timeout when the run does not settle in time', async () => {
     altostratMock.respondWith('getWorkflowRun', { status: 200, example: 'running', times: 1_000 });
-    const queued = { vendor: 'altostrat' as const, workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'queued' as const, raw: {} as never };
-    await expect(provider().waitForRun(queued, { intervalMs: 5, timeoutMs: 60 })).rejects.toMatchObject({ code: 'timeout', vendor: 'altostrat' });
+    const queued = {
+      vendor: 'altostrat' as const,
+      workflowId: WORKFLOW_ID,
+      runId: RUN_ID,
+      status: 'queued' as const,
+      raw: {} as never,
+    };
+    await expect(provider().waitForRun(queued, { intervalMs: 5, timeoutMs: 60 })).rejects.toMatchObject({
+      code: 'timeout',
+      vendor: 'altostrat',
+    });
   });
 });
 

@@ -1,13 +1,13 @@
 import type { WorkflowProvider, WorkflowRun, WorkflowRunStatus } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
-  altostratStatuses,
-  createAltostratClient,
-  createAltostratProvider,
   type AltostratRun,
   type AltostratRunOptions,
   type AltostratRunPage,
   type AltostratRunResponse,
+  altostratStatuses,
+  createAltostratClient,
+  createAltostratProvider,
   type paths,
 } from './index.js';
 
@@ -62,7 +62,10 @@ describe('the Altostrat client is typed by its spec', () => {
   });
 
   it('types the 202 body as the run, with the documented status enum and nullable fields', async () => {
-    const { data } = await client.POST('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } }, body: {} });
+    const { data } = await client.POST('/workflows/{workflowId}/execute', {
+      params: { path: { workflowId: 'fl_1' } },
+      body: {},
+    });
     expectTypeOf(data).toEqualTypeOf<AltostratRunResponse | undefined>();
     expectTypeOf<AltostratRunResponse['status']>().toEqualTypeOf<
       'pending' | 'running' | 'completed' | 'failed' | 'awaiting_ui_interaction'
@@ -83,7 +86,12 @@ describe('the Altostrat provider', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse, 'altostrat'>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'altostrat'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: true; readonly getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{
+      readonly resume: false;
+      readonly cancel: false;
+      readonly idempotency: true;
+      readonly getRun: true;
+    }>();
   });
 
   it('reads runs back and pages through executions', () => {

@@ -1,16 +1,16 @@
 export {
-  altostratDefinition,
-  createAltostratClient,
   type AltostratClient,
   type AltostratClientOptions,
+  altostratDefinition,
+  createAltostratClient,
 } from './altostrat-client.js';
 export {
-  altostratStatuses,
-  createAltostratProvider,
   type AltostratProvider,
   type AltostratRun,
   type AltostratRunOptions,
   type AltostratRunPage,
   type AltostratRunResponse,
+  altostratStatuses,
+  createAltostratProvider,
 } from './altostrat-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';

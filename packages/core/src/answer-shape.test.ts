@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shapeProblem, type Shape } from './answer-shape.js';
+import { type Shape, shapeProblem } from './answer-shape.js';
 
 // The format is the one scripts/answer-shapes.mjs writes; each vendor's generated shapes and
 // the property test over every spec example (tests/response-checks) exercise it whole.
@@ -37,6 +37,8 @@ describe('shapeProblem', () => {
   });
 
   it('looks only at own properties, so a field on the prototype does not count', () => {
-    expect(shapeProblem(Object.assign(Object.create({ id: 'r1' }) as object, { status: 's', turn: 1, events: [] }), run)).toBe('`id` is missing');
+    expect(
+      shapeProblem(Object.assign(Object.create({ id: 'r1' }) as object, { status: 's', turn: 1, events: [] }), run),
+    ).toBe('`id` is missing');
   });
 });

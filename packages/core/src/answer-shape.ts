@@ -25,7 +25,15 @@ export interface ArrayShape {
 /** A shape that promises the answer's type `T` once the answer has passed it. */
 export type AnswerShape<T> = Shape & { readonly __answer?: T };
 
-const KIND_NAMES: Readonly<Record<string, string>> = { s: 'a string', n: 'a number', i: 'an integer', b: 'a boolean', o: 'an object', a: 'an array', z: 'null' };
+const KIND_NAMES: Readonly<Record<string, string>> = {
+  s: 'a string',
+  n: 'a number',
+  i: 'an integer',
+  b: 'a boolean',
+  o: 'an object',
+  a: 'an array',
+  z: 'null',
+};
 
 function kindOf(value: unknown): string {
   if (value === null) return 'z';
@@ -52,7 +60,9 @@ function describe(kinds: string): string {
 export function shapeProblem(value: unknown, shape: Shape, path = ''): string | undefined {
   const kind = kindOf(value);
   if (typeof shape === 'string') {
-    return matchesKinds(kind, shape) ? undefined : `${where(path)} is ${KIND_NAMES[kind] ?? typeof value}, not ${describe(shape)}`;
+    return matchesKinds(kind, shape)
+      ? undefined
+      : `${where(path)} is ${KIND_NAMES[kind] ?? typeof value}, not ${describe(shape)}`;
   }
   if (kind === 'z' && shape.z) return undefined;
   if ('i' in shape) {

@@ -1,4 +1,4 @@
-import { unexpectedAnswer, type CallScope } from './error-factory.js';
+import { type CallScope, unexpectedAnswer } from './error-factory.js';
 import { parseJsonText } from './json-text.js';
 
 const decoder = new TextDecoder();
@@ -19,7 +19,11 @@ export class BufferedAnswer extends Response {
   readonly #url: string;
   #text: string | undefined;
 
-  constructor(bytes: Uint8Array, source: Pick<Response, 'status' | 'statusText' | 'headers' | 'url'>, scope: CallScope) {
+  constructor(
+    bytes: Uint8Array,
+    source: Pick<Response, 'status' | 'statusText' | 'headers' | 'url'>,
+    scope: CallScope,
+  ) {
     super(null, { status: source.status, statusText: REASON_PHRASE.test(source.statusText) ? source.statusText : '' });
     this.#bytes = bytes;
     this.#headers = source.headers;
@@ -54,7 +58,12 @@ export class BufferedAnswer extends Response {
   /** The body parsed as JSON; a body that is empty, not JSON or nested too deep is `unexpected_response`. */
   parsedJson(): unknown {
     const parsed = parseJsonText(this.bufferedText);
-    if (!parsed.ok) throw unexpectedAnswer(scopeOf(this), { status: this.status, headers: this.#headers, text: this.bufferedText }, parsed.problem);
+    if (!parsed.ok)
+      throw unexpectedAnswer(
+        scopeOf(this),
+        { status: this.status, headers: this.#headers, text: this.bufferedText },
+        parsed.problem,
+      );
     return parsed.value;
   }
 

@@ -24,11 +24,9 @@ function closestOption(key: string): string | undefined {
   const typed = letters(key);
   if (typed.length < 3) return undefined;
   const known = OPTION_KEYS.map((option) => [option, letters(option)] as const);
-  return (
-    known.find(([, name]) => name === typed) ??
+  return (known.find(([, name]) => name === typed) ??
     known.find(([, name]) => name.startsWith(typed) || typed.startsWith(name)) ??
-    known.find(([, name]) => name.includes(typed))
-  )?.[0];
+    known.find(([, name]) => name.includes(typed)))?.[0];
 }
 
 /** The base URL without trailing slashes, or `invalid_input` saying what would go wrong. */
@@ -40,13 +38,18 @@ function checkBaseUrl(vendor: VendorInfo, value: unknown, allowInsecureHttp: boo
   } catch {}
   if (typeof value !== 'string' || !url) throw refuse("must be an absolute URL, such as the vendor's https:// server.");
   // Each of these would send requests to another path than the one written, or nowhere.
-  if (/[\s\u0000-\u001f\u007f\\?#]/.test(value)) throw refuse('holds whitespace, a control character, a backslash, a query (?) or a fragment (#).');
-  if (url.username || url.password) throw refuse('holds credentials (user:password@); pass the credential as `apiKey`.');
+  if (/[\s\u0000-\u001f\u007f\\?#]/.test(value))
+    throw refuse('holds whitespace, a control character, a backslash, a query (?) or a fragment (#).');
+  if (url.username || url.password)
+    throw refuse('holds credentials (user:password@); pass the credential as `apiKey`.');
   const path = value.replace(/^[^:]+:\/\/[^/]*/, '').replace(/\/+$/, '');
   if (/\/\/|(^|\/)(\.|%2e){1,2}(\/|$)/i.test(path)) throw refuse('has an empty (//) or dot (. ..) path segment.');
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse(`uses the ${clip(url.protocol, 20)} scheme; use https://.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw refuse(`uses the ${clip(url.protocol, 20)} scheme; use https://.`);
   if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    throw refuse(`is plain http:// to ${url.hostname}: the credential would cross the network unencrypted. Use https://, or set \`allowInsecureHttp: true\`.`);
+    throw refuse(
+      `is plain http:// to ${url.hostname}: the credential would cross the network unencrypted. Use https://, or set \`allowInsecureHttp: true\`.`,
+    );
   }
   return value.replace(/\/+$/, '');
 }
@@ -67,9 +70,11 @@ function checkHeaders(vendor: VendorInfo, value: unknown, reserved: readonly str
   for (const [name, headerValue] of value instanceof Headers ? value : Object.entries(value)) {
     const refuse = (why: string) => invalidInput(vendor, `\`headers\` ${JSON.stringify(clip(name, 40))}: ${why}`);
     if (!isValidHeader(name, '')) throw refuse('not a valid HTTP header name.');
-    if (reserved.includes(name.toLowerCase())) throw refuse('pass the credential as `apiKey`, and an idempotency key to `run`.');
+    if (reserved.includes(name.toLowerCase()))
+      throw refuse('pass the credential as `apiKey`, and an idempotency key to `run`.');
     // The value is never quoted: a header is where people put tokens.
-    if (typeof headerValue !== 'string' || !isValidHeader(name, headerValue)) throw refuse('the value is not a string fetch accepts (a line break, a NUL, or a character beyond Latin-1).');
+    if (typeof headerValue !== 'string' || !isValidHeader(name, headerValue))
+      throw refuse('the value is not a string fetch accepts (a line break, a NUL, or a character beyond Latin-1).');
     headers[name] = headerValue;
   }
   return headers;
@@ -81,23 +86,35 @@ function checkHeaders(vendor: VendorInfo, value: unknown, reserved: readonly str
  * segment; trailing slashes dropped), headers `Headers` would refuse or that would carry a
  * credential (`reserved`, in lower case), and the numeric and function options.
  */
-export function checkClientOptions(vendor: VendorInfo, given: unknown, reservedHeaders: readonly string[] = []): ClientOptions {
+export function checkClientOptions(
+  vendor: VendorInfo,
+  given: unknown,
+  reservedHeaders: readonly string[] = [],
+): ClientOptions {
   if (given === undefined) return {};
-  if (given === null || typeof given !== 'object' || Array.isArray(given)) throw invalidInput(vendor, 'The options must be an object such as { apiKey }.');
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    throw invalidInput(vendor, 'The options must be an object such as { apiKey }.');
   const options = given as Record<string, unknown>;
   for (const key of Object.keys(options)) {
     if (OPTION_KEYS.includes(key)) continue;
     const meant = closestOption(key);
-    throw invalidInput(vendor, `Unknown option \`${clip(key, 40)}\`${meant ? `: did you mean \`${meant}\`?` : `; the options are \`${OPTION_KEYS.join('`, `')}\`.`}`);
+    throw invalidInput(
+      vendor,
+      `Unknown option \`${clip(key, 40)}\`${meant ? `: did you mean \`${meant}\`?` : `; the options are \`${OPTION_KEYS.join('`, `')}\`.`}`,
+    );
   }
   const { timeoutMs, maxRetries, fetch, allowInsecureHttp } = options;
   if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
-  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0)) throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0))
+    throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');
   if (fetch !== undefined && typeof fetch !== 'function') throw invalidInput(vendor, '`fetch` must be a function.');
-  if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== 'boolean') throw invalidInput(vendor, '`allowInsecureHttp` must be true or false.');
+  if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== 'boolean')
+    throw invalidInput(vendor, '`allowInsecureHttp` must be true or false.');
   const checked: ClientOptions = { ...(options as ClientOptions) };
-  if (options.baseUrl !== undefined) checked.baseUrl = checkBaseUrl(vendor, options.baseUrl, allowInsecureHttp === true);
-  if (options.headers !== undefined) checked.headers = checkHeaders(vendor, options.headers, [...RESERVED_HEADERS, ...reservedHeaders]);
+  if (options.baseUrl !== undefined)
+    checked.baseUrl = checkBaseUrl(vendor, options.baseUrl, allowInsecureHttp === true);
+  if (options.headers !== undefined)
+    checked.headers = checkHeaders(vendor, options.headers, [...RESERVED_HEADERS, ...reservedHeaders]);
   return checked;
 }
 
@@ -105,5 +122,8 @@ export function checkClientOptions(vendor: VendorInfo, given: unknown, reservedH
 export function checkTimeoutMs(vendor: VendorInfo, value: unknown, name = 'timeoutMs'): number {
   if (typeof value === 'number' && value > 0 && value <= MAX_TIMEOUT_MS) return value;
   // A larger value would silently become a 1 ms timer.
-  throw invalidInput(vendor, `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`);
+  throw invalidInput(
+    vendor,
+    `\`${name}\` must be a number of milliseconds above 0 and at most ${MAX_TIMEOUT_MS} (about 24.8 days).`,
+  );
 }

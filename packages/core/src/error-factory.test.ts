@@ -4,13 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   abortedCall,
   brokenStream,
+  type CallScope,
   clip,
   errorFromAnswer,
   failedCall,
   PREVIEW_CHARS,
   unexpectedAnswer,
   unreadableAnswer,
-  type CallScope,
 } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 
@@ -49,12 +49,25 @@ function leaks(error: WorkflowApiError, secrets: readonly string[]): string[] {
  * six of their characters can occur by chance in an error's own words.
  */
 const triples = (min: number, max: number, others: string) =>
-  fc.array(fc.tuple(fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZ'), fc.constantFrom(...'23456789'), fc.constantFrom(...others)), { minLength: min, maxLength: max }).map((parts) => parts.flat().join(''));
+  fc
+    .array(
+      fc.tuple(
+        fc.constantFrom(...'ABCDEFGHJKLMNPQRSTUVWXYZ'),
+        fc.constantFrom(...'23456789'),
+        fc.constantFrom(...others),
+      ),
+      { minLength: min, maxLength: max },
+    )
+    .map((parts) => parts.flat().join(''));
 const credential = fc.oneof(
   triples(4, 12, 'abcdefghjkmnpqrstuvwxyz/+=_.~-'),
-  fc.tuple(triples(4, 8, 'abcdefghjkmnpqrstuvwxyz'), triples(4, 12, 'abcdefghjkmnpqrstuvwxyz'), triples(6, 12, 'abcdefghjkmnpqrstuvwxyz_-')).map(
-    ([header, payload, signature]) => `eyJ${header}.eyJ${payload}.${signature}`,
-  ),
+  fc
+    .tuple(
+      triples(4, 8, 'abcdefghjkmnpqrstuvwxyz'),
+      triples(4, 12, 'abcdefghjkmnpqrstuvwxyz'),
+      triples(6, 12, 'abcdefghjkmnpqrstuvwxyz_-'),
+    )
+    .map(([header, payload, signature]) => `eyJ${header}.eyJ${payload}.${signature}`),
   triples(4, 10, 'abcdefghjkmnpqrstuvwxyz_-').map((token) => `pub_tok_${token}`),
 );
 
@@ -102,12 +115,22 @@ const echo = fc.record<Echo>({
 });
 
 function build(kind: string, status: number, call: CallScope, shown: string, where: Echo['where']): WorkflowApiError {
-  const text = where === 'jsonKey' ? `{"${shown}":1}` : where === 'jsonValue' ? `{"message":"${shown}","nested":{"deep":["${shown}"]}}` : where === 'text' ? `<pre>${shown}</pre>` : '{}';
+  const text =
+    where === 'jsonKey'
+      ? `{"${shown}":1}`
+      : where === 'jsonValue'
+        ? `{"message":"${shown}","nested":{"deep":["${shown}"]}}`
+        : where === 'text'
+          ? `<pre>${shown}</pre>`
+          : '{}';
   const headers = new Headers();
   if (where === 'requestId') headers.set('x-request-id', shown.replace(/[^\x20-\x7e]/g, ''));
-  if (where === 'location') headers.set('location', `https://elsewhere.example/?k=${shown.replace(/[^\x20-\x7e]/g, '')}`);
+  if (where === 'location')
+    headers.set('location', `https://elsewhere.example/?k=${shown.replace(/[^\x20-\x7e]/g, '')}`);
   const statusText = where === 'statusText' ? shown : '';
-  const cause = new TypeError(`fetch failed for ${shown}`, { cause: Object.assign(new Error(`socket ${shown}`), { code: 'ECONNRESET' }) });
+  const cause = new TypeError(`fetch failed for ${shown}`, {
+    cause: Object.assign(new Error(`socket ${shown}`), { code: 'ECONNRESET' }),
+  });
   switch (kind) {
     case 'answer':
       return errorFromAnswer(call, { status, statusText, headers, text });
@@ -160,23 +183,46 @@ describe('errors built from answers', () => {
       headers: new Headers({ 'x-request-id': 'req-1', 'retry-after': '7' }),
       text: '{"message":"slow down"}',
     });
-    expect(error).toMatchObject({ code: 'rate_limited', status: 429, requestId: 'req-1', retryAfterMs: 7_000, body: { message: 'slow down' }, retryable: true, mayHaveStarted: false });
+    expect(error).toMatchObject({
+      code: 'rate_limited',
+      status: 429,
+      requestId: 'req-1',
+      retryAfterMs: 7_000,
+      body: { message: 'slow down' },
+      retryable: true,
+      mayHaveStarted: false,
+    });
     expect(error.message).toBe('Acme answered 429 Too Many Requests (rate_limited): slow down [request id req-1]');
     expect(error.vendor).toBe('acme');
   });
 
   it('say a 5xx to a run the vendor does not deduplicate may have started it, and is not retryable', () => {
-    expect(errorFromAnswer(call, { status: 503, headers: new Headers(), text: '' })).toMatchObject({ code: 'server_error', retryable: false, mayHaveStarted: true });
-    expect(errorFromAnswer({ ...call, read: true, replayable: true }, { status: 503, headers: new Headers(), text: '' })).toMatchObject({ retryable: true, mayHaveStarted: false });
+    expect(errorFromAnswer(call, { status: 503, headers: new Headers(), text: '' })).toMatchObject({
+      code: 'server_error',
+      retryable: false,
+      mayHaveStarted: true,
+    });
+    expect(
+      errorFromAnswer({ ...call, read: true, replayable: true }, { status: 503, headers: new Headers(), text: '' }),
+    ).toMatchObject({ retryable: true, mayHaveStarted: false });
   });
 
   it('carry the idempotency key the call sent, so that repeating with it is safe', () => {
     const keyed: CallScope = { ...call, replayable: true, idempotencyKey: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' };
-    expect(failedCall(keyed, { timedOutAfterMs: 10 })).toMatchObject({ code: 'timeout', retryable: true, mayHaveStarted: false, idempotencyKey: keyed.idempotencyKey });
+    expect(failedCall(keyed, { timedOutAfterMs: 10 })).toMatchObject({
+      code: 'timeout',
+      retryable: true,
+      mayHaveStarted: false,
+      idempotencyKey: keyed.idempotencyKey,
+    });
   });
 
   it('keep a body key named __proto__ as data, never as the prototype', () => {
-    const error = errorFromAnswer(call, { status: 400, headers: new Headers(), text: '{"__proto__":{"polluted":1},"message":"no"}' });
+    const error = errorFromAnswer(call, {
+      status: 400,
+      headers: new Headers(),
+      text: '{"__proto__":{"polluted":1},"message":"no"}',
+    });
     expect(Object.getPrototypeOf(error.body)).toBe(Object.prototype);
     expect((error.body as { polluted?: unknown }).polluted).toBeUndefined();
     expect(Object.getOwnPropertyDescriptor(error.body, '__proto__')?.value).toEqual({ polluted: 1 });
@@ -193,13 +239,23 @@ describe('errors built from answers', () => {
   it('take their reason from the vendor’s own error reader, and none from one that throws', () => {
     const answer = { status: 404, headers: new Headers(), text: '{"message":"no such workflow","detail":"ignored"}' };
     expect(errorFromAnswer(call, answer).message).toBe('Acme answered 404 (not_found): no such workflow');
-    const throwing = { ...acme, readError: () => { throw new TypeError('unexpected'); } };
+    const throwing = {
+      ...acme,
+      readError: () => {
+        throw new TypeError('unexpected');
+      },
+    };
     expect(errorFromAnswer({ ...call, vendor: throwing }, answer).message).toBe('Acme answered 404 (not_found)');
-    expect(errorFromAnswer({ ...call, vendor: { slug: 'x', name: 'X' } }, { ...answer, text: 'Gateway says no' }).message).toBe('X answered 404 (not_found): Gateway says no');
+    expect(
+      errorFromAnswer({ ...call, vendor: { slug: 'x', name: 'X' } }, { ...answer, text: 'Gateway says no' }).message,
+    ).toBe('X answered 404 (not_found): Gateway says no');
   });
 
   it('call a status HTTP does not define unexpected_response', () => {
-    expect(errorFromAnswer(call, { status: 999, headers: new Headers(), text: '' })).toMatchObject({ code: 'unexpected_response', status: 999 });
+    expect(errorFromAnswer(call, { status: 999, headers: new Headers(), text: '' })).toMatchObject({
+      code: 'unexpected_response',
+      status: 999,
+    });
   });
 });
 

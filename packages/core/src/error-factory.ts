@@ -1,7 +1,14 @@
-import { WorkflowApiError, errorCodeForStatus, type WorkflowErrorCode } from './errors.js';
+import { errorCodeForStatus, WorkflowApiError, type WorkflowErrorCode } from './errors.js';
 import { parseJsonText } from './json-text.js';
 import { credentialForms, redactText, redactValue } from './redact.js';
-import { failedBeforeSending, networkErrorCode, outcomeOfStatus, parseRetryAfterMs, repeatability, type Outcome } from './retry-policy.js';
+import {
+  failedBeforeSending,
+  networkErrorCode,
+  type Outcome,
+  outcomeOfStatus,
+  parseRetryAfterMs,
+  repeatability,
+} from './retry-policy.js';
 import type { VendorDefinition, VendorInfo } from './vendor-definition.js';
 
 // The one place a WorkflowApiError is built. Whatever an answer or a failure carries (a body,
@@ -44,7 +51,20 @@ export function clip(text: string, limit: number): string {
   return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
-function scoped(scope: CallScope, code: WorkflowErrorCode, outcome: Outcome, fields: { message: string; status?: number; requestId?: string; retryAfterMs?: number; body?: unknown; cause?: unknown }, forms: readonly string[]): WorkflowApiError {
+function scoped(
+  scope: CallScope,
+  code: WorkflowErrorCode,
+  outcome: Outcome,
+  fields: {
+    message: string;
+    status?: number;
+    requestId?: string;
+    retryAfterMs?: number;
+    body?: unknown;
+    cause?: unknown;
+  },
+  forms: readonly string[],
+): WorkflowApiError {
   return new WorkflowApiError({
     vendor: scope.vendor.slug,
     code,
@@ -94,16 +114,22 @@ export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): Workflow
     : status >= 300 && status < 400
       ? `a redirect to ${headerOf(answer, 'location', forms) ?? 'an unnamed location'}, which is not followed so the credential stays with ${name}`
       : reasonIn(scope.vendor, body);
-  return scoped(scope, code, outcomeOfStatus(status), {
-    status,
-    ...(requestId !== undefined && { requestId }),
-    ...(retryAfterMs !== undefined && { retryAfterMs }),
-    ...(body !== undefined && { body }),
-    message:
-      `${name} answered ${status}${statusText ? ` ${statusText}` : ''} (${code})` +
-      (reason ? `: ${clip(reason, PREVIEW_CHARS)}` : '') +
-      (requestId ? ` [request id ${requestId}]` : ''),
-  }, forms);
+  return scoped(
+    scope,
+    code,
+    outcomeOfStatus(status),
+    {
+      status,
+      ...(requestId !== undefined && { requestId }),
+      ...(retryAfterMs !== undefined && { retryAfterMs }),
+      ...(body !== undefined && { body }),
+      message:
+        `${name} answered ${status}${statusText ? ` ${statusText}` : ''} (${code})` +
+        (reason ? `: ${clip(reason, PREVIEW_CHARS)}` : '') +
+        (requestId ? ` [request id ${requestId}]` : ''),
+    },
+    forms,
+  );
 }
 
 /**
@@ -111,73 +137,148 @@ export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): Workflow
  * too deep, or without the fields its schema requires. It quotes the start of the body as a
  * preview, cut after the body was scrubbed.
  */
-export function unexpectedAnswer(scope: CallScope, answer: Pick<AnswerFacts, 'status' | 'headers' | 'text'>, problem: string): WorkflowApiError {
+export function unexpectedAnswer(
+  scope: CallScope,
+  answer: Pick<AnswerFacts, 'status' | 'headers' | 'text'>,
+  problem: string,
+): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const preview = clip(redactText(answer.text, forms), PREVIEW_CHARS);
   const requestId = headerOf(answer, 'x-request-id', forms);
-  return scoped(scope, 'unexpected_response', 'delivered', {
-    status: answer.status,
-    ...(requestId !== undefined && { requestId }),
-    body: preview,
-    message: `${scope.vendor.name} answered ${answer.status} with ${problem}${preview.trim() ? `: ${JSON.stringify(preview)}` : ''}`,
-  }, forms);
+  return scoped(
+    scope,
+    'unexpected_response',
+    'delivered',
+    {
+      status: answer.status,
+      ...(requestId !== undefined && { requestId }),
+      body: preview,
+      message: `${scope.vendor.name} answered ${answer.status} with ${problem}${preview.trim() ? `: ${JSON.stringify(preview)}` : ''}`,
+    },
+    forms,
+  );
 }
 
 /** The error for an answer larger than the client reads, or one its Content-Encoding cannot decode. */
-export function unreadableAnswer(scope: CallScope, answer: Pick<AnswerFacts, 'status' | 'headers'>, problem: string): WorkflowApiError {
+export function unreadableAnswer(
+  scope: CallScope,
+  answer: Pick<AnswerFacts, 'status' | 'headers'>,
+  problem: string,
+): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const requestId = headerOf(answer as AnswerFacts, 'x-request-id', forms);
-  return scoped(scope, 'unexpected_response', outcomeOfStatus(answer.status), {
-    status: answer.status,
-    ...(requestId !== undefined && { requestId }),
-    message: `${scope.vendor.name} answered ${answer.status} with ${problem}`,
-  }, forms);
+  return scoped(
+    scope,
+    'unexpected_response',
+    outcomeOfStatus(answer.status),
+    {
+      status: answer.status,
+      ...(requestId !== undefined && { requestId }),
+      message: `${scope.vendor.name} answered ${answer.status} with ${problem}`,
+    },
+    forms,
+  );
 }
 
 /** The error for a call that got no answer in time (`timeout`), or none at all (`network`). */
-export function failedCall(scope: CallScope, failure: { timedOutAfterMs: number } | { cause: unknown }): WorkflowApiError {
+export function failedCall(
+  scope: CallScope,
+  failure: { timedOutAfterMs: number } | { cause: unknown },
+): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const { name } = scope.vendor;
   if ('timedOutAfterMs' in failure) {
-    return scoped(scope, 'timeout', 'transient', { message: `${name} did not answer within ${failure.timedOutAfterMs} ms.` }, forms);
+    return scoped(
+      scope,
+      'timeout',
+      'transient',
+      { message: `${name} did not answer within ${failure.timedOutAfterMs} ms.` },
+      forms,
+    );
   }
   const { cause } = failure;
   const code = networkErrorCode(cause);
-  return scoped(scope, 'network', failedBeforeSending(cause) ? 'unsent' : 'transient', {
-    cause,
-    message: `Could not reach ${name}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
-  }, forms);
+  return scoped(
+    scope,
+    'network',
+    failedBeforeSending(cause) ? 'unsent' : 'transient',
+    {
+      cause,
+      message: `Could not reach ${name}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
+    },
+    forms,
+  );
 }
 
 /** The error for a call the caller aborted. */
-export function abortedCall(scope: CallScope, reason: unknown, what = `The call to ${scope.vendor.name}`): WorkflowApiError {
-  return scoped(scope, 'aborted', 'delivered', { cause: reason, message: `${what} was aborted by the caller.` }, credentialForms(scope.credentials()));
+export function abortedCall(
+  scope: CallScope,
+  reason: unknown,
+  what = `The call to ${scope.vendor.name}`,
+): WorkflowApiError {
+  return scoped(
+    scope,
+    'aborted',
+    'delivered',
+    { cause: reason, message: `${what} was aborted by the caller.` },
+    credentialForms(scope.credentials()),
+  );
 }
 
 /** The error for a streamed answer that stopped: cut off (`network`) or silent too long (`timeout`). */
-export function brokenStream(scope: CallScope, failure: { receivedBytes: number; cause: unknown } | { idleMs: number }): WorkflowApiError {
+export function brokenStream(
+  scope: CallScope,
+  failure: { receivedBytes: number; cause: unknown } | { idleMs: number },
+): WorkflowApiError {
   const forms = credentialForms(scope.credentials());
   const { name } = scope.vendor;
   if ('idleMs' in failure) {
-    return scoped(scope, 'timeout', 'delivered', { message: `The ${name} stream sent nothing for ${failure.idleMs} ms, so it was closed.` }, forms);
+    return scoped(
+      scope,
+      'timeout',
+      'delivered',
+      { message: `The ${name} stream sent nothing for ${failure.idleMs} ms, so it was closed.` },
+      forms,
+    );
   }
-  return scoped(scope, 'network', 'delivered', {
-    cause: failure.cause,
-    message: `The ${name} stream was cut off after ${failure.receivedBytes} bytes; it cannot be resumed.`,
-  }, forms);
+  return scoped(
+    scope,
+    'network',
+    'delivered',
+    {
+      cause: failure.cause,
+      message: `The ${name} stream was cut off after ${failure.receivedBytes} bytes; it cannot be resumed.`,
+    },
+    forms,
+  );
 }
 
 /** Input refused before anything was sent. */
 export function invalidInput(vendor: VendorInfo, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({ vendor: vendor.slug, code: 'invalid_input', message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
+  return new WorkflowApiError({
+    vendor: vendor.slug,
+    code: 'invalid_input',
+    message,
+    ...(cause !== undefined && { cause: sanitizeCause(cause, []) }),
+  });
 }
 
 /**
  * An error no answer or credential went into: a wait that ran out of time or was aborted, a
  * listing that stopped, an operation the vendor does not have.
  */
-export function plainError(vendor: VendorInfo, code: WorkflowErrorCode, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({ vendor: vendor.slug, code, message, ...(cause !== undefined && { cause: sanitizeCause(cause, []) }) });
+export function plainError(
+  vendor: VendorInfo,
+  code: WorkflowErrorCode,
+  message: string,
+  cause?: unknown,
+): WorkflowApiError {
+  return new WorkflowApiError({
+    vendor: vendor.slug,
+    code,
+    message,
+    ...(cause !== undefined && { cause: sanitizeCause(cause, []) }),
+  });
 }
 
 // A cause can carry anything (a URL, a header value); keep its name, code and scrubbed message only.

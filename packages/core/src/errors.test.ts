@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { WorkflowApiError, errorCodeForStatus, isWorkflowApiError } from './errors.js';
+import { errorCodeForStatus, isWorkflowApiError, WorkflowApiError } from './errors.js';
 import { normalizeStatus } from './run-status.js';
 
 describe('errorCodeForStatus', () => {
@@ -40,7 +40,15 @@ describe('WorkflowApiError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(isWorkflowApiError(error)).toBe(true);
     expect(isWorkflowApiError(new Error('x'))).toBe(false);
-    expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'altostrat', code: 'timeout', status: 504, retryable: true, mayHaveStarted: false, requestId: 'req_1' });
+    expect(error).toMatchObject({
+      name: 'WorkflowApiError',
+      vendor: 'altostrat',
+      code: 'timeout',
+      status: 504,
+      retryable: true,
+      mayHaveStarted: false,
+      requestId: 'req_1',
+    });
   });
 
   it('serializes its fields', () => {

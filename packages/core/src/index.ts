@@ -1,7 +1,19 @@
 // The public API of @workflow-clients/core: the error every client throws, the types every
 // provider shares, and the limits the README documents. What vendor packages need to build a
 // client is in ./internal.ts, for this repository's packages only.
-export { WorkflowApiError, errorCodeForStatus, isWorkflowApiError, type WorkflowApiErrorInit, type WorkflowErrorCode } from './errors.js';
+
+export { MAX_TIMEOUT_MS } from './delay.js';
+export {
+  errorCodeForStatus,
+  isWorkflowApiError,
+  WorkflowApiError,
+  type WorkflowApiErrorInit,
+  type WorkflowErrorCode,
+} from './errors.js';
+export { MAX_JSON_DEPTH } from './json-text.js';
+export { MAX_RESPONSE_BYTES } from './read-capped.js';
+export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
+export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
 export type {
   ClientOptions,
   ProviderCapabilities,
@@ -12,11 +24,6 @@ export type {
   WorkflowRunStatus,
 } from './types.js';
 export type { VendorInfo } from './vendor-definition.js';
-export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './wait-without-polling.js';
-export { MAX_WAIT_INTERVAL_MS } from './wait-for-run.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './vendor-runtime.js';
-export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
-export { MAX_TIMEOUT_MS } from './delay.js';
-export { MAX_RESPONSE_BYTES } from './read-capped.js';
-export { MAX_JSON_DEPTH } from './json-text.js';
-export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
+export { MAX_WAIT_INTERVAL_MS } from './wait-for-run.js';
+export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './wait-without-polling.js';

@@ -32,18 +32,23 @@ describe('assertCredential', () => {
   });
 
   it.each([undefined, ''])('names the environment variable when the credential is %j', (apiKey) => {
-    expect(refusal(() => assertCredential(vendor, apiKey, 'ACME_API_KEY')).message).toMatch(/pass `apiKey` or set the ACME_API_KEY/);
+    expect(refusal(() => assertCredential(vendor, apiKey, 'ACME_API_KEY')).message).toMatch(
+      /pass `apiKey` or set the ACME_API_KEY/,
+    );
   });
 
   it('refuses any credential holding a character a header cannot carry, without quoting it', () => {
     const secret = 'S3CRETvalue';
-    const unsafe = fc.oneof(fc.integer({ min: 0, max: 0x20 }), fc.integer({ min: 0x7f, max: 0xffff })).map((code) => String.fromCharCode(code));
+    const unsafe = fc
+      .oneof(fc.integer({ min: 0, max: 0x20 }), fc.integer({ min: 0x7f, max: 0xffff }))
+      .map((code) => String.fromCharCode(code));
     fc.assert(
       fc.property(fc.nat({ max: secret.length }), unsafe, (at, character) => {
         const apiKey = secret.slice(0, at) + character + secret.slice(at);
         const error = refusal(() => assertCredential(vendor, apiKey, 'ACME_API_KEY'));
         expect(error.message).toMatch(/control, space or non-ASCII/);
-        for (const rendering of [error.message, JSON.stringify(error), inspect(error)]) expect(rendering).not.toContain(secret.slice(0, 6));
+        for (const rendering of [error.message, JSON.stringify(error), inspect(error)])
+          expect(rendering).not.toContain(secret.slice(0, 6));
       }),
     );
   });
@@ -59,11 +64,14 @@ describe('assertCredential', () => {
 describe('encodePathParam', () => {
   it('encodes every character but the RFC 3986 unreserved ones, so a value is exactly one segment', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }).filter((text) => text !== '.' && text !== '..'), (text) => {
-        const encoded = encodePathParam(vendor, 'id', text);
-        expect(encoded).toMatch(/^(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})+$/);
-        expect(decodeURIComponent(encoded)).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', minLength: 1 }).filter((text) => text !== '.' && text !== '..'),
+        (text) => {
+          const encoded = encodePathParam(vendor, 'id', text);
+          expect(encoded).toMatch(/^(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})+$/);
+          expect(decodeURIComponent(encoded)).toBe(text);
+        },
+      ),
     );
   });
 
@@ -96,11 +104,15 @@ describe('createGuardedPathSerializer', () => {
 
   it('fills every parameter of a template, each encoded and checked against its own pattern', () => {
     expect(serialize('/w/{workflow}/runs/{run}', { workflow: 'a/b', run: 'r1' })).toBe('/w/a%2Fb/runs/r1');
-    expect(refusal(() => serialize('/w/{workflow}/runs/{run}', { workflow: 'a', run: 'x' })).message).toMatch(/`run` must match/);
+    expect(refusal(() => serialize('/w/{workflow}/runs/{run}', { workflow: 'a', run: 'x' })).message).toMatch(
+      /`run` must match/,
+    );
   });
 
   it('refuses a missing parameter instead of leaving {name} in the URL', () => {
-    expect(refusal(() => serialize('/w/{workflow}/runs/{run}', { workflow: 'a' })).message).toMatch(/`run` must be a string, got undefined/);
+    expect(refusal(() => serialize('/w/{workflow}/runs/{run}', { workflow: 'a' })).message).toMatch(
+      /`run` must be a string, got undefined/,
+    );
   });
 
   it('leaves a path without parameters as it is', () => {
@@ -123,7 +135,9 @@ describe('checkRunInput', () => {
     [new Map(), 'a Map'],
     [new Set(), 'a Set'],
   ])('refuses %j, naming what it got', (input, kind) => {
-    expect(refusal(() => checkRunInput(vendor, input)).message).toBe(`The input must be an object of named values, got ${kind}.`);
+    expect(refusal(() => checkRunInput(vendor, input)).message).toBe(
+      `The input must be an object of named values, got ${kind}.`,
+    );
   });
 });
 
@@ -158,13 +172,19 @@ describe('serializeJsonBody', () => {
 });
 
 describe('isLoopback', () => {
-  it.each(['localhost', 'LOCALHOST', 'api.localhost', '127.0.0.1', '127.255.0.9', '[::1]', '::1'])('counts %s as loopback', (host) => {
-    expect(isLoopback(host)).toBe(true);
-  });
+  it.each(['localhost', 'LOCALHOST', 'api.localhost', '127.0.0.1', '127.255.0.9', '[::1]', '::1'])(
+    'counts %s as loopback',
+    (host) => {
+      expect(isLoopback(host)).toBe(true);
+    },
+  );
 
-  it.each(['example.com', 'localhost.example.com', '128.0.0.1', '10.0.0.1', '0.0.0.0', '[::2]', '127.0.0.1.nip.io'])('does not count %s', (host) => {
-    expect(isLoopback(host)).toBe(false);
-  });
+  it.each(['example.com', 'localhost.example.com', '128.0.0.1', '10.0.0.1', '0.0.0.0', '[::2]', '127.0.0.1.nip.io'])(
+    'does not count %s',
+    (host) => {
+      expect(isLoopback(host)).toBe(false);
+    },
+  );
 });
 
 describe('assertTransportSecurity', () => {

@@ -23,7 +23,10 @@ export function assertCredential(
   format?: CredentialFormat,
 ): string {
   if (apiKey === undefined || apiKey === '') {
-    throw invalidInput(vendor, `No ${vendor.name} credential: pass \`apiKey\` or set the ${envVar} environment variable.`);
+    throw invalidInput(
+      vendor,
+      `No ${vendor.name} credential: pass \`apiKey\` or set the ${envVar} environment variable.`,
+    );
   }
   if (typeof apiKey !== 'string' || !HEADER_SAFE.test(apiKey)) {
     throw invalidInput(
@@ -73,9 +76,7 @@ export const PATH_PARAM = /\{([^{}]+)\}/g;
  */
 export function createGuardedPathSerializer(vendor: VendorInfo, patterns: Readonly<Record<string, RegExp>> = {}) {
   return (pathname: string, pathParams: Record<string, unknown>): string =>
-    pathname.replace(PATH_PARAM, (_, name: string) =>
-      encodePathParam(vendor, name, pathParams[name], patterns[name]),
-    );
+    pathname.replace(PATH_PARAM, (_, name: string) => encodePathParam(vendor, name, pathParams[name], patterns[name]));
 }
 
 /**
@@ -85,8 +86,23 @@ export function createGuardedPathSerializer(vendor: VendorInfo, patterns: Readon
  */
 export function checkRunInput(vendor: VendorInfo, input: unknown): Record<string, unknown> {
   if (input === undefined) return {};
-  if (input === null || typeof input !== 'object' || Array.isArray(input) || input instanceof Map || input instanceof Set) {
-    const kind = input === null ? 'null' : Array.isArray(input) ? 'an array' : input instanceof Map ? 'a Map' : input instanceof Set ? 'a Set' : typeof input;
+  if (
+    input === null ||
+    typeof input !== 'object' ||
+    Array.isArray(input) ||
+    input instanceof Map ||
+    input instanceof Set
+  ) {
+    const kind =
+      input === null
+        ? 'null'
+        : Array.isArray(input)
+          ? 'an array'
+          : input instanceof Map
+            ? 'a Map'
+            : input instanceof Set
+              ? 'a Set'
+              : typeof input;
     throw invalidInput(vendor, `The input must be an object of named values, got ${kind}.`);
   }
   return input as Record<string, unknown>;

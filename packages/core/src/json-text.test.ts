@@ -15,7 +15,10 @@ describe('parseJsonText', () => {
   it('parses JSON up to the depth limit, and refuses it beyond', () => {
     const at = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
     expect(parseJsonText(at(MAX_JSON_DEPTH))).toMatchObject({ ok: true });
-    expect(parseJsonText(at(MAX_JSON_DEPTH + 1))).toEqual({ ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` });
+    expect(parseJsonText(at(MAX_JSON_DEPTH + 1))).toEqual({
+      ok: false,
+      problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels`,
+    });
     expect(parseJsonText(at(100_000))).toMatchObject({ ok: false });
   });
 

@@ -15,7 +15,8 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
   for (let index = 0; index < text.length; index++) {
     const char = text.charCodeAt(index);
     if (inString) {
-      if (char === 0x5c) index++; // a backslash escapes the next character
+      if (char === 0x5c)
+        index++; // a backslash escapes the next character
       else if (char === 0x22) inString = false;
     } else if (char === 0x22) inString = true;
     else if (char === 0x7b || char === 0x5b) {
@@ -28,7 +29,8 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
 /** Parses an answer's text as JSON, or says in words why it cannot be taken as JSON. */
 export function parseJsonText(text: string): ParsedJson {
   if (!text.trim()) return { ok: false, problem: 'an empty body' };
-  if (nestsDeeperThan(text, MAX_JSON_DEPTH)) return { ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
+  if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+    return { ok: false, problem: `JSON nested deeper than ${MAX_JSON_DEPTH} levels` };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

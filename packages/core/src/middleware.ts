@@ -1,11 +1,9 @@
 import type { Middleware } from 'openapi-fetch';
 import { BufferedAnswer } from './buffered-answer.js';
-import { PATH_PARAM, assertCredential, encodePathParam, type CredentialFormat } from './input-guards.js';
+import { assertCredential, type CredentialFormat, encodePathParam, PATH_PARAM } from './input-guards.js';
 import type { VendorInfo } from './vendor-definition.js';
 
-export type VendorAuth =
-  | { type: 'apiKeyHeader'; header: string }
-  | { type: 'bearer' };
+export type VendorAuth = { type: 'apiKeyHeader'; header: string } | { type: 'bearer' };
 
 /** Puts the credential on every request, after checking it is present and sendable. */
 export function createAuthMiddleware(
@@ -55,7 +53,8 @@ export function createInputGuardMiddleware(
  */
 export const answerCheckMiddleware: Middleware = {
   onResponse({ response, options }) {
-    if (options.parseAs === 'json' && response.status !== 204 && response instanceof BufferedAnswer) response.parsedJson();
+    if (options.parseAs === 'json' && response.status !== 204 && response instanceof BufferedAnswer)
+      response.parsedJson();
     return undefined;
   },
 };

@@ -42,15 +42,21 @@ export async function* paginate<Page>(listing: Listing<Page>): AsyncGenerator<Pa
     const refuse = (problem: string) => {
       const { response } = result;
       const text = response instanceof BufferedAnswer ? response.bufferedText : '';
-      return unexpectedAnswer(scopeOf(response), { status: response.status, headers: response.headers, text }, `${problem}, so the listing stopped`);
+      return unexpectedAnswer(
+        scopeOf(response),
+        { status: response.status, headers: response.headers, text },
+        `${problem}, so the listing stopped`,
+      );
     };
     const number = listing.number?.(page);
-    if (number !== undefined && number !== asked) throw refuse(`page ${String(number)} when page ${asked} was asked for`);
+    if (number !== undefined && number !== asked)
+      throw refuse(`page ${String(number)} when page ${asked} was asked for`);
     const items = listing.items(page);
     if (items.length > 0) {
       const key = fingerprint(JSON.stringify(items));
       const earlier = seen.get(key);
-      if (earlier !== undefined) throw refuse(`the same items on page ${asked} as on page ${earlier} (the page asked for was ignored)`);
+      if (earlier !== undefined)
+        throw refuse(`the same items on page ${asked} as on page ${earlier} (the page asked for was ignored)`);
       seen.set(key, asked);
     }
     yield page;

@@ -1,5 +1,5 @@
 import { discard } from './abort-race.js';
-import { unreadableAnswer, type CallScope } from './error-factory.js';
+import { type CallScope, unreadableAnswer } from './error-factory.js';
 
 /**
  * The most this client reads of one answer. The vendors answer with small JSON documents;
@@ -10,7 +10,12 @@ export const MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
 
 /** The whole body, or `unexpected_response` once it is known to exceed MAX_RESPONSE_BYTES. */
 export async function readCapped(scope: CallScope, response: Response): Promise<Uint8Array> {
-  const tooLarge = (size: string) => unreadableAnswer(scope, response, `${size}, more than the ${MAX_RESPONSE_BYTES} bytes this client reads; the answer was discarded.`);
+  const tooLarge = (size: string) =>
+    unreadableAnswer(
+      scope,
+      response,
+      `${size}, more than the ${MAX_RESPONSE_BYTES} bytes this client reads; the answer was discarded.`,
+    );
   const declared = Number(response.headers.get('content-length') ?? Number.NaN);
   if (declared > MAX_RESPONSE_BYTES) {
     discard(response.body);

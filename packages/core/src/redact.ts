@@ -22,7 +22,13 @@ export function credentialForms(credentials: readonly string[]): string[] {
     if (!credential) continue;
     const json = JSON.stringify(credential).slice(1, -1);
     const encoded = encodeURIComponent(credential);
-    for (const form of [credential, json, json.replaceAll('/', '\\/'), encoded, encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())]) {
+    for (const form of [
+      credential,
+      json,
+      json.replaceAll('/', '\\/'),
+      encoded,
+      encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    ]) {
       forms.add(form);
     }
     const signature = /^[\w-]+\.[\w-]+\.([\w-]{16,})$/.exec(credential)?.[1];
@@ -50,5 +56,7 @@ export function redactValue(value: unknown, forms: readonly string[]): unknown {
   if (typeof value === 'string') return redactText(value, forms);
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map((item) => redactValue(item, forms));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [redactText(key, forms), redactValue(item, forms)]));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [redactText(key, forms), redactValue(item, forms)]),
+  );
 }

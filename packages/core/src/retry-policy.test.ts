@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BACKOFF_BASE_MS, BACKOFF_CAP_MS, RETRY_AFTER_CEILING_MS, backoffDelayMs, decodingFailed, failedBeforeSending, parseRetryAfterMs } from './retry-policy.js';
+import {
+  BACKOFF_BASE_MS,
+  BACKOFF_CAP_MS,
+  backoffDelayMs,
+  decodingFailed,
+  failedBeforeSending,
+  parseRetryAfterMs,
+  RETRY_AFTER_CEILING_MS,
+} from './retry-policy.js';
 
 describe('backoffDelayMs', () => {
   it('draws uniformly below a ceiling that doubles each attempt (full jitter)', () => {
@@ -42,11 +50,15 @@ describe('parseRetryAfterMs', () => {
 });
 
 describe('decodingFailed', () => {
-  const bodyFailure = (code: string) => new TypeError('terminated', { cause: Object.assign(new Error('bad data'), { code }) });
+  const bodyFailure = (code: string) =>
+    new TypeError('terminated', { cause: Object.assign(new Error('bad data'), { code }) });
 
-  it.each(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'ERR__ERROR_FORMAT_PADDING_2'])('is true for the decompressor’s %s', (code) => {
-    expect(decodingFailed(bodyFailure(code))).toBe(true);
-  });
+  it.each(['Z_DATA_ERROR', 'Z_BUF_ERROR', 'ERR__ERROR_FORMAT_PADDING_2'])(
+    'is true for the decompressor’s %s',
+    (code) => {
+      expect(decodingFailed(bodyFailure(code))).toBe(true);
+    },
+  );
 
   it.each(['ECONNRESET', 'UND_ERR_SOCKET'])('is false for a connection’s %s', (code) => {
     expect(decodingFailed(bodyFailure(code))).toBe(false);
@@ -54,14 +66,21 @@ describe('decodingFailed', () => {
 });
 
 describe('failedBeforeSending', () => {
-  const fetchFailed = (code: string) => new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
+  const fetchFailed = (code: string) =>
+    new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
 
-  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])('is true for %s', (code) => {
-    expect(failedBeforeSending(fetchFailed(code))).toBe(true);
-  });
+  it.each(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'UND_ERR_CONNECT_TIMEOUT'])(
+    'is true for %s',
+    (code) => {
+      expect(failedBeforeSending(fetchFailed(code))).toBe(true);
+    },
+  );
 
   it('looks inside the AggregateError of a happy-eyeballs connect', () => {
-    const both = new AggregateError([Object.assign(new Error('a'), { code: 'ECONNREFUSED' }), Object.assign(new Error('b'), { code: 'ENETUNREACH' })]);
+    const both = new AggregateError([
+      Object.assign(new Error('a'), { code: 'ECONNREFUSED' }),
+      Object.assign(new Error('b'), { code: 'ENETUNREACH' }),
+    ]);
     expect(failedBeforeSending(new TypeError('fetch failed', { cause: both }))).toBe(true);
   });
 

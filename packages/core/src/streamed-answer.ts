@@ -1,6 +1,6 @@
 import { untilAborted } from './abort-race.js';
-import { abortedCall, brokenStream, type CallScope } from './error-factory.js';
 import { rememberScope } from './buffered-answer.js';
+import { abortedCall, brokenStream, type CallScope } from './error-factory.js';
 
 /** How long a stream may stay silent before it is closed, unless the call says otherwise. */
 export const DEFAULT_IDLE_TIMEOUT_MS = 60_000;

@@ -15,7 +15,12 @@ const definition: VendorDefinition = {
 };
 
 const post = (fetch: (request: Request) => Promise<Response>, timeoutMs = 1_000) =>
-  createVendorClient<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, timeoutMs, maxRetries: 0 })
+  createVendorClient<Record<string, never>>(definition, {
+    apiKey: 'transport-test-key',
+    fetch,
+    timeoutMs,
+    maxRetries: 0,
+  })
     // The paths type is empty: these tests are about the transport, not an operation.
     .POST('/workflows/wf/run' as never, { body: { payload: {} } } as never)
     .catch((error: unknown) => error);
@@ -37,7 +42,9 @@ describe('the transport', () => {
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const error = await post(async () => new Response(body, { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } }));
+    const error = await post(
+      async () => new Response(body, { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } }),
+    );
     expect(error).toMatchObject({ code: 'unexpected_response', status: 200 });
     expect((error as Error).message).toContain(`${MAX_RESPONSE_BYTES + 1} bytes`);
     expect(pulled).toBeLessThanOrEqual(1);
@@ -58,15 +65,24 @@ describe('the transport', () => {
 
   it('reads an answer just under the cap in full', async () => {
     const json = `{"pad":"${' '.repeat(MAX_RESPONSE_BYTES - 20)}"}`;
-    const result = (await post(async () => new Response(json, { headers: { 'content-type': 'application/json' } }))) as { data?: unknown };
+    const result = (await post(
+      async () => new Response(json, { headers: { 'content-type': 'application/json' } }),
+    )) as { data?: unknown };
     expect(result.data).toMatchObject({ pad: expect.any(String) });
   });
 });
 
 describe('a streamed answer', () => {
   const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {
-    const { client, call } = createVendorRuntime<Record<string, never>>(definition, { apiKey: 'transport-test-key', fetch, maxRetries: 0 });
-    return client.POST('/workflows/wf/stream' as never, { body: {}, parseAs: 'stream', ...call({ signal }, { stream: streamedAnswer }) } as never) as Promise<{
+    const { client, call } = createVendorRuntime<Record<string, never>>(definition, {
+      apiKey: 'transport-test-key',
+      fetch,
+      maxRetries: 0,
+    });
+    return client.POST(
+      '/workflows/wf/stream' as never,
+      { body: {}, parseAs: 'stream', ...call({ signal }, { stream: streamedAnswer }) } as never,
+    ) as Promise<{
       data?: ReadableStream<Uint8Array>;
     }>;
   };
@@ -76,7 +92,13 @@ describe('a streamed answer', () => {
     const { data } = await streamPost(chunked, new AbortController().signal);
     expect(await new Response(data).text()).toBe('one two three');
     let cancelled = false;
-    const endless = async () => new Response(new ReadableStream({ pull: (stream) => stream.enqueue(new Uint8Array(1)), cancel: () => void (cancelled = true) }));
+    const endless = async () =>
+      new Response(
+        new ReadableStream({
+          pull: (stream) => stream.enqueue(new Uint8Array(1)),
+          cancel: () => void (cancelled = true),
+        }),
+      );
     const { data: cancelMe } = await streamPost(endless, new AbortController().signal);
     await cancelMe?.cancel();
     expect(cancelled).toBe(true);
@@ -87,13 +109,18 @@ describe('a streamed answer', () => {
     const endless = async (request: Request) =>
       new Response(
         new ReadableStream({
-          pull: (stream) => (request.signal.aborted ? stream.error(request.signal.reason) : stream.enqueue(new Uint8Array(1))),
+          pull: (stream) =>
+            request.signal.aborted ? stream.error(request.signal.reason) : stream.enqueue(new Uint8Array(1)),
         }),
       );
     const { data } = await streamPost(endless, controller.signal);
     const reader = data!.getReader();
     await reader.read();
     controller.abort();
-    await expect((async () => { for (;;) if ((await reader.read()).done) return; })()).rejects.toBeDefined();
+    await expect(
+      (async () => {
+        for (;;) if ((await reader.read()).done) return;
+      })(),
+    ).rejects.toBeDefined();
   });
 });

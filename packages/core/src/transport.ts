@@ -1,11 +1,18 @@
 import { discard, keepAlive, untilAborted, watchAbort } from './abort-race.js';
 import { BufferedAnswer } from './buffered-answer.js';
 import { delay } from './delay.js';
-import { abortedCall, errorFromAnswer, failedCall, unreadableAnswer, type CallScope, type ErrorSource } from './error-factory.js';
+import {
+  abortedCall,
+  type CallScope,
+  type ErrorSource,
+  errorFromAnswer,
+  failedCall,
+  unreadableAnswer,
+} from './error-factory.js';
 import { isWorkflowApiError } from './errors.js';
 import { assertTransportSecurity } from './input-guards.js';
 import { readCapped } from './read-capped.js';
-import { backoffDelayMs, decodingFailed, isReplayable, shouldRetry, type RetryPolicy } from './retry-policy.js';
+import { backoffDelayMs, decodingFailed, isReplayable, type RetryPolicy, shouldRetry } from './retry-policy.js';
 import type { StreamWatch } from './streamed-answer.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -51,7 +58,8 @@ export function createTransport(options: TransportOptions): (overrides?: CallOve
 
 async function send(options: TransportOptions, request: Request, overrides: CallOverrides): Promise<Response> {
   const { vendor, retryPolicy, maxRetries } = options;
-  if (!request.url.startsWith(`${options.baseUrl}/`)) assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
+  if (!request.url.startsWith(`${options.baseUrl}/`))
+    assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
   // The caller's signal is not given to openapi-fetch, whose Request would keep a listener on
   // it until garbage collection: one signal shared by thousands of calls would collect them all.
   const signal = overrides.signal ?? request.signal;
@@ -89,7 +97,12 @@ async function send(options: TransportOptions, request: Request, overrides: Call
     if (response.ok) return response;
     // The error this answer makes says whether it may be retried: one rule, retry-policy's.
     const answer = response as BufferedAnswer;
-    const error = errorFromAnswer(scope, { status: answer.status, statusText: answer.statusText, headers: answer.headers, text: answer.bufferedText });
+    const error = errorFromAnswer(scope, {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: answer.headers,
+      text: answer.bufferedText,
+    });
     if (!(mayRetry && shouldRetry(error))) throw error;
     await pause(error.retryAfterMs ?? backoffDelayMs(tries, options.random));
   }
@@ -105,7 +118,12 @@ interface Attempt {
   signal: AbortSignal;
 }
 
-async function attemptOnce(options: TransportOptions, request: Request, scope: CallScope, attempt: Attempt): Promise<Response> {
+async function attemptOnce(
+  options: TransportOptions,
+  request: Request,
+  scope: CallScope,
+  attempt: Attempt,
+): Promise<Response> {
   const { signal: callerSignal, timeoutMs } = attempt;
   if (callerSignal.aborted) throw abortedCall(scope, callerSignal.reason);
   // One controller for the attempt, aborted by the timer or by the caller, rather than
@@ -152,7 +170,9 @@ async function attemptOnce(options: TransportOptions, request: Request, scope: C
     }
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call.
     // Raced against the signal too, because not every fetch implementation aborts a body read.
-    const bytes = NULL_BODY_STATUSES.has(response.status) ? new Uint8Array(0) : await untilAborted(readCapped(scope, response), signal);
+    const bytes = NULL_BODY_STATUSES.has(response.status)
+      ? new Uint8Array(0)
+      : await untilAborted(readCapped(scope, response), signal);
     return new BufferedAnswer(bytes, response, scope);
   } catch (cause) {
     if (isWorkflowApiError(cause)) throw cause;

@@ -1,11 +1,5 @@
 /** Where a run stands, in the same words for every vendor. */
-export type WorkflowRunStatus =
-  | 'queued'
-  | 'running'
-  | 'waiting_for_input'
-  | 'succeeded'
-  | 'failed'
-  | 'cancelled';
+export type WorkflowRunStatus = 'queued' | 'running' | 'waiting_for_input' | 'succeeded' | 'failed' | 'cancelled';
 
 /** One run of a workflow, normalized across vendors; `raw` keeps the vendor's own answer. */
 export interface WorkflowRun<Raw = unknown, Vendor extends string = string> {

@@ -1,5 +1,5 @@
-import type { VendorAuth } from './middleware.js';
 import type { CredentialFormat } from './input-guards.js';
+import type { VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { ProviderCapabilities } from './types.js';
 

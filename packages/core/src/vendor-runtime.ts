@@ -1,12 +1,12 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { shapeProblem, type AnswerShape } from './answer-shape.js';
+import { type AnswerShape, shapeProblem } from './answer-shape.js';
 import { BufferedAnswer, scopeOf } from './buffered-answer.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
 import { invalidInput, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
 import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
-import { createTransport, type CallOverrides, type FetchLike } from './transport.js';
+import { type CallOverrides, createTransport, type FetchLike } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
 import type { VendorDefinition } from './vendor-definition.js';
 
@@ -46,8 +46,15 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
   given?: ClientOptions,
 ): VendorRuntime<Paths, Definition> {
   const retryPolicy = vendor.retryPolicy ?? {};
-  const reserved = [vendor.auth.type === 'apiKeyHeader' ? vendor.auth.header : 'authorization', retryPolicy.idempotencyHeader ?? 'idempotency-key'];
-  const options = checkClientOptions(vendor, given, reserved.map((name) => name.toLowerCase()));
+  const reserved = [
+    vendor.auth.type === 'apiKeyHeader' ? vendor.auth.header : 'authorization',
+    retryPolicy.idempotencyHeader ?? 'idempotency-key',
+  ];
+  const options = checkClientOptions(
+    vendor,
+    given,
+    reserved.map((name) => name.toLowerCase()),
+  );
   const apiKey = () => options.apiKey ?? readEnv(vendor.apiKeyEnvVar);
   const credentials = () => {
     const key = apiKey();
@@ -86,9 +93,14 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
       if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
       // Silently dropping the key would promise a safety the vendor does not give.
       if (idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
-        throw invalidInput(vendor, `${vendor.name} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`);
+        throw invalidInput(
+          vendor,
+          `${vendor.name} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`,
+        );
       }
-      return { fetch: transport({ ...overrides, ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }) }) };
+      return {
+        fetch: transport({ ...overrides, ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }) }),
+      };
     },
     refuse: (message) => invalidInput(vendor, message),
     input: (value) => checkRunInput(vendor, value),
@@ -96,7 +108,10 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
 }
 
 /** The typed openapi-fetch client of one vendor, with every shared guard installed. */
-export function createVendorClient<Paths extends {}>(vendor: VendorDefinition, options?: ClientOptions): Client<Paths, 'application/json'> {
+export function createVendorClient<Paths extends {}>(
+  vendor: VendorDefinition,
+  options?: ClientOptions,
+): Client<Paths, 'application/json'> {
   return createVendorRuntime<Paths>(vendor, options).client;
 }
 
@@ -110,7 +125,11 @@ export function expectAnswer<T>(result: { data?: unknown; response: Response }, 
   if (problem === undefined) return result.data as T;
   const { response } = result;
   const text = response instanceof BufferedAnswer ? response.bufferedText : '';
-  throw unexpectedAnswer(scopeOf(response), { status: response.status, headers: response.headers, text }, `a body its spec does not allow (${problem})`);
+  throw unexpectedAnswer(
+    scopeOf(response),
+    { status: response.status, headers: response.headers, text },
+    `a body its spec does not allow (${problem})`,
+  );
 }
 
 function readEnv(name: string): string | undefined {

@@ -1,8 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getEventListeners } from 'node:events';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkflowApiError } from './errors.js';
 import type { RunOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
-import { MAX_WAIT_INTERVAL_MS, failedPollPauseMs, waitForRun } from './wait-for-run.js';
+import { failedPollPauseMs, MAX_WAIT_INTERVAL_MS, waitForRun } from './wait-for-run.js';
 import { waitWithoutPolling } from './wait-without-polling.js';
 
 // waitForRun's own rules, with a scripted getRun: what settles a wait, how the pauses grow,
@@ -26,16 +26,22 @@ function scripted(...steps: Array<WorkflowRunStatus | WorkflowApiError | Partial
 afterEach(() => vi.useRealTimers());
 
 describe('waitForRun', () => {
-  it.each(['succeeded', 'failed', 'cancelled', 'waiting_for_input'] as const)('returns a %s run at once, polling nothing', async (status) => {
-    const { getRun } = scripted('running');
-    await expect(waitForRun(acme, getRun, { ...start, status })).resolves.toMatchObject({ status });
-    expect(getRun).not.toHaveBeenCalled();
-  });
+  it.each(['succeeded', 'failed', 'cancelled', 'waiting_for_input'] as const)(
+    'returns a %s run at once, polling nothing',
+    async (status) => {
+      const { getRun } = scripted('running');
+      await expect(waitForRun(acme, getRun, { ...start, status })).resolves.toMatchObject({ status });
+      expect(getRun).not.toHaveBeenCalled();
+    },
+  );
 
   it('polls until the run settles, telling onProgress about every poll', async () => {
     const { getRun } = scripted('running', 'running', 'succeeded');
     const progress: string[] = [];
-    const run = await waitForRun(acme, getRun, start, { intervalMs: 1, onProgress: (latest) => progress.push(latest.status) });
+    const run = await waitForRun(acme, getRun, start, {
+      intervalMs: 1,
+      onProgress: (latest) => progress.push(latest.status),
+    });
     expect(run.status).toBe('succeeded');
     expect(progress).toEqual(['running', 'running', 'succeeded']);
     expect(getRun).toHaveBeenCalledWith('fl_1', 'fl_run_1', { signal: expect.any(AbortSignal) });
@@ -43,7 +49,9 @@ describe('waitForRun', () => {
 
   it('stops at waiting_for_input: only someone acting moves the run on', async () => {
     const { getRun } = scripted('running', 'waiting_for_input', 'succeeded');
-    await expect(waitForRun(acme, getRun, start, { intervalMs: 1 })).resolves.toMatchObject({ status: 'waiting_for_input' });
+    await expect(waitForRun(acme, getRun, start, { intervalMs: 1 })).resolves.toMatchObject({
+      status: 'waiting_for_input',
+    });
     expect(getRun).toHaveBeenCalledTimes(2);
   });
 
@@ -60,7 +68,13 @@ describe('waitForRun', () => {
 
   it('waits out a rate limit for its Retry-After instead of failing', async () => {
     vi.useFakeTimers();
-    const limited = new WorkflowApiError({ vendor: 'acme', code: 'rate_limited', status: 429, retryAfterMs: 7_000, message: 'slow down' });
+    const limited = new WorkflowApiError({
+      vendor: 'acme',
+      code: 'rate_limited',
+      status: 429,
+      retryAfterMs: 7_000,
+      message: 'slow down',
+    });
     const { getRun, calls } = scripted('running', limited, 'succeeded');
     const waiting = waitForRun(acme, getRun, start, { intervalMs: 100 });
     await vi.runAllTimersAsync();
@@ -95,7 +109,13 @@ describe('waitForRun', () => {
   });
 
   it('ends at once with the rate limit when its Retry-After reaches past the deadline', async () => {
-    const limited = new WorkflowApiError({ vendor: 'acme', code: 'rate_limited', status: 429, retryAfterMs: 3_600_000, message: 'come back in an hour' });
+    const limited = new WorkflowApiError({
+      vendor: 'acme',
+      code: 'rate_limited',
+      status: 429,
+      retryAfterMs: 3_600_000,
+      message: 'come back in an hour',
+    });
     const { getRun } = scripted(limited);
     const started = Date.now();
     await expect(waitForRun(acme, getRun, start, { intervalMs: 1, timeoutMs: 60_000 })).rejects.toBe(limited);
@@ -109,7 +129,9 @@ describe('waitForRun', () => {
       (_workflowId: string, _runId: string, options?: RunOptions) =>
         new Promise<WorkflowRun>((_, reject) => {
           pollSignal = options?.signal;
-          options?.signal?.addEventListener('abort', () => reject(new WorkflowApiError({ vendor: 'acme', code: 'aborted', message: 'poll aborted' })));
+          options?.signal?.addEventListener('abort', () =>
+            reject(new WorkflowApiError({ vendor: 'acme', code: 'aborted', message: 'poll aborted' })),
+          );
         }),
     );
     const started = Date.now();
@@ -124,7 +146,11 @@ describe('waitForRun', () => {
     const controller = new AbortController();
     const { getRun } = scripted('running', 'running', 'succeeded');
     const during: number[] = [];
-    await waitForRun(acme, getRun, start, { intervalMs: 1, signal: controller.signal, onProgress: () => during.push(getEventListeners(controller.signal, 'abort').length) });
+    await waitForRun(acme, getRun, start, {
+      intervalMs: 1,
+      signal: controller.signal,
+      onProgress: () => during.push(getEventListeners(controller.signal, 'abort').length),
+    });
     expect(during).toEqual([1, 1, 1]);
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
@@ -149,7 +175,9 @@ describe('waitForRun', () => {
     const { getRun } = scripted('running');
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 20);
-    await expect(waitForRun(acme, getRun, start, { intervalMs: 10_000, signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(
+      waitForRun(acme, getRun, start, { intervalMs: 10_000, signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'aborted' });
   });
 
   it('passes on any other error from getRun', async () => {
@@ -159,9 +187,16 @@ describe('waitForRun', () => {
   });
 
   it('says not_supported where the vendor cannot read a run back, and returns a settled run as it is', async () => {
-    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' })).rejects.toMatchObject({ code: 'not_supported', vendor: 'globex' });
-    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex', status: 'succeeded' })).resolves.toMatchObject({ status: 'succeeded' });
-    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' }, { timeoutMs: -1 })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' })).rejects.toMatchObject({
+      code: 'not_supported',
+      vendor: 'globex',
+    });
+    await expect(
+      waitWithoutPolling(globex, { ...start, vendor: 'globex', status: 'succeeded' }),
+    ).resolves.toMatchObject({ status: 'succeeded' });
+    await expect(waitWithoutPolling(globex, { ...start, vendor: 'globex' }, { timeoutMs: -1 })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
   });
 
   it.each([

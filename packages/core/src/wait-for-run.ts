@@ -15,7 +15,10 @@ type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Pr
  * `waitForRun`). A separate module from the one for vendors that cannot, so that their bundles
  * carry no polling code.
  */
-export function pollingWaiter<R extends WorkflowRun>(vendor: VendorInfo, getRun: GetRun<R>): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
+export function pollingWaiter<R extends WorkflowRun>(
+  vendor: VendorInfo,
+  getRun: GetRun<R>,
+): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
   return (run, options) => waitForRun(vendor, getRun, run, options);
 }
 
@@ -40,14 +43,20 @@ const DEADLINE = Symbol('deadline');
  * retries) does not end the wait: the next one waits for its Retry-After, or backs off
  * exponentially with jitter; a Retry-After beyond the deadline ends it at once with that error.
  */
-export async function waitForRun<R extends WorkflowRun>(vendor: VendorInfo, getRun: GetRun<R>, given: WorkflowRun, options: WaitOptions<R['raw']> = {}): Promise<R> {
+export async function waitForRun<R extends WorkflowRun>(
+  vendor: VendorInfo,
+  getRun: GetRun<R>,
+  given: WorkflowRun,
+  options: WaitOptions<R['raw']> = {},
+): Promise<R> {
   const { signal, onProgress } = options;
   const { intervalMs, timeoutMs } = checkWait(vendor, given, options);
   // A run of this vendor is one its provider made, so it has this vendor's raw shape.
   const run = given as R;
   if (isSettled(run)) return run;
   if (!run.runId) throw invalidInput(vendor, 'The run has no `runId` to poll.');
-  const aborted = () => plainError(vendor, 'aborted', `Waiting for the ${vendor.name} run was aborted by the caller.`, signal?.reason);
+  const aborted = () =>
+    plainError(vendor, 'aborted', `Waiting for the ${vendor.name} run was aborted by the caller.`, signal?.reason);
   if (signal?.aborted) throw aborted();
 
   // One controller for the whole wait: it aborts the pause or the poll in flight, at the
@@ -59,9 +68,17 @@ export async function waitForRun<R extends WorkflowRun>(vendor: VendorInfo, getR
   let lastFailure: WorkflowApiError | undefined;
   const ended = (error?: unknown) => {
     if (wait.signal.reason !== DEADLINE) return signal?.aborted ? aborted() : error;
-    const word = latest.vendorStatus && latest.vendorStatus !== latest.status ? ` (${vendor.name} says "${latest.vendorStatus}")` : '';
+    const word =
+      latest.vendorStatus && latest.vendorStatus !== latest.status
+        ? ` (${vendor.name} says "${latest.vendorStatus}")`
+        : '';
     const last = lastFailure ? `; the last poll failed with ${lastFailure.code}` : '';
-    return plainError(vendor, 'timeout', `The ${vendor.name} run ${run.runId} was still ${latest.status}${word} after ${timeoutMs} ms of waiting${last}.`, lastFailure);
+    return plainError(
+      vendor,
+      'timeout',
+      `The ${vendor.name} run ${run.runId} was still ${latest.status}${word} after ${timeoutMs} ms of waiting${last}.`,
+      lastFailure,
+    );
   };
   try {
     const startedAt = Date.now();
@@ -76,7 +93,8 @@ export async function waitForRun<R extends WorkflowRun>(vendor: VendorInfo, getR
         latest = await getRun(run.workflowId, run.runId, { signal: wait.signal });
       } catch (error) {
         if (wait.signal.aborted) throw ended(error);
-        if (!(isWorkflowApiError(error) && (error.code === 'rate_limited' || error.code === 'server_error'))) throw error;
+        if (!(isWorkflowApiError(error) && (error.code === 'rate_limited' || error.code === 'server_error')))
+          throw error;
         lastFailure = error;
         failures += 1;
         const left = startedAt + timeoutMs - Date.now();

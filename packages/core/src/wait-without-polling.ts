@@ -14,11 +14,21 @@ export function isSettled(run: Pick<WorkflowRun, 'status'>): boolean {
 }
 
 /** The checks every wait makes first, polling or not: a run of this vendor, and sane durations. */
-export function checkWait(vendor: VendorInfo, given: WorkflowRun, options: WaitOptions<never>): { intervalMs: number; timeoutMs: number } {
+export function checkWait(
+  vendor: VendorInfo,
+  given: WorkflowRun,
+  options: WaitOptions<never>,
+): { intervalMs: number; timeoutMs: number } {
   if (given?.vendor !== vendor.slug) throw invalidInput(vendor, `This run is not a ${vendor.name} run.`);
   return {
-    intervalMs: options.intervalMs === undefined ? DEFAULT_WAIT_INTERVAL_MS : checkTimeoutMs(vendor, options.intervalMs, 'intervalMs'),
-    timeoutMs: options.timeoutMs === undefined ? DEFAULT_WAIT_TIMEOUT_MS : checkTimeoutMs(vendor, options.timeoutMs, 'timeoutMs'),
+    intervalMs:
+      options.intervalMs === undefined
+        ? DEFAULT_WAIT_INTERVAL_MS
+        : checkTimeoutMs(vendor, options.intervalMs, 'intervalMs'),
+    timeoutMs:
+      options.timeoutMs === undefined
+        ? DEFAULT_WAIT_TIMEOUT_MS
+        : checkTimeoutMs(vendor, options.timeoutMs, 'timeoutMs'),
   };
 }
 
@@ -27,13 +37,23 @@ export function checkWait(vendor: VendorInfo, given: WorkflowRun, options: WaitO
  * comes back as it is; any other is `not_supported`. The options are checked all the same, so
  * a bad one fails here as it would for any other vendor.
  */
-export async function waitWithoutPolling<R extends WorkflowRun>(vendor: VendorInfo, given: WorkflowRun, options: WaitOptions<never> = {}): Promise<R> {
+export async function waitWithoutPolling<R extends WorkflowRun>(
+  vendor: VendorInfo,
+  given: WorkflowRun,
+  options: WaitOptions<never> = {},
+): Promise<R> {
   checkWait(vendor, given, options);
   if (isSettled(given)) return given as R;
-  throw plainError(vendor, 'not_supported', `${vendor.name} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`);
+  throw plainError(
+    vendor,
+    'not_supported',
+    `${vendor.name} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`,
+  );
 }
 
 /** A provider's `waitForRun`, for a vendor that cannot read a run back (see `waitWithoutPolling`). */
-export function settledOnlyWaiter<R extends WorkflowRun>(vendor: VendorInfo): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
+export function settledOnlyWaiter<R extends WorkflowRun>(
+  vendor: VendorInfo,
+): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
   return (run, options) => waitWithoutPolling<R>(vendor, run, options as WaitOptions<never>);
 }

@@ -1,6 +1,6 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import type { Client } from 'openapi-fetch';
 import { readEmbedWorkflowError } from './embedworkflow-error.js';
 import type { paths } from './generated/openapi.js';
 
@@ -32,4 +32,5 @@ export type EmbedWorkflowClientOptions = ClientOptions;
 export type EmbedWorkflowClient = Client<paths, 'application/json'>;
 
 /** A typed openapi-fetch client for Embed Workflow: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
-export const createEmbedWorkflowClient = (options: EmbedWorkflowClientOptions = {}): EmbedWorkflowClient => createVendorClient<paths>(embedWorkflowDefinition, options);
+export const createEmbedWorkflowClient = (options: EmbedWorkflowClientOptions = {}): EmbedWorkflowClient =>
+  createVendorClient<paths>(embedWorkflowDefinition, options);

@@ -1,7 +1,7 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 import { embedworkflowSpec } from '@workflow-clients/msw';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createEmbedWorkflowClient, createEmbedWorkflowProvider } from './index.js';
 
@@ -13,8 +13,9 @@ const WORKFLOW_ID = '6opb4';
 const EXECUTE_URL = 'https://embedworkflow.com/api/v1/workflows/:id/execute';
 // The x-request-id example the spec documents on every response.
 const SPEC_REQUEST_ID = '6f1c9a52-3b8e-4d07-9a14-c2e5b7d80f36';
-const specExecution = embedworkflowSpec.paths['/workflows/{id}/execute'].post.responses['201'].content['application/json']
-  .examples.created.value;
+const specExecution =
+  embedworkflowSpec.paths['/workflows/{id}/execute'].post.responses['201'].content['application/json'].examples.created
+    .value;
 
 // maxRetries: 0 keeps most tests to one attempt; retries have their own tests.
 const provider = (options: Parameters<typeof createEmbedWorkflowProvider>[0] = {}) =>
@@ -81,7 +82,9 @@ describe('run', () => {
   });
 
   it('refuses an idempotency key, whose header Embed Workflow does not document', async () => {
-    const error = await provider().run(WORKFLOW_ID, {}, { idempotencyKey: 'k-1' }).catch((e: unknown) => e);
+    const error = await provider()
+      .run(WORKFLOW_ID, {}, { idempotencyKey: 'k-1' })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ vendor: 'embedworkflow', code: 'invalid_input' });
     expect((error as Error).message).toMatch(/idempotencyKey/);
     expect(embedMock.calls).toHaveLength(0);
@@ -109,11 +112,13 @@ describe('execution status', () => {
     await expect(provider().run(WORKFLOW_ID)).resolves.toMatchObject({ status, vendorStatus });
   });
 
-  it.each(['paused_for_approval', 'toString', '__proto__'])('reads an unknown word %s as running and keeps it', async (word) => {
-    answerCreated({ ...specExecution, status: word });
-    await expect(provider().run(WORKFLOW_ID)).resolves.toMatchObject({ status: 'running', vendorStatus: word });
-  });
-
+  it.each(['paused_for_approval', 'toString', '__proto__'])(
+    'reads an unknown word %s as running and keeps it',
+    async (word) => {
+      answerCreated({ ...specExecution, status: word });
+      await expect(provider().run(WORKFLOW_ID)).resolves.toMatchObject({ status: 'running', vendorStatus: word });
+    },
+  );
 });
 
 describe('error statuses', () => {
@@ -127,10 +132,18 @@ describe('error statuses', () => {
   ] as const)('maps %i to %s with the parsed body and the x-request-id', async (status, code, message) => {
     embedMock.respondWith('executeWorkflow', { status });
 
-    const error = await provider().run(WORKFLOW_ID).catch((e: unknown) => e);
+    const error = await provider()
+      .run(WORKFLOW_ID)
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(WorkflowApiError);
-    expect(error).toMatchObject({ vendor: 'embedworkflow', code, status, requestId: SPEC_REQUEST_ID, body: { message } });
+    expect(error).toMatchObject({
+      vendor: 'embedworkflow',
+      code,
+      status,
+      requestId: SPEC_REQUEST_ID,
+      body: { message },
+    });
     expect((error as Error).message).toContain(String(status));
     expect((error as Error).message).toContain(message);
     expect((error as Error).message).toContain(`[request id ${SPEC_REQUEST_ID}]`);
@@ -166,7 +179,10 @@ describe('retries', () => {
 
   it('never retries a 500: the execution may already exist and no idempotency key guards it', async () => {
     embedMock.respondWith('executeWorkflow', { status: 500, times: 3 });
-    await expect(provider({ maxRetries: 2 }).run(WORKFLOW_ID)).rejects.toMatchObject({ code: 'server_error', retryable: false });
+    await expect(provider({ maxRetries: 2 }).run(WORKFLOW_ID)).rejects.toMatchObject({
+      code: 'server_error',
+      retryable: false,
+    });
     expect(embedMock.calls).toHaveLength(1);
   });
 
@@ -184,7 +200,10 @@ describe('retries', () => {
         return HttpResponse.error();
       }),
     );
-    await expect(provider({ maxRetries: 2 }).run(WORKFLOW_ID)).rejects.toMatchObject({ code: 'network', retryable: false });
+    await expect(provider({ maxRetries: 2 }).run(WORKFLOW_ID)).rejects.toMatchObject({
+      code: 'network',
+      retryable: false,
+    });
     expect(attempts).toBe(1);
   });
 
@@ -201,7 +220,9 @@ describe('the raw client', () => {
   const client = () => createEmbedWorkflowClient({ apiKey: API_KEY, maxRetries: 0 });
 
   it('may leave the body out, so every field takes its spec default', async () => {
-    const { data, response } = await client().POST('/workflows/{id}/execute', { params: { path: { id: WORKFLOW_ID } } });
+    const { data, response } = await client().POST('/workflows/{id}/execute', {
+      params: { path: { id: WORKFLOW_ID } },
+    });
     expect(response.status).toBe(201);
     expect(data?.object).toBe('execution');
     expect(embedMock.calls[0]?.body).toBeUndefined();

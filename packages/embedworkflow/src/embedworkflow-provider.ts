@@ -1,6 +1,12 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, normalizeStatus, pollingWaiter, type StatusTable } from '@workflow-clients/core/internal';
-import { embedWorkflowDefinition, type EmbedWorkflowClientOptions } from './embedworkflow-client.js';
+import {
+  createVendorRuntime,
+  expectAnswer,
+  normalizeStatus,
+  pollingWaiter,
+  type StatusTable,
+} from '@workflow-clients/core/internal';
+import { type EmbedWorkflowClientOptions, embedWorkflowDefinition } from './embedworkflow-client.js';
 import { executeWorkflowAnswer, getExecutionAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
 
@@ -19,7 +25,10 @@ export interface EmbedWorkflowRunOptions extends RunOptions {
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface EmbedWorkflowProvider
-  extends Omit<WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats>, 'resume' | 'cancel' | 'run' | 'getRun'> {
+  extends Omit<
+    WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats>,
+    'resume' | 'cancel' | 'run' | 'getRun'
+  > {
   readonly vendor: 'embedworkflow';
   readonly capabilities: typeof embedWorkflowDefinition.capabilities;
   /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
@@ -28,7 +37,11 @@ export interface EmbedWorkflowProvider
    * Executes the workflow with `input` as its `execution_data`. `user_key` and `id_type` are
    * sent only when given, so Embed Workflow's own defaults (`main`, `id`) apply otherwise.
    */
-  run(workflowId: string, input?: Record<string, unknown>, options?: EmbedWorkflowRunOptions): Promise<EmbedWorkflowRun>;
+  run(
+    workflowId: string,
+    input?: Record<string, unknown>,
+    options?: EmbedWorkflowRunOptions,
+  ): Promise<EmbedWorkflowRun>;
 }
 
 // Only `running` is documented. The other words are the action states the execution counts
@@ -45,11 +58,27 @@ export const embedWorkflowStatuses: StatusTable = {
 
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
-  const { vendor, client, call, input } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(embedWorkflowDefinition, options);
+  const { vendor, client, call, input } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(
+    embedWorkflowDefinition,
+    options,
+  );
 
-  async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<EmbedWorkflowRunState> {
-    const raw = expectAnswer(await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }), getExecutionAnswer);
-    return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
+  async function getRun(
+    workflowId: string,
+    runId: string,
+    runOptions: RunOptions = {},
+  ): Promise<EmbedWorkflowRunState> {
+    const raw = expectAnswer(
+      await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }),
+      getExecutionAnswer,
+    );
+    return {
+      vendor: vendor.slug,
+      workflowId,
+      runId: raw.id,
+      ...normalizeStatus(embedWorkflowStatuses, raw.status),
+      raw,
+    };
   }
 
   return {
@@ -67,7 +96,13 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
         ...call(runOptions),
       });
       const raw = expectAnswer(answer, executeWorkflowAnswer);
-      return { vendor: vendor.slug, workflowId, runId: raw.id, ...normalizeStatus(embedWorkflowStatuses, raw.status), raw };
+      return {
+        vendor: vendor.slug,
+        workflowId,
+        runId: raw.id,
+        ...normalizeStatus(embedWorkflowStatuses, raw.status),
+        raw,
+      };
     },
     getRun,
     waitForRun: pollingWaiter(vendor, getRun),

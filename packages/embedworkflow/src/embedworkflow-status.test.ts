@@ -13,9 +13,19 @@ const provider = (maxRetries = 0) => createEmbedWorkflowProvider({ apiKey: 'sk_t
 describe('getRun', () => {
   it('retrieves the execution, its stats included', async () => {
     const run = await provider().getRun(WORKFLOW_ID, EXECUTION_ID);
-    expect(run).toMatchObject({ vendor: 'embedworkflow', workflowId: WORKFLOW_ID, runId: EXECUTION_ID, status: 'succeeded', vendorStatus: 'completed' });
+    expect(run).toMatchObject({
+      vendor: 'embedworkflow',
+      workflowId: WORKFLOW_ID,
+      runId: EXECUTION_ID,
+      status: 'succeeded',
+      vendorStatus: 'completed',
+    });
     expect(run.raw.stats).toEqual({ node_send_email: { completed: 1 }, edge_start_to_send_email: { completed: 1 } });
-    expect(embedMock.calls[0]).toMatchObject({ method: 'GET', operationId: 'getExecution', pathParams: { id: EXECUTION_ID } });
+    expect(embedMock.calls[0]).toMatchObject({
+      method: 'GET',
+      operationId: 'getExecution',
+      pathParams: { id: EXECUTION_ID },
+    });
   });
 
   it.each(['', '.', '..'])('refuses the execution id %j before sending', async (id) => {
@@ -25,7 +35,10 @@ describe('getRun', () => {
 
   it('maps a 404 to not_found, with the request id', async () => {
     embedMock.respondWith('getExecution', { status: 404, headers: { 'x-request-id': 'req_404' } });
-    await expect(provider().getRun(WORKFLOW_ID, EXECUTION_ID)).rejects.toMatchObject({ code: 'not_found', requestId: 'req_404' });
+    await expect(provider().getRun(WORKFLOW_ID, EXECUTION_ID)).rejects.toMatchObject({
+      code: 'not_found',
+      requestId: 'req_404',
+    });
   });
 });
 
@@ -37,7 +50,12 @@ describe('waitForRun', () => {
     expect(started.status).toBe('running');
     const done = await provider().waitForRun(started, { intervalMs: 1 });
     expect(done).toMatchObject({ status: 'succeeded', vendorStatus: 'completed', runId: EXECUTION_ID });
-    expect(embedMock.calls.map((call) => call.operationId)).toEqual(['executeWorkflow', 'getExecution', 'getExecution', 'getExecution']);
+    expect(embedMock.calls.map((call) => call.operationId)).toEqual([
+      'executeWorkflow',
+      'getExecution',
+      'getExecution',
+      'getExecution',
+    ]);
   });
 
   it('stops waiting when the caller aborts', async () => {
@@ -45,6 +63,8 @@ describe('waitForRun', () => {
     const started = await provider().run(WORKFLOW_ID, {});
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(provider().waitForRun(started, { intervalMs: 5, signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(provider().waitForRun(started, { intervalMs: 5, signal: controller.signal })).rejects.toMatchObject({
+      code: 'aborted',
+    });
   });
 });

@@ -1,11 +1,11 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type components,
   createEmbedWorkflowClient,
   createEmbedWorkflowProvider,
   type EmbedWorkflowExecution,
   type EmbedWorkflowRunOptions,
-  type components,
   type paths,
 } from './index.js';
 
@@ -71,7 +71,12 @@ describe('the Embed Workflow provider', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
     expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<EmbedWorkflowExecution, 'embedworkflow'>>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'embedworkflow'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: false; readonly cancel: false; readonly idempotency: false; readonly getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{
+      readonly resume: false;
+      readonly cancel: false;
+      readonly idempotency: false;
+      readonly getRun: true;
+    }>();
   });
 
   it('has no resume or cancel', () => {

@@ -1,17 +1,17 @@
 export {
   createEmbedWorkflowClient,
-  embedWorkflowDefinition,
   type EmbedWorkflowClient,
   type EmbedWorkflowClientOptions,
+  embedWorkflowDefinition,
 } from './embedworkflow-client.js';
 export {
   createEmbedWorkflowProvider,
-  embedWorkflowStatuses,
   type EmbedWorkflowExecution,
-  type EmbedWorkflowProvider,
   type EmbedWorkflowExecutionWithStats,
+  type EmbedWorkflowProvider,
   type EmbedWorkflowRun,
-  type EmbedWorkflowRunState,
   type EmbedWorkflowRunOptions,
+  type EmbedWorkflowRunState,
+  embedWorkflowStatuses,
 } from './embedworkflow-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';

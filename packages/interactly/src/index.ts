@@ -1,19 +1,19 @@
+export type { components, operations, paths } from './generated/openapi.js';
 export {
   createInteractlyClient,
-  interactlyDefinition,
   type InteractlyClient,
   type InteractlyClientOptions,
+  interactlyDefinition,
 } from './interactly-client.js';
 export {
   createInteractlyProvider,
-  interactlyStatuses,
+  type InteractlyListQuery,
   type InteractlyProvider,
   type InteractlyRun,
   type InteractlyRunOptions,
-  type InteractlyListQuery,
   type InteractlyRunPage,
   type InteractlyRunRecord,
   type InteractlyRunResponse,
   type InteractlyRunState,
+  interactlyStatuses,
 } from './interactly-provider.js';
-export type { components, operations, paths } from './generated/openapi.js';

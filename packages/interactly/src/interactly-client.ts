@@ -1,6 +1,6 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
 import { readInteractlyError } from './interactly-error.js';
 
@@ -25,4 +25,5 @@ export type InteractlyClientOptions = ClientOptions;
 export type InteractlyClient = Client<paths, 'application/json'>;
 
 /** A typed openapi-fetch client for Interactly: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
-export const createInteractlyClient = (options: InteractlyClientOptions = {}): InteractlyClient => createVendorClient<paths>(interactlyDefinition, options);
+export const createInteractlyClient = (options: InteractlyClientOptions = {}): InteractlyClient =>
+  createVendorClient<paths>(interactlyDefinition, options);

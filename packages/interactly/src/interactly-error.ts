@@ -6,6 +6,8 @@ export function readInteractlyError(body: unknown): string | undefined {
   const { detail } = (body ?? {}) as { detail?: unknown };
   if (typeof detail === 'string') return detail;
   if (!Array.isArray(detail)) return undefined;
-  const messages = detail.map((problem) => (problem as { msg?: unknown } | null)?.msg).filter((msg): msg is string => typeof msg === 'string');
+  const messages = detail
+    .map((problem) => (problem as { msg?: unknown } | null)?.msg)
+    .filter((msg): msg is string => typeof msg === 'string');
   return messages.join('; ') || undefined;
 }

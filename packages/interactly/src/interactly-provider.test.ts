@@ -1,6 +1,6 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { createInteractlyProvider } from './index.js';
 
@@ -46,7 +46,9 @@ describe('run: the first turn', () => {
 
   it('sends empty dynamic variables when there is no input', async () => {
     await provider().run(WORKFLOW_ID);
-    expect(interactlyMock.calls[0]?.body).toEqual({ run_input: { command: 'start', workflow_id: WORKFLOW_ID, dynamic_variables: {} } });
+    expect(interactlyMock.calls[0]?.body).toEqual({
+      run_input: { command: 'start', workflow_id: WORKFLOW_ID, dynamic_variables: {} },
+    });
   });
 
   it.each([0, 7])('sends version=%i as the query parameter', async (version) => {
@@ -105,7 +107,10 @@ describe('a whole session against the spec', () => {
 
     expect(stopped).toMatchObject({ status: 'cancelled', vendorStatus: 'cancelled', runId: RUN_ID, turnNumber: 2 });
     expect(stopped.raw.is_completed).toBe(true);
-    expect(interactlyMock.calls[1]?.body).toEqual({ run_id: RUN_ID, run_input: { command: 'stop', workflow_id: WORKFLOW_ID } });
+    expect(interactlyMock.calls[1]?.body).toEqual({
+      run_id: RUN_ID,
+      run_input: { command: 'stop', workflow_id: WORKFLOW_ID },
+    });
     expect(interactlyMock.calls[1]?.query).toEqual({});
   });
 
@@ -135,13 +140,27 @@ describe('status words', () => {
     ['paused', 'waiting_for_input'],
     ['waiting_for_user_input', 'waiting_for_input'],
   ])('maps %s to %s', async (word, status) => {
-    answerTurnWith({ run_id: RUN_ID, status: word, turn_number: 1, events: [], is_waiting_for_input: false, is_completed: false });
+    answerTurnWith({
+      run_id: RUN_ID,
+      status: word,
+      turn_number: 1,
+      events: [],
+      is_waiting_for_input: false,
+      is_completed: false,
+    });
     const run = await provider().run(WORKFLOW_ID);
     expect(run).toMatchObject({ status, vendorStatus: word });
   });
 
   it('takes a word it does not know as running and keeps it', async () => {
-    answerTurnWith({ run_id: RUN_ID, status: 'hibernating', turn_number: 3, events: [], is_waiting_for_input: false, is_completed: false });
+    answerTurnWith({
+      run_id: RUN_ID,
+      status: 'hibernating',
+      turn_number: 3,
+      events: [],
+      is_waiting_for_input: false,
+      is_completed: false,
+    });
     const run = await provider().run(WORKFLOW_ID);
     expect(run).toMatchObject({ status: 'running', vendorStatus: 'hibernating', turnNumber: 3 });
   });
@@ -166,7 +185,9 @@ describe('error statuses', () => {
     [500, 'server_error', { detail: 'Internal Server Error' }],
   ] as const)('maps %i to %s with the parsed body', async (status, code, body) => {
     interactlyMock.respondWith('executeWorkflow', { status });
-    const error = await provider().run(WORKFLOW_ID).catch((e: unknown) => e);
+    const error = await provider()
+      .run(WORKFLOW_ID)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkflowApiError);
     expect(error).toMatchObject({ vendor: 'interactly', code, status, body });
     expect((error as Error).message).toContain(body.detail);
@@ -174,11 +195,17 @@ describe('error statuses', () => {
 
   it('maps 422 to validation_failed, naming FastAPI’s messages', async () => {
     interactlyMock.respondWith('executeWorkflow', { status: 422 });
-    const error = await provider().run(WORKFLOW_ID).catch((e: unknown) => e);
+    const error = await provider()
+      .run(WORKFLOW_ID)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'validation_failed',
       status: 422,
-      body: { detail: [{ loc: ['query', 'version'], msg: 'Input should be greater than or equal to 0', type: 'greater_than_equal' }] },
+      body: {
+        detail: [
+          { loc: ['query', 'version'], msg: 'Input should be greater than or equal to 0', type: 'greater_than_equal' },
+        ],
+      },
     });
     expect((error as Error).message).toContain('Input should be greater than or equal to 0');
   });
@@ -193,7 +220,10 @@ describe('error statuses', () => {
 
   it('keeps a plain-text 500 as text', async () => {
     mock.server.use(http.post(EXECUTE_URL, () => new HttpResponse('Internal Server Error', { status: 500 })));
-    await expect(provider().run(WORKFLOW_ID)).rejects.toMatchObject({ code: 'server_error', body: 'Internal Server Error' });
+    await expect(provider().run(WORKFLOW_ID)).rejects.toMatchObject({
+      code: 'server_error',
+      body: 'Internal Server Error',
+    });
   });
 
   it('carries x-request-id as requestId when Interactly sends one', async () => {
@@ -218,7 +248,9 @@ describe('retries', () => {
     interactlyMock.respondWith('executeWorkflow', { status: 200, example: 'completed' });
     const run = await provider(2).resume(WORKFLOW_ID, RUN_ID, { answer: 'yes' });
     expect(run.status).toBe('succeeded');
-    expect(interactlyMock.calls.map((call) => [call.status, (call.body as { run_id?: string }).run_id, call.query])).toEqual([
+    expect(
+      interactlyMock.calls.map((call) => [call.status, (call.body as { run_id?: string }).run_id, call.query]),
+    ).toEqual([
       [429, RUN_ID, {}],
       [200, RUN_ID, {}],
     ]);
@@ -237,7 +269,10 @@ describe('retries', () => {
     [404, 'not_found'],
   ] as const)('never retries %i: the turn may already have run, or will fail again', async (status, code) => {
     interactlyMock.respondWith('executeWorkflow', { status, times: 3 });
-    await expect(provider(3).resume(WORKFLOW_ID, RUN_ID, { answer: 'yes' })).rejects.toMatchObject({ code, retryable: false });
+    await expect(provider(3).resume(WORKFLOW_ID, RUN_ID, { answer: 'yes' })).rejects.toMatchObject({
+      code,
+      retryable: false,
+    });
     expect(interactlyMock.calls).toHaveLength(1);
   });
 });

@@ -1,14 +1,25 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
-import { createVendorRuntime, expectAnswer, isRecord, normalizeStatus, paginate, pollingWaiter, type StatusTable } from '@workflow-clients/core/internal';
+import {
+  createVendorRuntime,
+  expectAnswer,
+  isRecord,
+  normalizeStatus,
+  paginate,
+  pollingWaiter,
+  type StatusTable,
+} from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
-import { interactlyDefinition, type InteractlyClientOptions } from './interactly-client.js';
+import { type InteractlyClientOptions, interactlyDefinition } from './interactly-client.js';
 
 export type InteractlyRunResponse = components['schemas']['ExecuteWorkflowResponse'];
 type ExecuteWorkflowRequest = components['schemas']['ExecuteWorkflowRequest'];
 export type InteractlyRunRecord = components['schemas']['WorkflowRunRecord'];
 export type InteractlyRunPage = components['schemas']['WorkflowRunPage'];
-export type InteractlyListQuery = Omit<NonNullable<paths['/workflows/v1/workflow-runs']['get']['parameters']['query']>, 'page'>;
+export type InteractlyListQuery = Omit<
+  NonNullable<paths['/workflows/v1/workflow-runs']['get']['parameters']['query']>,
+  'page'
+>;
 
 /** A run as read back, without taking a turn. */
 export type InteractlyRunState = WorkflowRun<InteractlyRunRecord, 'interactly'>;
@@ -37,7 +48,12 @@ export interface InteractlyProvider
   /** Starts a run: its first turn, with `input` as the workflow's dynamic variables. */
   run(workflowId: string, input?: Record<string, unknown>, options?: InteractlyRunOptions): Promise<InteractlyRun>;
   /** Sends the next turn of a run that waits for input. */
-  resume(workflowId: string, runId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<InteractlyRun>;
+  resume(
+    workflowId: string,
+    runId: string,
+    input?: Record<string, unknown>,
+    options?: RunOptions,
+  ): Promise<InteractlyRun>;
   /** Stops a run. */
   cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
 }
@@ -82,7 +98,10 @@ function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
 
 /** Interactly behind the common `WorkflowProvider` interface: one call per turn of a run. */
 export function createInteractlyProvider(options: InteractlyClientOptions = {}): InteractlyProvider {
-  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof interactlyDefinition>(interactlyDefinition, options);
+  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof interactlyDefinition>(
+    interactlyDefinition,
+    options,
+  );
 
   function checkVersion(version: unknown): number | undefined {
     // null is what the spec's nullable `version` means by "let the server choose".
@@ -95,7 +114,8 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
 
   function checkRunId(runId: unknown): string {
     // The run id travels in the body, not the path, so only an absent one is refused.
-    if (typeof runId !== 'string' || runId === '') throw refuse('`runId` is empty: pass the `runId` of the run that the first turn returned.');
+    if (typeof runId !== 'string' || runId === '')
+      throw refuse('`runId` is empty: pass the `runId` of the run that the first turn returned.');
     return runId;
   }
 
@@ -137,7 +157,10 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       // decision). Without input nothing is sent, so the run's variables are left as they are.
       const body = {
         run_id,
-        run_input: { workflow_id: workflowId, ...(turnInput === undefined ? {} : { dynamic_variables: input(turnInput) }) },
+        run_input: {
+          workflow_id: workflowId,
+          ...(turnInput === undefined ? {} : { dynamic_variables: input(turnInput) }),
+        },
       };
       return executeTurn(workflowId, body, runOptions);
     },
@@ -153,13 +176,15 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
         throw refuse(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
       }
       yield* paginate({
-        fetch: (page) => client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
+        fetch: (page) =>
+          client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
         shape: listWorkflowRunsAnswer,
         items: (body) => body.items,
         // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.
         number: (body) => body.page,
         // The last page: fewer than asked for, or the page count says so.
-        isLast: (body, page) => (body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100)),
+        isLast: (body, page) =>
+          body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100),
       });
     },
   };

@@ -13,21 +13,37 @@ const provider = (maxRetries = 0) => createInteractlyProvider({ apiKey: 'interac
 describe('getRun', () => {
   it('reads the run by its id, without taking a turn', async () => {
     const run = await provider().getRun(WORKFLOW_ID, RUN_ID);
-    expect(run).toMatchObject({ vendor: 'interactly', workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'waiting_for_input', vendorStatus: 'waiting_for_user_input' });
+    expect(run).toMatchObject({
+      vendor: 'interactly',
+      workflowId: WORKFLOW_ID,
+      runId: RUN_ID,
+      status: 'waiting_for_input',
+      vendorStatus: 'waiting_for_user_input',
+    });
     const [call] = interactlyMock.calls;
-    expect(call).toMatchObject({ method: 'GET', operationId: 'getWorkflowRun', pathParams: { workflow_run_id: RUN_ID } });
+    expect(call).toMatchObject({
+      method: 'GET',
+      operationId: 'getWorkflowRun',
+      pathParams: { workflow_run_id: RUN_ID },
+    });
     expect(call?.headers.authorization).toMatch(/^Bearer /);
   });
 
   it("maps the vendor's status word", async () => {
     interactlyMock.respondWith('getWorkflowRun', { status: 200, example: 'completed' });
-    await expect(provider().getRun(WORKFLOW_ID, RUN_ID)).resolves.toMatchObject({ status: 'succeeded', vendorStatus: 'completed' });
+    await expect(provider().getRun(WORKFLOW_ID, RUN_ID)).resolves.toMatchObject({
+      status: 'succeeded',
+      vendorStatus: 'completed',
+    });
   });
 
-  it.each(['', 'not-an-object-id', '6650F1C2A9E4B3D2C1F0E9A8', '..'])('refuses the run id %j before sending', async (runId) => {
-    await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
-    expect(interactlyMock.calls).toEqual([]);
-  });
+  it.each(['', 'not-an-object-id', '6650F1C2A9E4B3D2C1F0E9A8', '..'])(
+    'refuses the run id %j before sending',
+    async (runId) => {
+      await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
+      expect(interactlyMock.calls).toEqual([]);
+    },
+  );
 
   it('maps a 404 to not_found', async () => {
     interactlyMock.respondWith('getWorkflowRun', { status: 404 });
@@ -46,8 +62,17 @@ describe('waitForRun', () => {
     interactlyMock.respondWith('getWorkflowRun', { status: 200, example: 'running', times: 2 });
     interactlyMock.respondWith('getWorkflowRun', { status: 200, example: 'completed' });
     const seen: string[] = [];
-    const started = { vendor: 'interactly' as const, workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'running' as const, raw: {} as never };
-    const run = await provider().waitForRun(started, { intervalMs: 1, onProgress: (latest) => seen.push(latest.status) });
+    const started = {
+      vendor: 'interactly' as const,
+      workflowId: WORKFLOW_ID,
+      runId: RUN_ID,
+      status: 'running' as const,
+      raw: {} as never,
+    };
+    const run = await provider().waitForRun(started, {
+      intervalMs: 1,
+      onProgress: (latest) => seen.push(latest.status),
+    });
     expect(run.status).toBe('succeeded');
     expect(seen).toEqual(['running', 'running', 'succeeded']);
     expect(interactlyMock.calls).toHaveLength(3);
@@ -66,7 +91,8 @@ describe('listRuns', () => {
     interactlyMock.respondWith('listWorkflowRuns', { status: 200, example: 'firstPage', times: 1 });
     interactlyMock.respondWith('listWorkflowRuns', { status: 200, example: 'lastPage', times: 1 });
     const runs = [];
-    for await (const page of provider().listRuns({ size: 1, search: 'Jane' })) runs.push(...page.items.map((run) => run.status));
+    for await (const page of provider().listRuns({ size: 1, search: 'Jane' }))
+      runs.push(...page.items.map((run) => run.status));
     expect(runs).toEqual(['completed', 'failed']);
     expect(interactlyMock.calls.map((call) => call.query)).toEqual([
       { size: '1', search: 'Jane', page: '1' },

@@ -1,6 +1,7 @@
 import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  type components,
   createInteractlyClient,
   createInteractlyProvider,
   type InteractlyRun,
@@ -8,7 +9,6 @@ import {
   type InteractlyRunRecord,
   type InteractlyRunResponse,
   type InteractlyRunState,
-  type components,
   type paths,
 } from './index.js';
 
@@ -78,10 +78,15 @@ describe('the Interactly client is typed by its spec', () => {
   });
 
   it('types the success body', async () => {
-    const { data } = await client.POST(EXECUTE, { params: { path: { workflow_id: WORKFLOW_ID } }, body: { run_input: {} } });
+    const { data } = await client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      body: { run_input: {} },
+    });
     expectTypeOf(data).toEqualTypeOf<InteractlyRunResponse | undefined>();
     expectTypeOf<NonNullable<typeof data>['status']>().toEqualTypeOf<components['schemas']['WorkflowRunStatus']>();
-    expectTypeOf<paths[typeof EXECUTE]['post']['responses'][200]['content']['application/json']>().toEqualTypeOf<InteractlyRunResponse>();
+    expectTypeOf<
+      paths[typeof EXECUTE]['post']['responses'][200]['content']['application/json']
+    >().toEqualTypeOf<InteractlyRunResponse>();
   });
 });
 
@@ -96,14 +101,21 @@ describe('the Interactly provider', () => {
     expectTypeOf<InteractlyRun['turnNumber']>().toEqualTypeOf<number>();
     expectTypeOf<InteractlyRun['nextInputHint']>().toEqualTypeOf<Record<string, unknown> | undefined>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'interactly'>();
-    expectTypeOf(provider.capabilities).toEqualTypeOf<{ readonly resume: true; readonly cancel: true; readonly idempotency: false; readonly getRun: true }>();
+    expectTypeOf(provider.capabilities).toEqualTypeOf<{
+      readonly resume: true;
+      readonly cancel: true;
+      readonly idempotency: false;
+      readonly getRun: true;
+    }>();
   });
 
   it('reads runs back: getRun typed by the run record, waitForRun by either document', () => {
     expectTypeOf(provider.getRun).parameters.toEqualTypeOf<[workflowId: string, runId: string, options?: RunOptions]>();
     expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<InteractlyRunState>();
     expectTypeOf<InteractlyRunState['raw']>().toEqualTypeOf<InteractlyRunRecord>();
-    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>>();
+    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<
+      WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>
+    >();
     expectTypeOf(provider.listRuns).returns.toEqualTypeOf<AsyncIterableIterator<InteractlyRunPage>>();
     // @ts-expect-error size is a number
     void provider.listRuns({ size: '10' });

@@ -1,11 +1,23 @@
 import type { HttpHandler } from 'msw';
 import { specs } from './generated/index.js';
 import type { OpenApiDocument } from './openapi-document.js';
-import { createSpecMock, type RecordedCall, type SpecMock, type SpecMockOptions } from './spec-mock/create-spec-mock.js';
+import {
+  createSpecMock,
+  type RecordedCall,
+  type SpecMock,
+  type SpecMockOptions,
+} from './spec-mock/create-spec-mock.js';
 
-export { createSpecMock, type ContractError, type RecordedCall, type ResponsePlan, type SpecMock, type SpecMockOptions } from './spec-mock/create-spec-mock.js';
-export type { OpenApiDocument } from './openapi-document.js';
 export * from './generated/index.js';
+export type { OpenApiDocument } from './openapi-document.js';
+export {
+  type ContractError,
+  createSpecMock,
+  type RecordedCall,
+  type ResponsePlan,
+  type SpecMock,
+  type SpecMockOptions,
+} from './spec-mock/create-spec-mock.js';
 
 export type MockedVendor = keyof typeof specs;
 
@@ -56,7 +68,8 @@ export function assertContractsKept(mocks: Pick<WorkflowMocks, 'contractFailures
   mocks.reset();
   if (failures.length === 0) return;
   const lines = failures.map(
-    (call) => `${call.method} ${call.url} (${call.operationId}): ${call.contractErrors.map((e) => `${e.location}: ${e.message}`).join('; ')}`,
+    (call) =>
+      `${call.method} ${call.url} (${call.operationId}): ${call.contractErrors.map((e) => `${e.location}: ${e.message}`).join('; ')}`,
   );
   throw new Error(`Requests broke the spec:\n${lines.join('\n')}`);
 }

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { wivSpec } from './index.js';
-import { startLoopbackMockServer, type LoopbackMockServer } from './node.js';
+import { type LoopbackMockServer, startLoopbackMockServer } from './node.js';
 
 // The loopback server is the same spec-backed mock on a real socket: other runtimes and
 // processes reach it with plain fetch, and it judges their requests just as MSW does.
@@ -24,10 +24,16 @@ describe('startLoopbackMockServer', () => {
     const response = await runWiv('{"payload":{"a":1}}');
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual(
-      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value,
+      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
+        .value,
     );
     expect(loopback.mocks.vendors.wiv.calls).toEqual([
-      expect.objectContaining({ operationId: 'runWorkflow', pathParams: { workflow_id: 'wf_1' }, body: { payload: { a: 1 } }, contractErrors: [] }),
+      expect.objectContaining({
+        operationId: 'runWorkflow',
+        pathParams: { workflow_id: 'wf_1' },
+        body: { payload: { a: 1 } },
+        contractErrors: [],
+      }),
     ]);
   });
 
@@ -74,7 +80,11 @@ describe('startLoopbackMockServer({ intercept })', () => {
     });
     try {
       const post = (body: string) =>
-        fetch(`${server.baseUrlOf('wiv')}/workflows/wf_1/run`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': 'k' }, body });
+        fetch(`${server.baseUrlOf('wiv')}/workflows/wf_1/run`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-api-key': 'k' },
+          body,
+        });
       const spoiled = await post('{"payload":{"spoil":true}}');
       expect([spoiled.status, await spoiled.text()]).toEqual([200, 'spoiled']);
       expect((await post('{"payload":{}}')).headers.get('content-type')).toContain('application/json');

@@ -1,8 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
-import { createWorkflowMocks, type MockedVendor, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
 import { specs } from './generated/index.js';
+import { createWorkflowMocks, type MockedVendor, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
 
 export interface LoopbackMockServer {
   /** `http://127.0.0.1:<port>`. */
@@ -83,7 +83,11 @@ async function answer(
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const hasBody = incoming.method !== 'GET' && incoming.method !== 'HEAD' && requestBody.length > 0;
-    const request = new Request(url, { method: incoming.method ?? 'GET', headers, ...(hasBody ? { body: requestBody } : {}) });
+    const request = new Request(url, {
+      method: incoming.method ?? 'GET',
+      headers,
+      ...(hasBody ? { body: requestBody } : {}),
+    });
     return (await getResponse([...mocks.handlers], request)) ?? notHandled(request);
   };
   if (intercept) {

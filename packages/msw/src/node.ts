@@ -1,4 +1,4 @@
-import { setupServer, type SetupServer } from 'msw/node';
+import { type SetupServer, setupServer } from 'msw/node';
 import { assertContractsKept, createWorkflowMocks, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
 
 export interface WorkflowMockServer {
@@ -31,8 +31,8 @@ export function setupWorkflowMockServer(options: WorkflowMocksOptions = {}): Wor
 }
 
 export {
-  startLoopbackMockServer,
   type LoopbackMockServer,
   type LoopbackMockServerOptions,
   type LoopbackRequest,
+  startLoopbackMockServer,
 } from './loopback-server.js';

@@ -1,6 +1,6 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { child, entries, resolve, type Json, type Located, type OpenApiDocument } from './openapi-document.js';
+import { child, entries, type Json, type Located, type OpenApiDocument, resolve } from './openapi-document.js';
 
 export type ContractLocation = 'path' | 'query' | 'header' | 'security' | 'body';
 
@@ -67,7 +67,10 @@ export function compileOperation(
   pathItem: Located,
   operation: Located,
 ): OperationContract {
-  const parameters = new Map<string, { location: (typeof ParameterLocations)[number]; name: string; required: boolean; schema: string }>();
+  const parameters = new Map<
+    string,
+    { location: (typeof ParameterLocations)[number]; name: string; required: boolean; schema: string }
+  >();
   for (const owner of [pathItem, operation]) {
     const list = child(owner, 'parameters');
     if (!Array.isArray(list.value)) continue;
@@ -103,7 +106,7 @@ export function compileOperation(
   if (operation.value.requestBody) {
     const requestBody = resolve(document, child(operation, 'requestBody'));
     const content = child(requestBody, 'content') as Located;
-    const json = content.value['application/json'] ? child(content, 'application/json') as Located : undefined;
+    const json = content.value['application/json'] ? (child(content, 'application/json') as Located) : undefined;
     body = {
       required: requestBody.value.required === true,
       mediaTypes: Object.keys(content.value ?? {}),
@@ -122,8 +125,8 @@ export function compileOperation(
             location === 'path'
               ? request.pathParams[p.name]
               : location === 'query'
-                ? request.query.get(p.name) ?? undefined
-                : request.headers.get(p.name) ?? undefined;
+                ? (request.query.get(p.name) ?? undefined)
+                : (request.headers.get(p.name) ?? undefined);
           if (value !== undefined) values[p.name] = value;
         }
         if (!validate(values)) errors.push(...describe(location, validate.errors));
@@ -140,7 +143,10 @@ export function compileOperation(
         if (!request.bodyText) {
           if (body.required) errors.push({ location: 'body', message: 'a request body is required' });
         } else if (!contentType || !body.mediaTypes.includes(contentType)) {
-          errors.push({ location: 'header', message: `content-type ${contentType ?? '(none)'} is not one of ${body.mediaTypes.join(', ')}` });
+          errors.push({
+            location: 'header',
+            message: `content-type ${contentType ?? '(none)'} is not one of ${body.mediaTypes.join(', ')}`,
+          });
         } else {
           try {
             parsed = JSON.parse(request.bodyText);
@@ -157,11 +163,16 @@ export function compileOperation(
   };
 }
 
-function satisfies(requirement: Record<string, string[]>, schemes: Record<string, Json>, request: IncomingRequest): boolean {
+function satisfies(
+  requirement: Record<string, string[]>,
+  schemes: Record<string, Json>,
+  request: IncomingRequest,
+): boolean {
   return Object.keys(requirement).every((name) => {
     const scheme = schemes[name];
     if (!scheme) return false;
-    if (scheme.type === 'apiKey' && scheme.in === 'header') return Boolean(request.headers.get(String(scheme.name))?.trim());
+    if (scheme.type === 'apiKey' && scheme.in === 'header')
+      return Boolean(request.headers.get(String(scheme.name))?.trim());
     if (scheme.type === 'apiKey' && scheme.in === 'query') return Boolean(request.query.get(String(scheme.name)));
     if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'bearer') {
       return /^Bearer \S+$/.test(request.headers.get('authorization') ?? '');

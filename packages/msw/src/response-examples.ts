@@ -1,4 +1,4 @@
-import { child, entries, resolve, type Json, type Located, type OpenApiDocument } from './openapi-document.js';
+import { child, entries, type Json, type Located, type OpenApiDocument, resolve } from './openapi-document.js';
 
 export interface PlannedResponse {
   status: number;
@@ -47,7 +47,11 @@ export function exampleResponse(
   if (!(key in responses.value)) throw new Error(`status ${status} is not documented for this operation`);
   const response = resolve(document, child(responses, key));
   const headers: Record<string, string> = {};
-  for (const [name, header] of entries((child(response, 'headers') as Located).value ? (child(response, 'headers') as Located) : { value: {}, pointer: '' })) {
+  for (const [name, header] of entries(
+    (child(response, 'headers') as Located).value
+      ? (child(response, 'headers') as Located)
+      : { value: {}, pointer: '' },
+  )) {
     const example = firstExample(document, resolve(document, header));
     if (example.found && example.value !== undefined) headers[name.toLowerCase()] = String(example.value);
   }
@@ -63,7 +67,9 @@ export function exampleResponse(
   if (!json) return { status, headers, body: undefined };
   const example = firstExample(document, json, exampleName);
   if (!example.found) {
-    throw new Error(`status ${status} has no ${exampleName ? `example named "${exampleName}"` : 'JSON example'} in the spec`);
+    throw new Error(
+      `status ${status} has no ${exampleName ? `example named "${exampleName}"` : 'JSON example'} in the spec`,
+    );
   }
   headers['content-type'] = 'application/json';
   return { status, headers, body: example.value };

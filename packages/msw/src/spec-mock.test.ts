@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { assertContractsKept, createSpecMock, wivSpec, type OpenApiDocument } from './index.js';
+import { assertContractsKept, createSpecMock, type OpenApiDocument, wivSpec } from './index.js';
 
 // The mock's own promises, on the Wiv spec: it answers with the spec's examples, any
 // documented status on request, records every call, and reports contract failures.
@@ -32,7 +32,10 @@ describe('createSpecMock', () => {
   it('answers a valid request with the success example and records it', async () => {
     const response = await run();
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual(wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value);
+    expect(await response.json()).toEqual(
+      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
+        .value,
+    );
     expect(wiv.calls).toEqual([
       expect.objectContaining({
         operationId: 'runWorkflow',
@@ -70,7 +73,9 @@ describe('createSpecMock', () => {
   });
 
   it('refuses to plan a status the spec does not document, or an unknown operation', () => {
-    expect(() => wiv.respondWith('runWorkflow', { status: 418 })).toThrow(/does not document status 418 \(documented: 200, 401, 403, 404, 429, 500\)/);
+    expect(() => wiv.respondWith('runWorkflow', { status: 418 })).toThrow(
+      /does not document status 418 \(documented: 200, 401, 403, 404, 429, 500\)/,
+    );
     expect(() => wiv.respondWith('cancelWorkflow', { status: 200 })).toThrow(/no operation cancelWorkflow/);
     expect(() => wiv.respondWith('runWorkflow', { status: 200, example: 'nope' })).toThrow(/no example named "nope"/);
   });

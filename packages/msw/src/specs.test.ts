@@ -12,7 +12,8 @@ import { specs } from './index.js';
 const specsDir = join(import.meta.dirname, '../../../specs');
 // Only folders that hold a spec, as scripts/generate.mjs sees them.
 const slugs = readdirSync(specsDir).filter((name) => existsSync(join(specsDir, name, 'openapi.yaml')));
-const load = (slug: string) => parse(readFileSync(join(specsDir, slug, 'openapi.yaml'), 'utf8')) as Record<string, unknown>;
+const load = (slug: string) =>
+  parse(readFileSync(join(specsDir, slug, 'openapi.yaml'), 'utf8')) as Record<string, unknown>;
 
 interface ExampleSite {
   pointer: string;
@@ -39,7 +40,9 @@ function examplesIn(node: unknown, pointer = ''): ExampleSite[] {
   }
   // Schemas: JSON Schema's own `examples` array.
   if (Array.isArray(record.examples) && ('type' in record || 'const' in record || 'enum' in record)) {
-    record.examples.forEach((value, index) => sites.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value }));
+    record.examples.forEach((value, index) =>
+      sites.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value }),
+    );
   }
   for (const [key, value] of Object.entries(record)) {
     if (key === 'examples' && !Array.isArray(value)) continue;
@@ -60,9 +63,12 @@ describe.each(slugs)('specs/%s/openapi.yaml', (slug) => {
 
   it('has an example for every request body and every response', () => {
     const sites = examplesIn(document).map((site) => site.pointer);
-    for (const [path, item] of Object.entries(document.paths as Record<string, Record<string, Record<string, unknown>>>)) {
+    for (const [path, item] of Object.entries(
+      document.paths as Record<string, Record<string, Record<string, unknown>>>,
+    )) {
       for (const [method, operation] of Object.entries(item)) {
-        if (operation.requestBody) expect(sites.some((p) => p.startsWith(`/paths/${escape(path)}/${method}/requestBody`))).toBe(true);
+        if (operation.requestBody)
+          expect(sites.some((p) => p.startsWith(`/paths/${escape(path)}/${method}/requestBody`))).toBe(true);
       }
     }
     expect(sites.length).toBeGreaterThan(0);
@@ -73,11 +79,14 @@ describe.each(slugs)('specs/%s/openapi.yaml', (slug) => {
   ajv.addSchema(document, 'doc');
   const fragment = (pointer: string) => pointer.split('/').map(encodeURIComponent).join('/');
 
-  it.each(examplesIn(document).map((site) => [site.pointer, site] as const))('example %s fits its schema', (_, site) => {
-    const validate = ajv.compile({ $ref: `doc#${fragment(site.schemaPointer)}` });
-    validate(site.value);
-    expect(validate.errors ?? []).toEqual([]);
-  });
+  it.each(examplesIn(document).map((site) => [site.pointer, site] as const))(
+    'example %s fits its schema',
+    (_, site) => {
+      const validate = ajv.compile({ $ref: `doc#${fragment(site.schemaPointer)}` });
+      validate(site.value);
+      expect(validate.errors ?? []).toEqual([]);
+    },
+  );
 
   it('is embedded in @workflow-clients/msw exactly as written', () => {
     expect(JSON.parse(JSON.stringify(specs[slug as keyof typeof specs]))).toEqual(document);

@@ -20,7 +20,9 @@ it('streams a text/plain example word by word', async () => {
   const chunks: string[] = [];
   const decoder = new TextDecoder();
   for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) chunks.push(decoder.decode(chunk));
-  const example = aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story.value;
+  const example =
+    aitutorSpec.paths['/api/v1/run/{workflow_id}/stream'].post.responses['200'].content['text/plain'].examples.story
+      .value;
   expect(chunks.join('')).toBe(example);
   expect(chunks.length).toBeGreaterThan(3);
   expect(aitutor.contractFailures()).toEqual([]);

@@ -28,9 +28,17 @@ export interface RefusalExpectation {
  * Asserts for one call that bad input is refused with `invalid_input`
  * and nothing reaches the network, neither the caller's fetch nor the mock.
  */
-export async function expectRefusedBeforeSending(attempt: Promise<unknown>, expected: RefusalExpectation): Promise<Error> {
+export async function expectRefusedBeforeSending(
+  attempt: Promise<unknown>,
+  expected: RefusalExpectation,
+): Promise<Error> {
   const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: expected.vendor, code: 'invalid_input', retryable: false });
+  expect(error).toMatchObject({
+    name: 'WorkflowApiError',
+    vendor: expected.vendor,
+    code: 'invalid_input',
+    retryable: false,
+  });
   expect((error as Error).message).toMatch(expected.message);
   expect(expected.fetch).not.toHaveBeenCalled();
   expect(expected.calls).toHaveLength(0);

@@ -1,5 +1,5 @@
-import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { ClientOptions } from '@workflow-clients/core';
+import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
 import { readWivError } from './wiv-error.js';
@@ -22,4 +22,5 @@ export type WivClientOptions = ClientOptions;
 export type WivClient = Client<paths, 'application/json'>;
 
 /** A typed openapi-fetch client for Wiv: non-2xx answers throw `WorkflowApiError`; bad ids, credentials and bodies are refused unsent. */
-export const createWivClient = (options: WivClientOptions = {}): WivClient => createVendorClient<paths>(wivDefinition, options);
+export const createWivClient = (options: WivClientOptions = {}): WivClient =>
+  createVendorClient<paths>(wivDefinition, options);

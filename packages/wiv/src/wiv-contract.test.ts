@@ -31,8 +31,11 @@ describe('requests that break the Wiv spec', () => {
   it('a body of the wrong shape, sent through the typed client against its types', async () => {
     const client = createWivClient({ apiKey: API_KEY, maxRetries: 0 });
     const error = await client
-      // @ts-expect-error payload must be an object
-      .POST('/workflows/{workflow_id}/run', { params: { path: { workflow_id: 'wf' } }, body: { payload: 'not an object' } })
+      .POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: 'wf' } },
+        // @ts-expect-error payload must be an object
+        body: { payload: 'not an object' },
+      })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'validation_failed', status: 400, body: { error: 'contract_violation' } });
     const [failure] = takeFailures();
@@ -60,7 +63,9 @@ describe('requests that break the Wiv spec', () => {
 
   it('makes the test that sent it fail', async () => {
     await fetch('https://api.wiv.ai/workflows/wf/run', { method: 'POST' });
-    expect(() => assertContractsKept(mock.mocks)).toThrow(/Requests broke the spec:\nPOST https:\/\/api\.wiv\.ai\/workflows\/wf\/run \(runWorkflow\)/);
+    expect(() => assertContractsKept(mock.mocks)).toThrow(
+      /Requests broke the spec:\nPOST https:\/\/api\.wiv\.ai\/workflows\/wf\/run \(runWorkflow\)/,
+    );
     expect(wivMock.calls).toHaveLength(0);
   });
 });

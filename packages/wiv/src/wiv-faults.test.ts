@@ -1,6 +1,6 @@
 import { wivSpec } from '@workflow-clients/msw';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { delay, http, HttpResponse } from 'msw';
+import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
@@ -14,7 +14,9 @@ const RUN_URL = 'https://api.wiv.ai/workflows/:workflow_id/run';
 
 /** The spec's own 200 answer, naming `executionId` as the run it started. */
 const triggered = (executionId: string) => {
-  const { data } = wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value;
+  const { data } =
+    wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
+      .value;
   return { data: { ...data, execution_id: executionId } };
 };
 
@@ -31,19 +33,39 @@ function answerWith(response: () => Response | Promise<Response>) {
 
 describe('2xx bodies that are not what the spec promises', () => {
   it.each([
-    ['an HTML page', () => new HttpResponse('<html><body>Gateway says hi</body></html>', { status: 200, headers: { 'content-type': 'text/html' } }), /not JSON: "<html><body>Gateway says hi/],
+    [
+      'an HTML page',
+      () =>
+        new HttpResponse('<html><body>Gateway says hi</body></html>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+      /not JSON: "<html><body>Gateway says hi/,
+    ],
     ['an empty body', () => new HttpResponse(null, { status: 200 }), /empty body/],
-    ['truncated JSON', () => new HttpResponse('{"data": {"execution_id": "exe', { status: 200, headers: { 'content-type': 'application/json' } }), /not JSON/],
+    [
+      'truncated JSON',
+      () =>
+        new HttpResponse('{"data": {"execution_id": "exe', {
+          status: 200,
+          headers: { 'content-type': 'application/json' },
+        }),
+      /not JSON/,
+    ],
   ])('turns %s into unexpected_response', async (_, response, message) => {
     answerWith(response);
-    const error = await createWivProvider({ apiKey: API_KEY }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: API_KEY })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'unexpected_response', retryable: false });
     expect((error as Error).message).toMatch(message);
   });
 
   it('keeps the status and only the first 200 characters of a long non-JSON body', async () => {
     answerWith(() => new HttpResponse(`<p>${'x'.repeat(5_000)}</p>`, { status: 201 }));
-    const error = (await createWivProvider({ apiKey: API_KEY }).run('wf').catch((e: unknown) => e)) as {
+    const error = (await createWivProvider({ apiKey: API_KEY })
+      .run('wf')
+      .catch((e: unknown) => e)) as {
       status: number;
       body: string;
     };
@@ -52,8 +74,12 @@ describe('2xx bodies that are not what the spec promises', () => {
   });
 
   it('does not follow a redirect, so the X-API-KEY header never goes to another host', async () => {
-    const attempts = answerWith(() => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.example/run' } }));
-    const error = await createWivProvider({ apiKey: API_KEY }).run('wf').catch((e: unknown) => e);
+    const attempts = answerWith(
+      () => new HttpResponse(null, { status: 302, headers: { location: 'https://elsewhere.example/run' } }),
+    );
+    const error = await createWivProvider({ apiKey: API_KEY })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'unexpected_response', status: 302 });
     expect((error as Error).message).toContain('https://elsewhere.example/run');
     expect(attempts()).toBe(1);
@@ -78,7 +104,9 @@ describe('timeouts and aborts', () => {
     const started = Date.now();
     // Counted at the client: on a loaded machine the timeout may fire before MSW's handler runs.
     const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-    const error = await createWivProvider({ apiKey: API_KEY, timeoutMs: 50, fetch }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: API_KEY, timeoutMs: 50, fetch })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'timeout', retryable: false, mayHaveStarted: true });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(fetch).toHaveBeenCalledOnce();
@@ -105,7 +133,9 @@ describe('timeouts and aborts', () => {
       });
       return new HttpResponse(trickle, { status: 200, headers: { 'content-type': 'application/json' } });
     });
-    await expect(createWivProvider({ apiKey: API_KEY, timeoutMs: 100 }).run('wf')).rejects.toMatchObject({ code: 'timeout' });
+    await expect(createWivProvider({ apiKey: API_KEY, timeoutMs: 100 }).run('wf')).rejects.toMatchObject({
+      code: 'timeout',
+    });
   });
 
   it('answers the caller’s abort with code aborted', async () => {
@@ -115,7 +145,9 @@ describe('timeouts and aborts', () => {
     });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 30);
-    await expect(createWivProvider({ apiKey: API_KEY }).run('wf', {}, { signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      createWivProvider({ apiKey: API_KEY }).run('wf', {}, { signal: controller.signal }),
+    ).rejects.toMatchObject({
       code: 'aborted',
       retryable: false,
     });
@@ -125,7 +157,9 @@ describe('timeouts and aborts', () => {
     const fetch = vi.fn(globalThis.fetch);
     const controller = new AbortController();
     controller.abort();
-    await expect(createWivProvider({ apiKey: API_KEY, fetch }).run('wf', {}, { signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      createWivProvider({ apiKey: API_KEY, fetch }).run('wf', {}, { signal: controller.signal }),
+    ).rejects.toMatchObject({
       code: 'aborted',
     });
     expect(fetch).not.toHaveBeenCalled();
@@ -183,7 +217,10 @@ describe('retries', () => {
   it('retries a connection that failed before the request was sent', async () => {
     let failures = 0;
     const fetch = vi.fn(async (request: Request) => {
-      if (failures++ < 2) throw new TypeError('fetch failed', { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+      if (failures++ < 2)
+        throw new TypeError('fetch failed', {
+          cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+        });
       return globalThis.fetch(request);
     });
     const run = await createWivProvider({ apiKey: API_KEY, fetch }).run('wf', { n: 1 });
@@ -195,9 +232,13 @@ describe('retries', () => {
 
   it('never retries a connection reset after sending', async () => {
     const fetch = vi.fn(async () => {
-      throw new TypeError('fetch failed', { cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }) });
+      throw new TypeError('fetch failed', {
+        cause: Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' }),
+      });
     });
-    const error = await createWivProvider({ apiKey: API_KEY, fetch }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: API_KEY, fetch })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network', retryable: false });
     expect((error as Error).message).toContain('ECONNRESET');
     expect(fetch).toHaveBeenCalledOnce();

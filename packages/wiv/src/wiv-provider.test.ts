@@ -8,7 +8,6 @@ const wivMock = mock.mocks.vendors.wiv;
 
 const API_KEY = 'wiv-test-key-0123456789';
 
-
 // maxRetries: 0 keeps these tests to one attempt; retries have their own tests.
 const provider = () => createWivProvider({ apiKey: API_KEY, maxRetries: 0 });
 
@@ -65,7 +64,9 @@ describe('run', () => {
 
   it('cannot wait for a run: Wiv documents no way to read one back, so not_supported', async () => {
     const run = await provider().run('wf', {});
-    const error = await provider().waitForRun(run).catch((e: unknown) => e);
+    const error = await provider()
+      .waitForRun(run)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WorkflowApiError', vendor: 'wiv', code: 'not_supported' });
     expect((error as Error).message).toContain('no endpoint to read a run back');
     expect(wivMock.calls).toHaveLength(1);
@@ -82,7 +83,9 @@ describe('error statuses', () => {
   ] as const)('maps %i to %s with the parsed body', async (status, code, message) => {
     wivMock.respondWith('runWorkflow', { status });
 
-    const error = await provider().run('wf').catch((e: unknown) => e);
+    const error = await provider()
+      .run('wf')
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(WorkflowApiError);
     expect(error).toMatchObject({ vendor: 'wiv', code, status, body: { message } });
@@ -101,7 +104,9 @@ describe('error statuses', () => {
 
   it('carries x-request-id as requestId', async () => {
     wivMock.respondWith('runWorkflow', { status: 404, headers: { 'x-request-id': 'req_42' } });
-    const error = await provider().run('wf').catch((e: unknown) => e);
+    const error = await provider()
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ requestId: 'req_42' });
     expect((error as Error).message).toContain('req_42');
   });

@@ -2,7 +2,7 @@ import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-client
 import { createVendorRuntime, expectAnswer, settledOnlyWaiter } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
-import { wivDefinition, type WivClientOptions } from './wiv-client.js';
+import { type WivClientOptions, wivDefinition } from './wiv-client.js';
 
 export type WivRunResponse = components['schemas']['RunWorkflowResponse'];
 export type WivRun = WorkflowRun<WivRunResponse, 'wiv'>;
@@ -23,7 +23,11 @@ export function createWivProvider(options: WivClientOptions = {}): WivProvider {
     async run(workflowId, runInput, runOptions = {}) {
       const payload = input(runInput);
       const raw = expectAnswer(
-        await client.POST('/workflows/{workflow_id}/run', { params: { path: { workflow_id: workflowId } }, body: { payload }, ...call(runOptions) }),
+        await client.POST('/workflows/{workflow_id}/run', {
+          params: { path: { workflow_id: workflowId } },
+          body: { payload },
+          ...call(runOptions),
+        }),
         runWorkflowAnswer,
       );
       // The trigger was accepted; Wiv offers no way to follow the run from here.

@@ -1,6 +1,6 @@
 import { inspect } from 'node:util';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { http, HttpResponse } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { createWivProvider } from './index.js';
 
@@ -12,7 +12,14 @@ const SECRET = 'wiv_live_5f3c9a7e1b2d4c6f8a0e';
 
 function everyRendering(error: unknown): string[] {
   const e = error as Error;
-  return [e.message, String(e.stack), JSON.stringify(e), inspect(e, { depth: 10 }), String(e), inspect(e.cause, { depth: 10 })];
+  return [
+    e.message,
+    String(e.stack),
+    JSON.stringify(e),
+    inspect(e, { depth: 10 }),
+    String(e),
+    inspect(e.cause, { depth: 10 }),
+  ];
 }
 
 function expectNoSecret(error: unknown) {
@@ -30,15 +37,24 @@ describe('the credential never leaks', () => {
         ),
       ),
     );
-    const error = await createWivProvider({ apiKey: SECRET }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: SECRET })
+      .run('wf')
+      .catch((e: unknown) => e);
     expectNoSecret(error);
     expect((error as Error).message).toContain('Key [REDACTED] is revoked');
-    expect((error as { body: unknown }).body).toEqual({ message: 'Key [REDACTED] is revoked', details: { '[REDACTED]': ['[REDACTED]'] } });
+    expect((error as { body: unknown }).body).toEqual({
+      message: 'Key [REDACTED] is revoked',
+      details: { '[REDACTED]': ['[REDACTED]'] },
+    });
   });
 
   it('when the server echoes it in a 2xx that is not JSON', async () => {
     mock.server.use(http.post('https://api.wiv.ai/workflows/:id/run', () => new HttpResponse(`<pre>${SECRET}</pre>`)));
-    expectNoSecret(await createWivProvider({ apiKey: SECRET }).run('wf').catch((e: unknown) => e));
+    expectNoSecret(
+      await createWivProvider({ apiKey: SECRET })
+        .run('wf')
+        .catch((e: unknown) => e),
+    );
   });
 
   it('when the fetch implementation names it in a network error', async () => {
@@ -47,13 +63,17 @@ describe('the credential never leaks', () => {
         cause: Object.assign(new Error(`socket hang up (${SECRET})`), { code: 'ECONNRESET' }),
       });
     });
-    const error = await createWivProvider({ apiKey: SECRET, fetch }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: SECRET, fetch })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'network' });
     expectNoSecret(error);
   });
 
   it('when the key itself is malformed', async () => {
-    const error = await createWivProvider({ apiKey: `${SECRET}\n` }).run('wf').catch((e: unknown) => e);
+    const error = await createWivProvider({ apiKey: `${SECRET}\n` })
+      .run('wf')
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'invalid_input' });
     expectNoSecret(error);
   });
@@ -68,8 +88,12 @@ describe('the credential never leaks', () => {
         HttpResponse.json({ message: String(request.headers.get('x-api-key')) }, { status: 403 }),
       ),
     );
-    await createWivProvider({ apiKey: SECRET }).run('wf').catch(() => undefined);
-    await createWivProvider({ apiKey: `${SECRET}\r\n` }).run('wf').catch(() => undefined);
+    await createWivProvider({ apiKey: SECRET })
+      .run('wf')
+      .catch(() => undefined);
+    await createWivProvider({ apiKey: `${SECRET}\r\n` })
+      .run('wf')
+      .catch(() => undefined);
     expect(inspect(written, { depth: 10 })).not.toContain(SECRET);
   });
 });

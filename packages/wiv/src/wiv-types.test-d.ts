@@ -1,6 +1,6 @@
 import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createWivClient, createWivProvider, type WivRunResponse, type paths } from './index.js';
+import { createWivClient, createWivProvider, type paths, type WivRunResponse } from './index.js';
 
 describe('the Wiv client is typed by its spec', () => {
   const client = createWivClient({ apiKey: 'k' });
@@ -50,7 +50,9 @@ describe('the Wiv client is typed by its spec', () => {
     });
     expectTypeOf(data).toEqualTypeOf<WivRunResponse | undefined>();
     expectTypeOf<NonNullable<typeof data>['data']['event_type']>().toEqualTypeOf<'WORKFLOW_TRIGGER'>();
-    expectTypeOf<paths['/workflows/{workflow_id}/run']['post']['responses'][200]['content']['application/json']>().toEqualTypeOf<WivRunResponse>();
+    expectTypeOf<
+      paths['/workflows/{workflow_id}/run']['post']['responses'][200]['content']['application/json']
+    >().toEqualTypeOf<WivRunResponse>();
   });
 });
 

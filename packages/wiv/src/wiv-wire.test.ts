@@ -1,6 +1,6 @@
-import { wivSpec } from '@workflow-clients/msw';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { wivSpec } from '@workflow-clients/msw';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWivProvider } from './index.js';
 
@@ -26,13 +26,29 @@ describe('over a real socket', () => {
       let body = '';
       request.on('data', (chunk) => (body += chunk));
       request.on('end', () => {
-        seen = { method: request.method, url: request.url, key: request.headers['x-api-key'] as string, type: request.headers['content-type'], body };
-        const { data } = wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered.value;
-        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ data: { ...data, execution_id: 'exec_wire' } }));
+        seen = {
+          method: request.method,
+          url: request.url,
+          key: request.headers['x-api-key'] as string,
+          type: request.headers['content-type'],
+          body,
+        };
+        const { data } =
+          wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples
+            .triggered.value;
+        response
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ data: { ...data, execution_id: 'exec_wire' } }));
       });
     });
     const run = await createWivProvider({ apiKey: API_KEY, baseUrl }).run('wf/1', { a: 1 });
     expect(run.runId).toBe('exec_wire');
-    expect(seen).toEqual({ method: 'POST', url: '/workflows/wf%2F1/run', key: API_KEY, type: 'application/json', body: '{"payload":{"a":1}}' });
+    expect(seen).toEqual({
+      method: 'POST',
+      url: '/workflows/wf%2F1/run',
+      key: API_KEY,
+      type: 'application/json',
+      body: '{"payload":{"a":1}}',
+    });
   });
 });

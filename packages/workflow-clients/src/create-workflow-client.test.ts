@@ -1,16 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@workflow-clients/core';
-import { wivDefinition } from '@workflow-clients/wiv';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { wivDefinition } from '@workflow-clients/wiv';
 import { describe, expect, it } from 'vitest';
-import { WorkflowApiError, createWorkflowClient, vendorNames, vendors } from './index.js';
+import { createWorkflowClient, vendorNames, vendors, WorkflowApiError } from './index.js';
 
 const mock = useWorkflowMockServer();
 
 describe('createWorkflowClient', () => {
   it('lists every vendor that has a spec, with the name its package gives itself', () => {
-    const specs = readdirSync(join(import.meta.dirname, '../../../specs'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    const specs = readdirSync(join(import.meta.dirname, '../../../specs'), { withFileTypes: true }).filter((entry) =>
+      entry.isDirectory(),
+    );
     expect([...vendors].sort()).toEqual(specs.map((entry) => entry.name).sort());
     expect(Object.isFrozen(vendors)).toBe(true);
     expect(vendorNames.wiv).toBe(wivDefinition.name);
@@ -40,7 +42,12 @@ describe('createWorkflowClient', () => {
   });
 
   it('passes every option through to the vendor package', async () => {
-    const client = createWorkflowClient({ vendor: 'wiv', apiKey: 'demo-key', headers: { 'x-app': 'facade' }, maxRetries: 0 });
+    const client = createWorkflowClient({
+      vendor: 'wiv',
+      apiKey: 'demo-key',
+      headers: { 'x-app': 'facade' },
+      maxRetries: 0,
+    });
     mock.mocks.vendors.wiv.respondWith('runWorkflow', { status: 429 });
     await expect(client.run('wf')).rejects.toMatchObject({ code: 'rate_limited' });
     expect(mock.mocks.vendors.wiv.calls).toHaveLength(1);
@@ -55,17 +62,30 @@ describe('createWorkflowClient', () => {
     ['aitutor', 'wf_abc123', 'succeeded', 1],
     ['altostrat', 'fl_a1b2c3d4e5f6g7h8', 'succeeded', 2],
   ] as const)('runs and waits on %s', async (vendor, workflowId, settled, requests) => {
-    const client = createWorkflowClient({ vendor, apiKey: vendor === 'embedworkflow' ? 'sk_test_facade' : 'facade-key' });
-    await expect(client.waitForRun(await client.run(workflowId, {}), { intervalMs: 1 })).resolves.toMatchObject({ vendor, status: settled });
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendor === 'embedworkflow' ? 'sk_test_facade' : 'facade-key',
+    });
+    await expect(client.waitForRun(await client.run(workflowId, {}), { intervalMs: 1 })).resolves.toMatchObject({
+      vendor,
+      status: settled,
+    });
     expect(mock.mocks.vendors[vendor].calls.length).toBeGreaterThanOrEqual(requests);
     expect(client.capabilities.getRun).toBe(vendor !== 'aitutor');
   });
 
   it('streams AI Tutor text through the facade', async () => {
     const chunks: string[] = [];
-    for await (const chunk of await createWorkflowClient({ vendor: 'aitutor', apiKey: 'facade-key' }).stream('wf_abc123', { story: 'x' })) chunks.push(chunk);
+    for await (const chunk of await createWorkflowClient({ vendor: 'aitutor', apiKey: 'facade-key' }).stream(
+      'wf_abc123',
+      { story: 'x' },
+    ))
+      chunks.push(chunk);
     expect(chunks.length).toBeGreaterThan(1);
-    expect(mock.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual(['createStreamToken', 'streamWorkflow']);
+    expect(mock.mocks.vendors.aitutor.calls.map((call) => call.operationId)).toEqual([
+      'createStreamToken',
+      'streamWorkflow',
+    ]);
   });
 
   it('says not_supported when asked to wait for a Wiv run', async () => {
@@ -83,7 +103,8 @@ describe('createWorkflowClient', () => {
   it('re-exports core’s public API, not copies of it, and nothing of core/internal', async () => {
     expect(WorkflowApiError).toBe(core.WorkflowApiError);
     const facade = await import('./index.js');
-    for (const name of Object.keys(core)) expect(facade, name).toHaveProperty(name, (core as Record<string, unknown>)[name]);
+    for (const name of Object.keys(core))
+      expect(facade, name).toHaveProperty(name, (core as Record<string, unknown>)[name]);
     expect(Object.keys(facade)).not.toContain('createVendorRuntime');
   });
 });

@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { registry, type ProviderByVendor, type RegisteredVendor } from './vendor-registry.js';
+import { type ProviderByVendor, type RegisteredVendor, registry } from './vendor-registry.js';
 
 export type WorkflowClientOptions<V extends RegisteredVendor = RegisteredVendor> = ClientOptions & { vendor: V };
 
@@ -8,21 +8,29 @@ export const vendors = Object.freeze(Object.keys(registry) as RegisteredVendor[]
 
 /** Each vendor's name, as messages and tables give it, by slug. */
 export const vendorNames: Readonly<Record<RegisteredVendor, string>> = Object.freeze(
-  Object.fromEntries(vendors.map((vendor) => [vendor, registry[vendor].definition.name])) as Record<RegisteredVendor, string>,
+  Object.fromEntries(vendors.map((vendor) => [vendor, registry[vendor].definition.name])) as Record<
+    RegisteredVendor,
+    string
+  >,
 );
 
 /**
  * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
  * has exactly the methods and raw response types that vendor supports.
  */
-export function createWorkflowClient<V extends RegisteredVendor>(options: WorkflowClientOptions<V>): ProviderByVendor[V] {
+export function createWorkflowClient<V extends RegisteredVendor>(
+  options: WorkflowClientOptions<V>,
+): ProviderByVendor[V] {
   // Not WorkflowApiErrors: those name a vendor, and here there is none. TypeScript already
   // rejects both calls; the checks are for plain JavaScript callers.
   if (options === null || typeof options !== 'object') {
-    throw new TypeError(`createWorkflowClient needs an options object naming the vendor, { vendor }: one of ${vendors.join(', ')}.`);
+    throw new TypeError(
+      `createWorkflowClient needs an options object naming the vendor, { vendor }: one of ${vendors.join(', ')}.`,
+    );
   }
   const { vendor, ...clientOptions } = options;
   const registration = Object.hasOwn(registry, vendor) ? registry[vendor] : undefined;
-  if (!registration) throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
+  if (!registration)
+    throw new TypeError(`Unknown vendor ${JSON.stringify(vendor)}; expected one of ${vendors.join(', ')}.`);
   return registration.create(clientOptions);
 }

@@ -1,30 +1,30 @@
-export { createWorkflowClient, vendorNames, vendors, type WorkflowClientOptions } from './create-workflow-client.js';
-export type { ProviderByVendor, RegisteredVendor, RegisteredVendor as VendorSlug } from './vendor-registry.js';
 // Core's public API, named one by one: the facade adds nothing to it and hides nothing of it.
 export {
+  type ClientOptions,
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_RETRIES,
   DEFAULT_TIMEOUT_MS,
   DEFAULT_WAIT_INTERVAL_MS,
   DEFAULT_WAIT_TIMEOUT_MS,
+  errorCodeForStatus,
+  isSettled,
+  isWorkflowApiError,
   MAX_JSON_DEPTH,
   MAX_RESPONSE_BYTES,
   MAX_RETRY_AFTER_MS,
   MAX_TIMEOUT_MS,
   MAX_WAIT_INTERVAL_MS,
-  RETRY_AFTER_CEILING_MS,
-  WorkflowApiError,
-  errorCodeForStatus,
-  isSettled,
-  isWorkflowApiError,
-  type ClientOptions,
   type ProviderCapabilities,
+  RETRY_AFTER_CEILING_MS,
   type RunOptions,
   type VendorInfo,
   type WaitOptions,
+  WorkflowApiError,
   type WorkflowApiErrorInit,
   type WorkflowErrorCode,
   type WorkflowProvider,
   type WorkflowRun,
   type WorkflowRunStatus,
 } from '@workflow-clients/core';
+export { createWorkflowClient, vendorNames, vendors, type WorkflowClientOptions } from './create-workflow-client.js';
+export type { ProviderByVendor, RegisteredVendor, RegisteredVendor as VendorSlug } from './vendor-registry.js';

@@ -1,9 +1,13 @@
+import { type AiTutorProvider, aiTutorDefinition, createAiTutorProvider } from '@workflow-clients/aitutor';
+import { type AltostratProvider, altostratDefinition, createAltostratProvider } from '@workflow-clients/altostrat';
 import type { ClientOptions } from '@workflow-clients/core';
-import { aiTutorDefinition, createAiTutorProvider, type AiTutorProvider } from '@workflow-clients/aitutor';
-import { altostratDefinition, createAltostratProvider, type AltostratProvider } from '@workflow-clients/altostrat';
-import { createEmbedWorkflowProvider, embedWorkflowDefinition, type EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
-import { createInteractlyProvider, interactlyDefinition, type InteractlyProvider } from '@workflow-clients/interactly';
-import { createWivProvider, wivDefinition, type WivProvider } from '@workflow-clients/wiv';
+import {
+  createEmbedWorkflowProvider,
+  type EmbedWorkflowProvider,
+  embedWorkflowDefinition,
+} from '@workflow-clients/embedworkflow';
+import { createInteractlyProvider, type InteractlyProvider, interactlyDefinition } from '@workflow-clients/interactly';
+import { createWivProvider, type WivProvider, wivDefinition } from '@workflow-clients/wiv';
 
 // The one list of vendors: every other list (the facade's `vendors`, the command line's, the
 // tests') is read from it. The facade only composes: every entry is a vendor package's own.

@@ -31,5 +31,7 @@ export function exampleAnswer(answer: PlannedResponse, headerChanges: Record<str
     else headers.set(name, value);
   }
   if (answer.text) return new HttpResponse(wordByWord(String(answer.body)), { status: answer.status, headers });
-  return answer.body === undefined ? new HttpResponse(null, { status: answer.status, headers }) : HttpResponse.json(answer.body as never, { status: answer.status, headers });
+  return answer.body === undefined
+    ? new HttpResponse(null, { status: answer.status, headers })
+    : HttpResponse.json(answer.body as never, { status: answer.status, headers });
 }

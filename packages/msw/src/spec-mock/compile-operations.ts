@@ -1,5 +1,5 @@
+import { child, HTTP_METHODS, type Located, type OpenApiDocument, pointerToken, resolve } from '../openapi-document.js';
 import { compileOperation, createValidators, type OperationContract } from '../operation-contract.js';
-import { child, HTTP_METHODS, pointerToken, resolve, type Located, type OpenApiDocument } from '../openapi-document.js';
 import { documentedStatuses } from '../response-examples.js';
 
 /** One operation of a spec, ready to match and answer requests. */
@@ -33,7 +33,16 @@ export function compileOperations(document: OpenApiDocument, vendor: string): Co
         const parameter = /^\{([^{}]+)\}$/.exec(segment)?.[1];
         return parameter ? { parameter } : { literal: segment };
       });
-      operations.push({ operationId, path, method, operation, contract: compileOperation(validators, document, pathItem, operation), successStatus, statuses, segments });
+      operations.push({
+        operationId,
+        path,
+        method,
+        operation,
+        contract: compileOperation(validators, document, pathItem, operation),
+        successStatus,
+        statuses,
+        segments,
+      });
     }
   }
   return operations;

@@ -1,9 +1,9 @@
-import { http, type HttpHandler } from 'msw';
-import type { ContractError } from '../operation-contract.js';
+import { type HttpHandler, http } from 'msw';
 import type { OpenApiDocument } from '../openapi-document.js';
+import type { ContractError } from '../operation-contract.js';
 import { exampleResponse } from '../response-examples.js';
 import { contractViolation, exampleAnswer } from './answer.js';
-import { compileOperations, matchPath, type CompiledOperation } from './compile-operations.js';
+import { type CompiledOperation, compileOperations, matchPath } from './compile-operations.js';
 
 export type { ContractError } from '../operation-contract.js';
 
@@ -76,7 +76,12 @@ async function record(compiled: CompiledOperation, request: Request, basePath: s
   const pathParams = matchPath(compiled, url.pathname.slice(basePath.length)) ?? {};
   const receivedAt = Date.now();
   const bodyText = await request.text();
-  const { errors, body } = compiled.contract.check({ pathParams, query: url.searchParams, headers: request.headers, bodyText });
+  const { errors, body } = compiled.contract.check({
+    pathParams,
+    query: url.searchParams,
+    headers: request.headers,
+    bodyText,
+  });
   return {
     operationId: compiled.operationId,
     method: request.method,
@@ -110,7 +115,12 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
       return contractViolation(options.vendor, compiled.operationId, call.contractErrors);
     }
     const plan = takePlan(plans, compiled.operationId);
-    const planned = exampleResponse(document, compiled.operation, plan?.status ?? compiled.successStatus, plan?.example);
+    const planned = exampleResponse(
+      document,
+      compiled.operation,
+      plan?.status ?? compiled.successStatus,
+      plan?.example,
+    );
     call.status = planned.status;
     return exampleAnswer(planned, plan?.headers);
   }
@@ -121,7 +131,10 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
     const basePath = base.pathname.replace(/\/$/, '');
     return operations.map((compiled) =>
       // msw names no TRACE handler; no spec here has a TRACE operation.
-      http[compiled.method as 'post'](`${base.origin}${basePath}${compiled.path.replace(/\{([^{}]+)\}/g, ':$1')}`, ({ request }) => answer(compiled, request, basePath)),
+      http[compiled.method as 'post'](
+        `${base.origin}${basePath}${compiled.path.replace(/\{([^{}]+)\}/g, ':$1')}`,
+        ({ request }) => answer(compiled, request, basePath),
+      ),
     );
   });
 
@@ -134,7 +147,9 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
       const compiled = operations.find((op) => op.operationId === operationId);
       if (!compiled) throw new Error(`${options.vendor} has no operation ${operationId}`);
       if (!compiled.statuses.includes(plan.status)) {
-        throw new Error(`${options.vendor} ${operationId} does not document status ${plan.status} (documented: ${compiled.statuses.join(', ')})`);
+        throw new Error(
+          `${options.vendor} ${operationId} does not document status ${plan.status} (documented: ${compiled.statuses.join(', ')})`,
+        );
       }
       // Fail at planning time, not inside a request, when the spec has no example to answer with.
       exampleResponse(document, compiled.operation, plan.status, plan.example);

@@ -6,7 +6,8 @@ import { UsageError } from './usage.js';
 export function readLimit(value: string | undefined): number {
   if (value === undefined) return 100;
   const limit = Number(value);
-  if (!(Number.isSafeInteger(limit) && limit >= 1)) throw new UsageError(`--limit must be a whole number, 1 or more, got ${JSON.stringify(value)}.`);
+  if (!(Number.isSafeInteger(limit) && limit >= 1))
+    throw new UsageError(`--limit must be a whole number, 1 or more, got ${JSON.stringify(value)}.`);
   return limit;
 }
 
@@ -14,7 +15,8 @@ export function readLimit(value: string | undefined): number {
 export function readTimeout(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const seconds = Number(value);
-  if (!(seconds > 0 && seconds <= 2_147_483)) throw new UsageError(`--timeout must be a number of seconds above 0, got ${JSON.stringify(value)}.`);
+  if (!(seconds > 0 && seconds <= 2_147_483))
+    throw new UsageError(`--timeout must be a number of seconds above 0, got ${JSON.stringify(value)}.`);
   return seconds * 1000;
 }
 
@@ -35,6 +37,7 @@ export async function readInput(value: string | undefined): Promise<Record<strin
   } catch {
     throw new UsageError(`--input is not JSON: ${text.slice(0, 80)}`);
   }
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) throw new UsageError('--input must be a JSON object.');
+  if (input === null || typeof input !== 'object' || Array.isArray(input))
+    throw new UsageError('--input must be a JSON object.');
   return input as Record<string, unknown>;
 }

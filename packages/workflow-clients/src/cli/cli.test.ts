@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLoopbackMockServer, type LoopbackMockServer } from '@workflow-clients/msw/node';
+import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from '../index.js';
 import { EXIT } from './exit-codes.js';
@@ -39,11 +39,23 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(code).toBe(EXIT.ok);
     const list = json(stdout) as Array<{ vendor: string; capabilities: Record<string, boolean> }>;
     expect(list.map((entry) => entry.vendor)).toEqual([...vendors]);
-    expect(list.find((entry) => entry.vendor === 'interactly')?.capabilities).toMatchObject({ resume: true, cancel: true, getRun: true });
+    expect(list.find((entry) => entry.vendor === 'interactly')?.capabilities).toMatchObject({
+      resume: true,
+      cancel: true,
+      getRun: true,
+    });
   });
 
   it('runs against the mock and prints the run as JSON', async () => {
-    const { code, stdout } = await cli(['run', 'wiv', 'workflow_def456ghi789', '--mock', '--input', '{"user_id":"12345"}', '--json']);
+    const { code, stdout } = await cli([
+      'run',
+      'wiv',
+      'workflow_def456ghi789',
+      '--mock',
+      '--input',
+      '{"user_id":"12345"}',
+      '--json',
+    ]);
     expect(code).toBe(EXIT.ok);
     expect(json(stdout)).toMatchObject({ vendor: 'wiv', runId: 'exec_abc123def456', status: 'queued' });
   });
@@ -61,7 +73,9 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     const { code, stdout, stderr } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait']);
     expect(code).toBe(EXIT.ok);
     expect(stdout.trim()).toBe('altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)');
-    expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8: waiting\naltostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/);
+    expect(stderr).toMatch(
+      /^altostrat fl_a1b2c3d4e5f6g7h8: waiting\naltostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/,
+    );
     expect(stderr).not.toContain('\r');
   });
 
@@ -72,16 +86,38 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
   });
 
   it('gets and cancels where the vendor can', async () => {
-    const got = await cli(['get', 'embedworkflow', '6opb4', '0198c2e9-cc9f-7277-af8a-40c7ef19273a', '--mock', '--json']);
+    const got = await cli([
+      'get',
+      'embedworkflow',
+      '6opb4',
+      '0198c2e9-cc9f-7277-af8a-40c7ef19273a',
+      '--mock',
+      '--json',
+    ]);
     expect(got.code).toBe(EXIT.ok);
     expect(json(got.stdout)).toMatchObject({ status: 'succeeded', raw: { stats: expect.any(Object) } });
-    const cancelled = await cli(['cancel', 'interactly', '5eb7cf5a86d9755df3a6c593', '6650f1c2a9e4b3d2c1f0e9a8', '--mock', '--json']);
+    const cancelled = await cli([
+      'cancel',
+      'interactly',
+      '5eb7cf5a86d9755df3a6c593',
+      '6650f1c2a9e4b3d2c1f0e9a8',
+      '--mock',
+      '--json',
+    ]);
     expect(cancelled.code).toBe(EXIT.ok);
     expect(json(cancelled.stdout)).toMatchObject({ vendor: 'interactly', runId: '6650f1c2a9e4b3d2c1f0e9a8' });
   });
 
   it('streams AI Tutor text to stdout as it arrives', async () => {
-    const { code, stdout } = await cli(['run', 'aitutor', 'wf_abc123', '--mock', '--stream', '--input', '{"story":"x"}']);
+    const { code, stdout } = await cli([
+      'run',
+      'aitutor',
+      'wf_abc123',
+      '--mock',
+      '--stream',
+      '--input',
+      '{"story":"x"}',
+    ]);
     expect(code).toBe(EXIT.ok);
     expect(stdout).toBe('Once upon a time, a small dragon named Ember was afraid of the dark...\n');
   });
@@ -143,7 +179,9 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
 
   it('sends the credential from the environment, and exits 3 when the vendor refuses', async () => {
     server.mocks.vendors.wiv.respondWith('runWorkflow', { status: 401, times: 1 });
-    const refused = await cli(['run', 'wiv', 'wf', '--base-url', server.baseUrlOf('wiv'), '--json'], { WIV_API_KEY: 'cli-secret-key-123' });
+    const refused = await cli(['run', 'wiv', 'wf', '--base-url', server.baseUrlOf('wiv'), '--json'], {
+      WIV_API_KEY: 'cli-secret-key-123',
+    });
     expect(refused.code).toBe(EXIT.refused);
     expect(json(refused.stdout)).toMatchObject({ error: { code: 'unauthorized', status: 401 } });
     expect(server.mocks.vendors.wiv.calls[0]?.headers['x-api-key']).toBe('cli-secret-key-123');
@@ -152,7 +190,9 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
   });
 
   it('exits 4 when nothing answers', async () => {
-    const { code, stderr } = await cli(['run', 'wiv', 'wf', '--base-url', 'http://127.0.0.1:9/wiv'], { WIV_API_KEY: 'cli-secret-key-123' });
+    const { code, stderr } = await cli(['run', 'wiv', 'wf', '--base-url', 'http://127.0.0.1:9/wiv'], {
+      WIV_API_KEY: 'cli-secret-key-123',
+    });
     expect(code).toBe(EXIT.noAnswer);
     expect(stderr).toContain('error [network]');
   });
@@ -168,9 +208,12 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
       },
     });
     try {
-      const { code, stdout } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--wait', '--base-url', loopbackFailed.baseUrlOf('altostrat')], {
-        ALTOSTRAT_API_KEY: 'cli.test.jwt',
-      });
+      const { code, stdout } = await cli(
+        ['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--wait', '--base-url', loopbackFailed.baseUrlOf('altostrat')],
+        {
+          ALTOSTRAT_API_KEY: 'cli.test.jwt',
+        },
+      );
       expect(code).toBe(EXIT.runFailed);
       expect(stdout).toContain('failed');
       expect(stdout).toContain('error: Webhook request failed');

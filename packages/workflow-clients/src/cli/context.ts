@@ -48,16 +48,23 @@ export class CommandContext {
 
   /** The vendor a command names, checked, with its name for messages. */
   vendor(value: string | undefined): { slug: RegisteredVendor; name: string } {
-    if (value !== undefined && (vendors as readonly string[]).includes(value)) return { slug: value as RegisteredVendor, name: vendorNames[value as RegisteredVendor] };
+    if (value !== undefined && (vendors as readonly string[]).includes(value))
+      return { slug: value as RegisteredVendor, name: vendorNames[value as RegisteredVendor] };
     throw new UsageError(`Name a vendor: one of ${vendors.join(', ')}.`);
   }
 
   /** A client of the vendor, against the mock with --mock, or another server with --base-url. */
   async client(vendor: RegisteredVendor): Promise<AnyClient> {
     if (this.options.mock) this.mock ??= await startMock();
-    const apiKey = this.options.mock ? (this.io.env[`${vendor.toUpperCase()}_API_KEY`] ?? 'sk_test_mock-key') : undefined;
+    const apiKey = this.options.mock
+      ? (this.io.env[`${vendor.toUpperCase()}_API_KEY`] ?? 'sk_test_mock-key')
+      : undefined;
     const baseUrl = this.options['base-url'];
-    return createWorkflowClient({ vendor, ...(apiKey ? { apiKey } : {}), ...(baseUrl ? { baseUrl } : {}) }) as AnyClient;
+    return createWorkflowClient({
+      vendor,
+      ...(apiKey ? { apiKey } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+    }) as AnyClient;
   }
 
   close(): void {

@@ -6,7 +6,7 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
-import { CommandContext, type CliIo } from './context.js';
+import { type CliIo, CommandContext } from './context.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { USAGE, UsageError } from './usage.js';
 

@@ -1,7 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createProgress } from './progress.js';
 
-const run = (status: 'running' | 'succeeded') => ({ vendor: 'altostrat' as const, workflowId: 'fl_1', status, raw: {} });
+const run = (status: 'running' | 'succeeded') => ({
+  vendor: 'altostrat' as const,
+  workflowId: 'fl_1',
+  status,
+  raw: {},
+});
 
 describe('progress while waiting', () => {
   it('draws a spinner on a terminal, redrawn in place, and clears it when done', () => {
@@ -26,6 +31,10 @@ describe('progress while waiting', () => {
     progress.update(run('running'));
     progress.update(run('succeeded'));
     progress.stop();
-    expect(written).toEqual(['altostrat fl_1: waiting\n', 'altostrat fl_1: running after 0 s\n', 'altostrat fl_1: succeeded after 0 s\n']);
+    expect(written).toEqual([
+      'altostrat fl_1: waiting\n',
+      'altostrat fl_1: running after 0 s\n',
+      'altostrat fl_1: succeeded after 0 s\n',
+    ]);
   });
 });

@@ -24,7 +24,10 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     const timeoutMs = readTimeout(options.timeout);
     const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`);
     try {
-      run = await client.waitForRun(run, { ...(timeoutMs ? { timeoutMs } : {}), onProgress: (latest) => progress.update(latest) });
+      run = await client.waitForRun(run, {
+        ...(timeoutMs ? { timeoutMs } : {}),
+        onProgress: (latest) => progress.update(latest),
+      });
     } finally {
       progress.stop();
     }
