@@ -34,7 +34,7 @@ function typesOf(schema) {
 /** A JS literal for a shape, with component references as identifiers. */
 function literal(shape) {
   if (typeof shape === 'string') return JSON.stringify(shape);
-  if (shape && shape.ref) return shape.ref;
+  if (shape?.ref) return shape.ref;
   const entries = Object.entries(shape).map(([key, value]) => {
     const name = /^[A-Za-z_$][\w$]*$/.test(key) ? key : JSON.stringify(key);
     if (value && typeof value === 'object' && !value.ref && (key === 'r' || key === 'o')) {

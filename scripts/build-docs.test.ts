@@ -9,6 +9,7 @@ import { loadSpec, vendorSlugs } from './specs.mjs';
 
 // `pnpm docs`, checked as a person would: each page opened in headless Chromium, and every
 // operation, parameter, status and example of its spec looked for in what it shows.
+// biome-ignore lint/suspicious/noExplicitAny: a parsed spec, walked by paths the test knows exist
 type Json = Record<string, any>;
 const out = mkdtempSync(join(tmpdir(), 'wc-docs-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));

@@ -31,7 +31,7 @@ async function typesFor(vendor) {
     // A default is what the server assumes when a field is left out, not a promise that it is sent.
     defaultNonNullable: false,
   });
-  return { file: `packages/${vendor}/src/generated/openapi.ts`, text: header(spec) + '\n' + astToString(ast) };
+  return { file: `packages/${vendor}/src/generated/openapi.ts`, text: `${header(spec)}\n${astToString(ast)}` };
 }
 
 function answerShapesFor(vendor) {

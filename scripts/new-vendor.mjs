@@ -150,7 +150,7 @@ function addReliabilityColumn(readme, name) {
   writeFileSync(readme, text);
 }
 
-function install(root) {
+function install(root, slug) {
   // Generation must write, not check, even where CI is set; the lockfile gains the package.
   const env = { ...process.env, CI: '' };
   try {
@@ -159,6 +159,14 @@ function install(root) {
     execFileSync('pnpm', ['install', '--no-frozen-lockfile'], { cwd: root, stdio: 'inherit', env });
   }
   execFileSync('pnpm', ['generate'], { cwd: root, stdio: 'inherit', env });
+  // The templates and the lines added to shared files, in the tree's format and import order.
+  const touched = [
+    `packages/${slug}`,
+    'packages/workflow-clients/src/vendor-registry.ts',
+    'tests/support/vendor-cases.ts',
+    'examples/demo-runs.mjs',
+  ];
+  execFileSync('pnpm', ['exec', 'biome', 'check', '--write', ...touched], { cwd: root, stdio: 'inherit', env });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -166,7 +174,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const nameAt = rest.indexOf('--name');
   try {
     const names = scaffold(slug, nameAt >= 0 ? rest[nameAt + 1] : undefined);
-    install(repoRoot);
+    install(repoRoot, slug);
     console.log(
       `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm test.`,
     );

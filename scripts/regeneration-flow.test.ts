@@ -36,7 +36,7 @@ const withoutNewStatus = (spec: string) =>
   );
 const withPriority = (spec: string) =>
   spec.replace(
-    /(    ExecuteWorkflowRequest:\n(?:.*\n)*?      properties:\n)/,
+    /( {4}ExecuteWorkflowRequest:\n(?:.*\n)*? {6}properties:\n)/,
     `$1        priority:\n          type: integer\n          minimum: 1\n          maximum: 5\n          description: How urgently to run it; 1 is the most urgent.\n`,
   );
 

@@ -42,7 +42,7 @@ const forms: Record<string, (secret: string) => string> = {
     [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   percentEncoded: (secret) => encodeURIComponent(secret),
   percentEncodedLowerCase: (secret) =>
-    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+    encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (byte) => byte.toLowerCase()),
 };
 
 interface Echo {

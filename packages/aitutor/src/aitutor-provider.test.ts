@@ -14,10 +14,6 @@ const NO_RATE_LIMIT_HEADERS = { 'x-ratelimit-limit': null, 'x-ratelimit-remainin
 const provider = (options: Parameters<typeof createAiTutorProvider>[0] = {}) =>
   createAiTutorProvider({ apiKey: API_KEY, maxRetries: 0, ...options });
 
-// A fetch standing in for the service where the spec-backed mock cannot: bodies the spec forbids.
-const answering = (body: string) =>
-  vi.fn(async () => new Response(body, { status: 200, headers: { 'content-type': 'application/json' } }));
-
 describe('run', () => {
   it('sends the template variables as the body with the bearer key and returns the finished text', async () => {
     aiTutorMock.respondWith('runWorkflow', {

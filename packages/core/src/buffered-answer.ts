@@ -46,7 +46,12 @@ export class BufferedAnswer extends Response {
   override get body(): ReadableStream<Uint8Array<ArrayBuffer>> | null {
     if (this.#bytes.byteLength === 0) return null;
     const bytes = this.#bytes.slice();
-    return new ReadableStream({ start: (controller) => (controller.enqueue(bytes), controller.close()) });
+    return new ReadableStream({
+      start(controller) {
+        controller.enqueue(bytes);
+        controller.close();
+      },
+    });
   }
 
   /** The body as text, decoded once. */

@@ -38,6 +38,7 @@ function checkBaseUrl(vendor: VendorInfo, value: unknown, allowInsecureHttp: boo
   } catch {}
   if (typeof value !== 'string' || !url) throw refuse("must be an absolute URL, such as the vendor's https:// server.");
   // Each of these would send requests to another path than the one written, or nowhere.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
   if (/[\s\u0000-\u001f\u007f\\?#]/.test(value))
     throw refuse('holds whitespace, a control character, a backslash, a query (?) or a fragment (#).');
   if (url.username || url.password)

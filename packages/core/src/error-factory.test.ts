@@ -77,7 +77,7 @@ const forms: Array<(secret: string) => string> = [
   (secret) => JSON.stringify(secret).slice(1, -1).replaceAll('/', '\\/'),
   (secret) => [...secret].map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`).join(''),
   (secret) => encodeURIComponent(secret),
-  (secret) => encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+  (secret) => encodeURIComponent(secret).replace(/%[0-9A-F]{2}/g, (byte) => byte.toLowerCase()),
   // A JWT's signature on its own: the one part of a JWT that is secret by itself.
   (secret) => (/^eyJ[^.]+\.eyJ[^.]+\./.test(secret) ? secret.split('.').at(-1)! : secret),
 ];

@@ -79,6 +79,7 @@ export class WorkflowApiError extends Error {
 
   static override [Symbol.hasInstance](value: unknown): boolean {
     // A subclass keeps the ordinary check; the brand only widens this class's own.
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` was asked about, a subclass included
     if (this !== WorkflowApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return isWorkflowApiError(value);
   }

@@ -38,8 +38,8 @@ export function createInputGuardMiddleware(
   return {
     onRequest({ schemaPath, params }) {
       const values = (params.path ?? {}) as Record<string, unknown>;
-      for (const [, name] of schemaPath.matchAll(PATH_PARAM)) {
-        encodePathParam(vendor, name!, values[name!], patterns[name!]);
+      for (const [, name = ''] of schemaPath.matchAll(PATH_PARAM)) {
+        encodePathParam(vendor, name, values[name], patterns[name]);
       }
       return undefined;
     },

@@ -37,7 +37,8 @@ export async function readCapped(scope: CallScope, response: Response): Promise<
     }
     chunks.push(value);
   }
-  if (chunks.length === 1) return chunks[0]!;
+  const [only] = chunks;
+  if (chunks.length === 1 && only) return only;
   const whole = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

@@ -27,7 +27,7 @@ export function credentialForms(credentials: readonly string[]): string[] {
       json,
       json.replaceAll('/', '\\/'),
       encoded,
-      encoded.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase()),
+      encoded.replace(/%[0-9A-F]{2}/g, (byte) => byte.toLowerCase()),
     ]) {
       forms.add(form);
     }

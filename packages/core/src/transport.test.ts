@@ -96,7 +96,9 @@ describe('a streamed answer', () => {
       new Response(
         new ReadableStream({
           pull: (stream) => stream.enqueue(new Uint8Array(1)),
-          cancel: () => void (cancelled = true),
+          cancel: () => {
+            cancelled = true;
+          },
         }),
       );
     const { data: cancelMe } = await streamPost(endless, new AbortController().signal);

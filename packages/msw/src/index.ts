@@ -55,7 +55,9 @@ export function createWorkflowMocks(options: WorkflowMocksOptions = {}): Workflo
     handlers: all.flatMap((mock) => mock.handlers),
     calls: () => all.flatMap((mock) => mock.calls),
     contractFailures: () => all.flatMap((mock) => mock.contractFailures()),
-    reset: () => all.forEach((mock) => mock.reset()),
+    reset: () => {
+      for (const mock of all) mock.reset();
+    },
   };
 }
 

@@ -21,7 +21,7 @@ interface ExampleSite {
   value: unknown;
 }
 
-const escape = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapePointer = (token: string) => token.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** Every example in a document, with the pointer of the schema it must satisfy. */
 function examplesIn(node: unknown, pointer = ''): ExampleSite[] {
@@ -34,15 +34,15 @@ function examplesIn(node: unknown, pointer = ''): ExampleSite[] {
     if ('example' in record) sites.push({ pointer: `${pointer}/example`, schemaPointer, value: record.example });
     if (record.examples && typeof record.examples === 'object' && !Array.isArray(record.examples)) {
       for (const [name, example] of Object.entries(record.examples as Record<string, { value?: unknown }>)) {
-        sites.push({ pointer: `${pointer}/examples/${escape(name)}`, schemaPointer, value: example.value });
+        sites.push({ pointer: `${pointer}/examples/${escapePointer(name)}`, schemaPointer, value: example.value });
       }
     }
   }
   // Schemas: JSON Schema's own `examples` array.
   if (Array.isArray(record.examples) && ('type' in record || 'const' in record || 'enum' in record)) {
-    record.examples.forEach((value, index) =>
-      sites.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value }),
-    );
+    for (const [index, value] of record.examples.entries()) {
+      sites.push({ pointer: `${pointer}/examples/${index}`, schemaPointer: pointer, value });
+    }
   }
   for (const [key, value] of Object.entries(record)) {
     if (key === 'examples' && !Array.isArray(value)) continue;

@@ -57,7 +57,7 @@ export function matchPath(operation: CompiledOperation, relativePath: string): R
   if (parts.length !== operation.segments.length) return undefined;
   const params: Record<string, string> = {};
   for (const [index, segment] of operation.segments.entries()) {
-    const part = parts[index]!;
+    const part = parts[index] ?? '';
     if ('literal' in segment) {
       if (part !== segment.literal) return undefined;
       continue;

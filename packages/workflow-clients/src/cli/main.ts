@@ -21,25 +21,25 @@ const commands: Readonly<Record<string, Command>> = {
   vendors: vendorsCommand,
 };
 
+const OPTIONS = {
+  input: { type: 'string' },
+  wait: { type: 'boolean', default: false },
+  stream: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  timeout: { type: 'string' },
+  'base-url': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  mock: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+
 /** Runs one command; resolves with the exit code. Never calls process.exit. */
 export async function main(argv: string[], io: CliIo): Promise<number> {
-  let parsed;
+  let parsed: ReturnType<typeof parse>;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: 'string' },
-        wait: { type: 'boolean', default: false },
-        stream: { type: 'boolean', default: false },
-        limit: { type: 'string' },
-        timeout: { type: 'string' },
-        'base-url': { type: 'string' },
-        json: { type: 'boolean', default: false },
-        mock: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    });
+    parsed = parse(argv);
   } catch (error) {
     return usage(io, (error as Error).message);
   }
