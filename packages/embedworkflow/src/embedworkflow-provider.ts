@@ -63,6 +63,18 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     options,
   );
 
+  /** An execution as a run: its `id` is the run's id, its status word normalized. */
+  const runOf = <Raw extends EmbedWorkflowExecution>(
+    workflowId: string,
+    raw: Raw,
+  ): WorkflowRun<Raw, 'embedworkflow'> => ({
+    vendor: vendor.slug,
+    workflowId,
+    runId: raw.id,
+    ...normalizeStatus(embedWorkflowStatuses, raw.status),
+    raw,
+  });
+
   async function getRun(
     workflowId: string,
     runId: string,
@@ -72,13 +84,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
       await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }),
       getExecutionAnswer,
     );
-    return {
-      vendor: vendor.slug,
-      workflowId,
-      runId: raw.id,
-      ...normalizeStatus(embedWorkflowStatuses, raw.status),
-      raw,
-    };
+    return runOf(workflowId, raw);
   }
 
   return {
@@ -95,14 +101,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
         },
         ...call(runOptions),
       });
-      const raw = expectAnswer(answer, executeWorkflowAnswer);
-      return {
-        vendor: vendor.slug,
-        workflowId,
-        runId: raw.id,
-        ...normalizeStatus(embedWorkflowStatuses, raw.status),
-        raw,
-      };
+      return runOf(workflowId, expectAnswer(answer, executeWorkflowAnswer));
     },
     getRun,
     waitForRun: pollingWaiter(vendor, getRun),
