@@ -46,7 +46,7 @@ function examplesIn(node: unknown, pointer = ''): ExampleSite[] {
   }
   for (const [key, value] of Object.entries(record)) {
     if (key === 'examples' && !Array.isArray(value)) continue;
-    sites.push(...examplesIn(value, `${pointer}/${escape(key)}`));
+    sites.push(...examplesIn(value, `${pointer}/${escapePointer(key)}`));
   }
   return sites;
 }
@@ -68,7 +68,7 @@ describe.each(slugs)('specs/%s/openapi.yaml', (slug) => {
     )) {
       for (const [method, operation] of Object.entries(item)) {
         if (operation.requestBody)
-          expect(sites.some((p) => p.startsWith(`/paths/${escape(path)}/${method}/requestBody`))).toBe(true);
+          expect(sites.some((p) => p.startsWith(`/paths/${escapePointer(path)}/${method}/requestBody`))).toBe(true);
       }
     }
     expect(sites.length).toBeGreaterThan(0);
