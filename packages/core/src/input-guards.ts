@@ -1,5 +1,5 @@
 import { invalidInput } from './error-factory.js';
-import type { VendorInfo } from './vendor-definition.js';
+import type { CredentialFormat, VendorInfo } from './vendor-definition.js';
 
 // Everything here runs before a request exists, so a rejected input never reaches the network.
 
@@ -7,13 +7,6 @@ import type { VendorInfo } from './vendor-definition.js';
 // characters either break the request or make `Headers` throw an error that quotes the value,
 // which would put the credential in a message.
 const HEADER_SAFE = /^[\x21-\x7e]+$/;
-
-/** A vendor's documented credential shape, e.g. Embed Workflow's `sk_live_…` secret keys. */
-export interface CredentialFormat {
-  pattern: RegExp;
-  /** Completes "The <Vendor> credential is not …", e.g. "a secret key (sk_test_… or sk_live_…)". */
-  description: string;
-}
 
 /** Returns the credential, or throws `invalid_input` without ever quoting it. */
 export function assertCredential(

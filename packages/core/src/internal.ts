@@ -5,15 +5,13 @@
 
 export type { AnswerShape, Shape } from './answer-shape.js';
 export { checkTimeoutMs } from './client-options.js';
-export type { CredentialFormat } from './input-guards.js';
 export { isRecord } from './is-record.js';
-export type { VendorAuth } from './middleware.js';
 export { type Listing, paginate } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { normalizeStatus, type StatusTable } from './run-status.js';
 export { streamedAnswer } from './streamed-answer.js';
-export type { VendorDefinition, VendorInfo } from './vendor-definition.js';
+export type { CredentialFormat, VendorAuth, VendorDefinition, VendorInfo } from './vendor-definition.js';
 export {
   type CallInit,
   createVendorClient,

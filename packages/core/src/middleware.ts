@@ -1,9 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { BufferedAnswer } from './buffered-answer.js';
-import { assertCredential, type CredentialFormat, encodePathParam, PATH_PARAM } from './input-guards.js';
-import type { VendorInfo } from './vendor-definition.js';
-
-export type VendorAuth = { type: 'apiKeyHeader'; header: string } | { type: 'bearer' };
+import { assertCredential, encodePathParam, PATH_PARAM } from './input-guards.js';
+import type { CredentialFormat, VendorAuth, VendorInfo } from './vendor-definition.js';
 
 /** Puts the credential on every request, after checking it is present and sendable. */
 export function createAuthMiddleware(

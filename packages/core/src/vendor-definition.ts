@@ -1,7 +1,15 @@
-import type { CredentialFormat } from './input-guards.js';
-import type { VendorAuth } from './middleware.js';
 import type { RetryPolicy } from './retry-policy.js';
 import type { ProviderCapabilities } from './types.js';
+
+/** How a vendor takes its credential: in a header of its own, or as a bearer token. */
+export type VendorAuth = { type: 'apiKeyHeader'; header: string } | { type: 'bearer' };
+
+/** A vendor's documented credential shape, e.g. Embed Workflow's `sk_live_…` secret keys. */
+export interface CredentialFormat {
+  pattern: RegExp;
+  /** Completes "The <Vendor> credential is not …", e.g. "a secret key (sk_test_… or sk_live_…)". */
+  description: string;
+}
 
 /** Who a vendor is: its slug (in package names, options and errors) and its name (in messages). */
 export interface VendorInfo<Slug extends string = string> {
