@@ -1,8 +1,13 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import {
+  createVendorClient,
+  type DeclaredHeaderName,
+  type RateLimitHeaders,
+  type VendorDefinition,
+} from '@workflow-clients/core/internal';
 import type { Client } from 'openapi-fetch';
 import { readAiTutorError } from './aitutor-error.js';
-import type { paths } from './generated/openapi.js';
+import type { operations, paths } from './generated/openapi.js';
 
 /** AI Tutor, as its spec describes it (`specs/aitutor/openapi.yaml`): declared once, for the client and the provider. */
 export const aiTutorDefinition = {
@@ -21,6 +26,11 @@ export const aiTutorDefinition = {
   retryPolicy: {},
   // The stream is authorized by its single-use token alone (`security: []` in the spec).
   publicPaths: ['/api/v1/run/{workflow_id}/stream'],
+  // Declared on a run's answer: a header the spec renames stops compiling here, naming itself.
+  rateLimitHeaders: {
+    limit: 'x-ratelimit-limit',
+    remaining: 'x-ratelimit-remaining',
+  } satisfies RateLimitHeaders<DeclaredHeaderName<operations['runWorkflow']['responses'][200]>>,
   readError: readAiTutorError,
   // A run is finished when it returns: there is nothing to read back, resume or cancel.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },

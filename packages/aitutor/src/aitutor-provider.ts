@@ -76,7 +76,7 @@ export function createAiTutorProvider(options: AiTutorClientOptions = {}): AiTut
         output: { text: raw.result, citations: raw.citations ?? [] },
         raw,
       };
-      const rateLimit = rateLimitFromHeaders(answer.response.headers);
+      const rateLimit = rateLimitFromHeaders(answer.response.headers, vendor.rateLimitHeaders);
       if (rateLimit) run.rateLimit = rateLimit;
       return run;
     },

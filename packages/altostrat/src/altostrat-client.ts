@@ -1,8 +1,13 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
+import {
+  createVendorClient,
+  type DeclaredHeaderName,
+  type RateLimitHeaders,
+  type VendorDefinition,
+} from '@workflow-clients/core/internal';
 import type { Client } from 'openapi-fetch';
 import { readAltostratError } from './altostrat-error.js';
-import type { paths } from './generated/openapi.js';
+import type { operations, paths } from './generated/openapi.js';
 
 /** Altostrat, as its spec describes it (`specs/altostrat/openapi.yaml`): declared once, for the client and the provider. */
 export const altostratDefinition = {
@@ -22,6 +27,15 @@ export const altostratDefinition = {
   // Altostrat answers a repeated Idempotency-Key with the original run, so a request carrying
   // one may be replayed after a 5xx, a timeout or a reset without running the workflow twice.
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
+  // Declared on both answers a run is read from: a header the spec renames or drops from either
+  // stops compiling here, naming itself.
+  rateLimitHeaders: {
+    limit: 'X-RateLimit-Limit',
+    remaining: 'X-RateLimit-Remaining',
+  } satisfies RateLimitHeaders<
+    DeclaredHeaderName<operations['executeWorkflow']['responses'][202]> &
+      DeclaredHeaderName<operations['getWorkflowRun']['responses'][200]>
+  >,
   readError: readAltostratError,
   // Runs are queued and read back, deduplicated by key; the API cannot resume or cancel one.
   capabilities: { resume: false, cancel: false, idempotency: true, getRun: true },

@@ -64,7 +64,7 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
     raw,
   };
   if (typeof raw.error_message === 'string' && raw.error_message) run.error = raw.error_message;
-  const rateLimit = rateLimitFromHeaders(headers);
+  const rateLimit = rateLimitFromHeaders(headers, altostratDefinition.rateLimitHeaders);
   if (rateLimit) run.rateLimit = rateLimit;
   return run;
 }

@@ -11,7 +11,14 @@ export { rateLimitFromHeaders } from './rate-limit.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { normalizeStatus, type StatusTable } from './run-status.js';
 export { streamedAnswer } from './streamed-answer.js';
-export type { CredentialFormat, VendorAuth, VendorDefinition, VendorInfo } from './vendor-definition.js';
+export type {
+  CredentialFormat,
+  DeclaredHeaderName,
+  RateLimitHeaders,
+  VendorAuth,
+  VendorDefinition,
+  VendorInfo,
+} from './vendor-definition.js';
 export {
   type CallInit,
   createVendorClient,

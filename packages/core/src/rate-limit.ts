@@ -1,4 +1,5 @@
 import type { WorkflowRun } from './types.js';
+import type { RateLimitHeaders } from './vendor-definition.js';
 
 // Absent or garbled headers stay absent: a rate limit is never reported as NaN.
 function headerCount(headers: Headers, name: string): number | undefined {
@@ -8,10 +9,10 @@ function headerCount(headers: Headers, name: string): number | undefined {
   return Number.isSafeInteger(count) ? count : undefined;
 }
 
-/** `x-ratelimit-limit` and `x-ratelimit-remaining` as numbers, or undefined when neither is usable. */
-export function rateLimitFromHeaders(headers: Headers): WorkflowRun['rateLimit'] {
-  const limit = headerCount(headers, 'x-ratelimit-limit');
-  const remaining = headerCount(headers, 'x-ratelimit-remaining');
+/** The vendor's rate-limit headers as numbers, or undefined when neither is usable. */
+export function rateLimitFromHeaders(headers: Headers, names: RateLimitHeaders): WorkflowRun['rateLimit'] {
+  const limit = headerCount(headers, names.limit);
+  const remaining = headerCount(headers, names.remaining);
   if (limit === undefined && remaining === undefined) return undefined;
   return { ...(limit !== undefined && { limit }), ...(remaining !== undefined && { remaining }) };
 }

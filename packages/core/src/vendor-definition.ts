@@ -11,6 +11,24 @@ export interface CredentialFormat {
   description: string;
 }
 
+/**
+ * The response headers a vendor reports its rate limit in, spelled as its spec declares them.
+ * Typed `RateLimitHeaders<DeclaredHeaderName<…>>` in a vendor package, a header the spec
+ * renames or drops stops compiling there, naming itself.
+ */
+export interface RateLimitHeaders<Name extends string = string> {
+  readonly limit: Name;
+  readonly remaining: Name;
+}
+
+/**
+ * The header names a spec declares on one answer (`operations[id]['responses'][status]` in the
+ * generated types), without the open index signature openapi-typescript adds beside them.
+ */
+export type DeclaredHeaderName<Answer> = Answer extends { headers: infer Headers }
+  ? Extract<keyof { [K in keyof Headers as string extends K ? never : K]: Headers[K] }, string>
+  : never;
+
 /** Who a vendor is: its slug (in package names, options and errors) and its name (in messages). */
 export interface VendorInfo<Slug extends string = string> {
   readonly slug: Slug;
@@ -40,6 +58,8 @@ export interface VendorDefinition<Slug extends string = string> extends VendorIn
    */
   readonly publicPaths?: readonly string[];
   readonly retryPolicy?: RetryPolicy;
+  /** Where the vendor's answers carry a rate limit: the headers that report it. */
+  readonly rateLimitHeaders?: RateLimitHeaders;
   /** The human reason in one of the vendor's error bodies, read as its spec describes them. */
   readError?(body: unknown): string | undefined;
   readonly capabilities: ProviderCapabilities;
