@@ -6,7 +6,7 @@ import {
   paginate,
   pollingWaiter,
   rateLimitFromHeaders,
-  type StatusTable,
+  type StatusTableFor,
 } from '@workflow-clients/core/internal';
 import { type AltostratClientOptions, altostratDefinition } from './altostrat-client.js';
 import {
@@ -50,7 +50,7 @@ export const altostratStatuses = {
   completed: 'succeeded',
   failed: 'failed',
   awaiting_ui_interaction: 'waiting_for_input',
-} as const satisfies StatusTable & Record<AltostratRunResponse['status'], unknown>;
+} as const satisfies StatusTableFor<AltostratRunResponse['status']>;
 
 // `components.parameters.IdempotencyKey.schema.pattern` in the spec: the canonical UUID form.
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;

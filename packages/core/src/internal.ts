@@ -9,7 +9,7 @@ export { isRecord } from './is-record.js';
 export { type Listing, paginate } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
 export type { RetryPolicy } from './retry-policy.js';
-export { normalizeStatus, type StatusTable } from './run-status.js';
+export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';
 export { streamedAnswer } from './streamed-answer.js';
 export type {
   CredentialFormat,

@@ -55,6 +55,15 @@ describe('waitForRun', () => {
     expect(getRun).toHaveBeenCalledTimes(2);
   });
 
+  it('keeps polling a run whose status word is unknown, and its timeout names the word', async () => {
+    // What normalizeStatus makes of a word the vendor's table lacks: running, the word kept.
+    const { getRun } = scripted({ status: 'running', vendorStatus: 'on_hold' });
+    const error = await waitForRun(acme, getRun, start, { intervalMs: 1, timeoutMs: 60 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'timeout', vendor: 'acme' });
+    expect((error as Error).message).toContain('was still running (Acme says "on_hold") after 60 ms');
+    expect(getRun.mock.calls.length).toBeGreaterThan(1);
+  });
+
   it('pauses 1.5 times longer after each poll, up to 30 s', async () => {
     vi.useFakeTimers();
     const { getRun, calls } = scripted(...Array<WorkflowRunStatus>(12).fill('running'), 'succeeded');

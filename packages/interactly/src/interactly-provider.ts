@@ -6,7 +6,7 @@ import {
   normalizeStatus,
   paginate,
   pollingWaiter,
-  type StatusTable,
+  type StatusTableFor,
 } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
@@ -58,7 +58,7 @@ export interface InteractlyProvider
   cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
 }
 
-export const interactlyStatuses: StatusTable = {
+export const interactlyStatuses = {
   not_started: 'queued',
   started: 'running',
   running: 'running',
@@ -68,7 +68,7 @@ export const interactlyStatuses: StatusTable = {
   failed: 'failed',
   aborted_looping_risk: 'failed',
   cancelled: 'cancelled',
-};
+} as const satisfies StatusTableFor<components['schemas']['WorkflowRunStatus']>;
 
 function toRunState(workflowId: string, runId: string, raw: InteractlyRunRecord): InteractlyRunState {
   const run: InteractlyRunState = {

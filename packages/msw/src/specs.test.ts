@@ -51,6 +51,96 @@ function examplesIn(node: unknown, pointer = ''): ExampleSite[] {
   return sites;
 }
 
+/** The document with every local $ref replaced by its target (a cycle is cut, as a schema `{}`). */
+function resolved(node: unknown, root: unknown = node, seen: readonly string[] = []): unknown {
+  if (Array.isArray(node)) return node.map((item) => resolved(item, root, seen));
+  if (!node || typeof node !== 'object') return node;
+  const ref = (node as { $ref?: unknown }).$ref;
+  if (typeof ref === 'string' && ref.startsWith('#/')) {
+    if (seen.includes(ref)) return {};
+    const target = ref
+      .slice(2)
+      .split('/')
+      .reduce<unknown>(
+        (at, key) => (at as Record<string, unknown> | undefined)?.[key.replace(/~1/g, '/').replace(/~0/g, '~')],
+        root,
+      );
+    return resolved(target, root, [...seen, ref]);
+  }
+  return Object.fromEntries(Object.entries(node).map(([key, value]) => [key, resolved(value, root, seen)]));
+}
+
+type Schema = {
+  enum?: unknown[];
+  properties?: Record<string, Schema>;
+  items?: Schema;
+  allOf?: Schema[];
+  oneOf?: Schema[];
+  anyOf?: Schema[];
+};
+
+/** Every enum in a schema, with the path of the value it constrains (`[]` for an array's items). */
+function enumsIn(schema: Schema | undefined, path: string[] = []): Array<{ path: string[]; values: unknown[] }> {
+  if (!schema || typeof schema !== 'object') return [];
+  return [
+    ...(Array.isArray(schema.enum) ? [{ path, values: schema.enum }] : []),
+    ...[...(schema.allOf ?? []), ...(schema.oneOf ?? []), ...(schema.anyOf ?? [])].flatMap((member) =>
+      enumsIn(member, path),
+    ),
+    ...Object.entries(schema.properties ?? {}).flatMap(([name, property]) => enumsIn(property, [...path, name])),
+    ...enumsIn(schema.items, [...path, '[]']),
+  ];
+}
+
+/** The values found at `path` in an example. */
+function valuesAt(value: unknown, path: readonly string[]): unknown[] {
+  const [head, ...rest] = path;
+  if (head === undefined) return [value];
+  if (head === '[]') return Array.isArray(value) ? value.flatMap((item) => valuesAt(item, rest)) : [];
+  return value && typeof value === 'object' && head in value
+    ? valuesAt((value as Record<string, unknown>)[head], rest)
+    : [];
+}
+
+/**
+ * Each enum of a 2xx answer (keyed by its values, so a status shared by several answers is one
+ * enum), with the values the examples of those answers hold: what the mock can answer with.
+ */
+function enumCoverage(document: Record<string, unknown>): Array<{ values: unknown[]; answered: Set<unknown> }> {
+  const coverage = new Map<string, { values: unknown[]; answered: Set<unknown> }>();
+  const paths = (resolved(document) as { paths: unknown }).paths as Record<
+    string,
+    Record<string, { responses?: Record<string, unknown> }>
+  >;
+  for (const item of Object.values(paths)) {
+    for (const operation of Object.values(item)) {
+      for (const [status, answer] of Object.entries(operation?.responses ?? {})) {
+        if (!status.startsWith('2')) continue;
+        const media = (answer as { content?: Record<string, MediaType> }).content ?? {};
+        for (const { schema, example, examples } of Object.values(media)) {
+          const values = [
+            ...(example === undefined ? [] : [example]),
+            ...Object.values(examples ?? {}).map((e) => e.value),
+          ];
+          for (const found of enumsIn(schema)) {
+            const key = JSON.stringify(found.values);
+            const entry = coverage.get(key) ?? { values: found.values, answered: new Set() };
+            for (const value of values.flatMap((v) => valuesAt(v, found.path))) entry.answered.add(value);
+            coverage.set(key, entry);
+          }
+        }
+      }
+    }
+  }
+  return [...coverage.values()];
+}
+
+interface MediaType {
+  schema?: Schema;
+  example?: unknown;
+  examples?: Record<string, { value?: unknown }>;
+}
+
 describe.each(slugs)('specs/%s/openapi.yaml', (slug) => {
   const document = load(slug);
 
@@ -87,6 +177,15 @@ describe.each(slugs)('specs/%s/openapi.yaml', (slug) => {
       expect(validate.errors ?? []).toEqual([]);
     },
   );
+
+  // A status word with no example is one the mock can never answer with, so no test can show
+  // what the client does with it (a word added to a spec without one fails here).
+  it('has, for every value of every enum in a 2xx answer, an example the mock can answer with', () => {
+    const unanswered = enumCoverage(document).flatMap(({ values, answered }) =>
+      values.filter((value) => !answered.has(value)),
+    );
+    expect(unanswered).toEqual([]);
+  });
 
   it('is embedded in @workflow-clients/msw exactly as written', () => {
     expect(JSON.parse(JSON.stringify(specs[slug as keyof typeof specs]))).toEqual(document);

@@ -333,6 +333,38 @@ export const interactlySpec = {
                       "is_completed": true,
                       "error": null
                     }
+                  },
+                  "notStarted": {
+                    "summary": "A run created, its first turn not yet begun",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "not_started",
+                      "is_waiting_for_input": false,
+                      "is_completed": false
+                    }
+                  },
+                  "started": {
+                    "summary": "A run whose first turn has begun",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "started",
+                      "turn_number": 1,
+                      "is_waiting_for_input": false,
+                      "is_completed": false
+                    }
+                  },
+                  "paused": {
+                    "summary": "A paused run, which also waits for the next turn",
+                    "value": {
+                      "run_id": "6650f1c2a9e4b3d2c1f0e9a8",
+                      "workflow_id": "5eb7cf5a86d9755df3a6c593",
+                      "status": "paused",
+                      "turn_number": 2,
+                      "is_waiting_for_input": true,
+                      "is_completed": false
+                    }
                   }
                 }
               }
