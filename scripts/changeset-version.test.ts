@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkingTree } from './support/copy-working-tree.js';
 
 // `changeset version` on a temporary copy, with one known changeset in place of whatever is
 // pending: a minor change to core. Core gets the minor bump and its changelog; every package
@@ -24,10 +25,11 @@ function bump(version: string, part: 'minor' | 'patch'): string {
 
 let versioned: { code: number | null; output: string };
 beforeAll(() => {
-  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files)
-    if (!(file.startsWith('.changeset/') && file.endsWith('.md') && !file.endsWith('README.md')))
-      cpSync(join(root, file), join(copy, file));
+  copyWorkingTree(
+    root,
+    copy,
+    (file) => file.startsWith('.changeset/') && file.endsWith('.md') && !file.endsWith('README.md'),
+  );
   writeFileSync(
     join(copy, '.changeset/core-feature.md'),
     '---\n"@workflow-clients/core": minor\n---\n\nA new core feature.\n',

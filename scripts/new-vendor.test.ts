@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkingTree } from './support/copy-working-tree.js';
 
 // `pnpm new-vendor`, on a temporary copy of the repository: the scaffold must pass lint,
 // type-check and tests before any real content is added.
@@ -27,12 +28,7 @@ const coreSources = () =>
 let scaffolded: { code: number | null; output: string };
 let coreBefore: Record<string, string>;
 beforeAll(() => {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  for (const file of files.split('\n').filter(Boolean))
-    if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
+  copyWorkingTree(root, copy);
   // A maintainer's checkout: installed, as after the quick start.
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   coreBefore = coreSources();

@@ -1,18 +1,22 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyWorkingTree } from './support/copy-working-tree.js';
 
 // A realistic vendor change replayed end to end on a temporary copy of the repository:
 // Altostrat documents `awaiting_ui_interaction` and a new optional `priority` body field.
-// The spec diff classifies it, the drift check names the stale package, regeneration
-// changes the types exactly there, and the tests that use the new field fail before
-// regeneration and pass after it.
+// The spec diff classifies it and its gate holds until a changeset asks for the bump, the
+// drift check names the stale package, regeneration changes the types exactly there, the
+// compiler names the status word the provider's table does not map yet, and the tests that
+// use the new field fail before regeneration and pass after it.
 const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-regenerate-'));
 const SPEC = 'specs/altostrat/openapi.yaml';
 const TYPES = 'packages/altostrat/src/generated/openapi.ts';
+const PROVIDER = 'packages/altostrat/src/altostrat-provider.ts';
+const STATUS_ENTRY = "  awaiting_ui_interaction: 'waiting_for_input',\n";
 
 function run(command: string, args: string[], env: Record<string, string> = {}) {
   const result = spawnSync(command, args, {
@@ -65,10 +69,16 @@ it('types priority as an optional number', () => {
 `;
 
 beforeAll(() => {
-  const files = execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean);
-  for (const file of files) cpSync(join(root, file), join(copy, file));
-  // The vendor's older spec, generated and committed: the state before the change.
+  copyWorkingTree(root, copy);
+  // The vendor's older spec, generated and committed: the state before the change, just
+  // released (no changeset pending), its status table mapping only the words it had then.
   write(SPEC, withoutNewStatus(read(SPEC)));
+  write(PROVIDER, read(PROVIDER).replace(STATUS_ENTRY, ''));
+  for (const file of readdirSync(join(copy, '.changeset')).filter(
+    (name) => name.endsWith('.md') && name !== 'README.md',
+  )) {
+    rmSync(join(copy, '.changeset', file));
+  }
   git('init', '-q', '-b', 'main');
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   // Building runs generation too, so everything is built here, from the older spec.
@@ -91,13 +101,23 @@ beforeAll(() => {
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a vendor change, replayed', () => {
-  it('is classified by the spec diff, with the bump it needs', () => {
+  it('is classified by the spec diff, whose gate holds until a changeset asks for the bump', () => {
     const diff = run('node', ['scripts/spec-diff.mjs', 'HEAD']);
-    expect(diff.code).toBe(0);
     expect(diff.output).toMatch(/awaiting_ui_interaction/);
     expect(diff.output).toMatch(/priority/);
-    expect(diff.output).not.toMatch(/breaking:/i);
-    expect(diff.output).toContain('"@workflow-clients/altostrat": minor');
+    expect(diff.output).not.toMatch(/^\s*breaking /m);
+    const needed = [
+      '"@workflow-clients/altostrat": minor',
+      '"@workflow-clients/msw": minor',
+      '"workflow-clients": minor',
+    ];
+    for (const line of needed) expect(diff.output).toContain(line);
+    expect(diff.code).toBe(1);
+    write(
+      '.changeset/altostrat-priority.md',
+      `---\n${needed.join('\n')}\n---\n\nAltostrat: \`priority\`, and the \`awaiting_ui_interaction\` status.\n`,
+    );
+    expect(run('node', ['scripts/spec-diff.mjs', 'HEAD']).code).toBe(0);
   }, 600_000);
 
   it('is named as stale by the drift check before regeneration', () => {
@@ -140,6 +160,15 @@ describe('a vendor change, replayed', () => {
     expect(
       changed.filter((line) => line.startsWith('+') && !line.startsWith('+*') && !line.startsWith('+/**')),
     ).toHaveLength(2);
+  }, 600_000);
+
+  it('names the status word the provider does not map yet, until its table does', () => {
+    const typecheck = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'tsc', '--noEmit']);
+    expect(typecheck.code).not.toBe(0);
+    expect(typecheck.output).toMatch(/Property 'awaiting_ui_interaction' is missing/);
+    write(PROVIDER, read(PROVIDER).replace("  running: 'running',\n", `  running: 'running',\n${STATUS_ENTRY}`));
+    const fixed = run('pnpm', ['--filter', '@workflow-clients/altostrat', 'exec', 'tsc', '--noEmit']);
+    expect(fixed.code, fixed.output).toBe(0);
   }, 600_000);
 
   it('passes every Altostrat test, the new one included, after regeneration', () => {

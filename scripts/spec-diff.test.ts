@@ -1,12 +1,36 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { diffSpecs } from './spec-diff.mjs';
+import { affectedPackages, coverage } from './spec-diff/affected.mjs';
+import { types } from './spec-diff/classify.mjs';
+import { pendingBumps, readChangesets } from './spec-diff/pending-changesets.mjs';
+import { missingLines } from './spec-diff/report.mjs';
+import { compare, diffSpecs } from './spec-diff.mjs';
 
 type Change = { kind: string; where: string; message: string };
+type Result = {
+  base: string;
+  head: string;
+  specs: { slug: string; file: string; bump: string; changes: Change[] }[];
+  packages: { name: string; required: string; pending: string; covered: boolean }[];
+  ok: boolean;
+};
+// One side of a comparison held in memory, shaped like spec-diff/source.mjs's.
+const memory = (label: string, files: Record<string, string>) => ({
+  label,
+  files: (dir: string) =>
+    Object.keys(files)
+      .filter((path) => path.startsWith(`${dir}/`))
+      .sort(),
+  read: (path: string) => files[path],
+});
+const changeset = (releases: Record<string, string>) =>
+  `---\n${Object.entries(releases)
+    .map(([name, bump]) => `"${name}": ${bump}`)
+    .join('\n')}\n---\n\nA change.\n`;
 // A spec built and mutated freely by the cases below, the way the diff reads it: untyped JSON.
 // biome-ignore lint/suspicious/noExplicitAny: every case reaches into a different corner of it
 type Spec = any;
@@ -408,24 +432,708 @@ describe('diffSpecs: patch, none, mixed', () => {
   });
 });
 
-describe('spec-diff CLI on a temporary git repository', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wc-specdiff-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      stdio: 'pipe',
+// small() with what the cases below need on top: headers on the answer, a credential.
+function guarded() {
+  const s = small();
+  s.paths['/items/{id}'].post.responses['200'].headers = {
+    'X-Rate-Limit': { schema: { type: 'integer' } },
+    'X-Trace': { required: true, schema: { type: 'string', format: 'uuid' } },
+  };
+  s.components.securitySchemes = {
+    key: { type: 'apiKey', in: 'header', name: 'X-API-KEY', description: 'the key' },
+    token: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+  };
+  s.security = [{ key: [] }];
+  s.paths['/items/{id}'].get = { operationId: 'getItem', responses: { '200': { description: 'ok' } } };
+  return s;
+}
+const POST = 'POST /items/{id}';
+const lines = (r: { changes: Change[] }) => r.changes.map((c) => `${c.kind} ${c.where}: ${c.message}`);
+
+describe('diffSpecs: response and request headers', () => {
+  it('a removed response header is breaking, an added one non-breaking', () => {
+    const removed = run((s) => delete s.paths['/items/{id}'].post.responses['200'].headers['X-Rate-Limit'], guarded());
+    expect(only(removed)).toMatchObject({
+      kind: 'breaking',
+      where: `${POST} responses.200 header X-Rate-Limit`,
+      message: 'response header removed',
     });
-  const cli = (...args: string[]) =>
-    spawnSync('node', [join(import.meta.dirname, 'spec-diff.mjs'), ...args], { cwd: dir, encoding: 'utf8' });
+    expect(removed.bump).toBe('major');
+    const added = run((s) => {
+      s.paths['/items/{id}'].post.responses['200'].headers['X-Request-Id'] = { schema: { type: 'string' } };
+    }, guarded());
+    expect(only(added)).toMatchObject({
+      kind: 'non-breaking',
+      where: `${POST} responses.200 header X-Request-Id`,
+      message: 'response header added',
+    });
+    expect(added.bump).toBe('minor');
+  });
+  it('a renamed response header is removed + added (major), not a patch', () => {
+    const r = run((s) => {
+      const headers = s.paths['/items/{id}'].post.responses['200'].headers;
+      headers['RateLimit-Limit'] = headers['X-Rate-Limit'];
+      delete headers['X-Rate-Limit'];
+    }, guarded());
+    expect(lines(r)).toEqual([
+      `breaking ${POST} responses.200 header X-Rate-Limit: response header removed`,
+      `non-breaking ${POST} responses.200 header RateLimit-Limit: response header added`,
+    ]);
+    expect(r.bump).toBe('major');
+  });
+  it('a response header renamed only in case is the same header (patch)', () => {
+    const r = run((s) => {
+      const headers = s.paths['/items/{id}'].post.responses['200'].headers;
+      headers['x-rate-limit'] = headers['X-Rate-Limit'];
+      delete headers['X-Rate-Limit'];
+    }, guarded());
+    expect(only(r)).toMatchObject({
+      kind: 'patch',
+      where: `${POST} responses.200 header X-Rate-Limit`,
+      message: 'renamed to x-rate-limit (case only; header names are case-insensitive)',
+    });
+    expect(r.bump).toBe('patch');
+  });
+  it("a response header's schema compares as a response value", () => {
+    const widened = run((s) => {
+      s.paths['/items/{id}'].post.responses['200'].headers['X-Rate-Limit'].schema.type = ['integer', 'string'];
+    }, guarded());
+    expect(only(widened)).toMatchObject({
+      kind: 'breaking',
+      where: `${POST} responses.200 header X-Rate-Limit`,
+      message: 'response type widened to string',
+    });
+    const optional = run((s) => {
+      s.paths['/items/{id}'].post.responses['200'].headers['X-Trace'].required = false;
+    }, guarded());
+    expect(only(optional)).toMatchObject({ kind: 'breaking', message: 'response header became optional' });
+  });
+  it('a request header parameter renamed only in case is the same parameter (patch)', () => {
+    const r = run((s) => {
+      s.components.parameters.IdempotencyKey.name = 'idempotency-key';
+    }, copy());
+    expect(only(r)).toMatchObject({
+      kind: 'patch',
+      where: `${OP} header parameter Idempotency-Key`,
+      message: 'renamed to idempotency-key (case only; header names are case-insensitive)',
+    });
+    // OpenAPI ignores an Authorization, Accept or Content-Type header parameter: no verdict.
+    const authorization = run((s) =>
+      s.paths['/items/{id}'].post.parameters.push({
+        name: 'Authorization',
+        in: 'header',
+        required: true,
+        schema: { type: 'string' },
+      }),
+    );
+    expect(only(authorization)).toMatchObject({ kind: 'patch', where: 'spec' });
+    // A query parameter is not a header: its name stays case-sensitive.
+    const query = run((s) => {
+      s.paths['/items/{id}'].post.parameters[0].name = 'Q';
+    });
+    expect(lines(query)).toEqual([
+      `breaking ${POST} query parameter q: parameter removed`,
+      `non-breaking ${POST} query parameter Q: optional parameter added`,
+    ]);
+  });
+});
+
+describe('diffSpecs: security', () => {
+  const scheme = (s: Spec) => s.components.securitySchemes.key;
+  it("a renamed apiKey header (Wiv's X-API-KEY) is breaking for every operation using it", () => {
+    const r = run((s) => {
+      scheme(s).name = 'X-Api-Token';
+    }, guarded());
+    expect(lines(r)).toEqual([
+      'breaking GET /items/{id} security: credential changed: apiKey in header X-API-KEY -> apiKey in header X-Api-Token',
+      `breaking ${POST} security: credential changed: apiKey in header X-API-KEY -> apiKey in header X-Api-Token`,
+    ]);
+    expect(r.bump).toBe('major');
+  });
+  it('an apiKey moved from header to query, or bearer turned apiKey, is breaking', () => {
+    const moved = run((s) => {
+      scheme(s).in = 'query';
+    }, guarded());
+    expect(moved.changes[0]).toMatchObject({
+      kind: 'breaking',
+      message: 'credential changed: apiKey in header X-API-KEY -> apiKey in query X-API-KEY',
+    });
+    const base = guarded();
+    base.security = [{ token: [] }];
+    const swapped = run((s) => {
+      s.components.securitySchemes.token = { type: 'apiKey', in: 'header', name: 'Authorization' };
+    }, base);
+    expect(lines(swapped)).toEqual(
+      ['GET /items/{id}', POST].map(
+        (op) => `breaking ${op} security: credential changed: http bearer (JWT) -> apiKey in header Authorization`,
+      ),
+    );
+  });
+  it('an operation newly needing a credential is breaking; one no longer needing it non-breaking', () => {
+    const open = guarded();
+    open.paths['/items/{id}'].get.security = [];
+    const closed = run((s) => delete s.paths['/items/{id}'].get.security, open);
+    expect(only(closed)).toMatchObject({
+      kind: 'breaking',
+      where: 'GET /items/{id} security',
+      message: 'credential now required: apiKey in header X-API-KEY',
+    });
+    const opened = run((s) => {
+      s.paths['/items/{id}'].get.security = [{}];
+    }, guarded());
+    expect(only(opened)).toMatchObject({
+      kind: 'non-breaking',
+      where: 'GET /items/{id} security',
+      message: 'credential no longer required (was apiKey in header X-API-KEY)',
+    });
+  });
+  it('another accepted credential beside the old one is non-breaking', () => {
+    const r = run((s) => {
+      s.paths['/items/{id}'].get.security = [{ key: [] }, { token: [] }];
+    }, guarded());
+    expect(only(r)).toMatchObject({
+      kind: 'non-breaking',
+      where: 'GET /items/{id} security',
+      message: 'another credential accepted: http bearer (JWT)',
+    });
+  });
+  it('a scheme renamed with an identical definition, or only reworded, is a patch', () => {
+    const renamed = run((s) => {
+      s.components.securitySchemes.wivApiKey = { ...scheme(s), description: 'reworded' };
+      delete s.components.securitySchemes.key;
+      s.security = [{ wivApiKey: [] }];
+    }, guarded());
+    expect(only(renamed)).toMatchObject({
+      kind: 'patch',
+      where: 'components.securitySchemes',
+      message: 'scheme renamed key -> wivApiKey, same definition',
+    });
+    expect(renamed.bump).toBe('patch');
+    const cased = run((s) => {
+      scheme(s).name = 'x-api-key';
+    }, guarded());
+    expect(cased.bump).toBe('patch');
+  });
+});
+
+describe('diffSpecs: format', () => {
+  const q = (s: Spec) => s.paths['/items/{id}'].post.parameters[0].schema;
+  const id = (s: Spec) => s.components.schemas.Out.properties.id;
+  it('on an input, added or changed is breaking, removed non-breaking', () => {
+    expect(only(run((s) => Object.assign(q(s), { format: 'uuid' })))).toMatchObject({
+      kind: 'breaking',
+      where: `${POST} query parameter q`,
+      message: 'format added: none -> uuid',
+    });
+    const withFormat = small();
+    q(withFormat).format = 'uuid';
+    expect(only(run((s) => Object.assign(q(s), { format: 'email' }), withFormat))).toMatchObject({
+      kind: 'breaking',
+      message: 'format changed: uuid -> email',
+    });
+    expect(only(run((s) => delete q(s).format, withFormat))).toMatchObject({
+      kind: 'non-breaking',
+      message: 'format removed: uuid',
+    });
+  });
+  it('on a response, changed or removed is breaking, added non-breaking', () => {
+    expect(only(run((s) => Object.assign(id(s), { format: 'uuid' })))).toMatchObject({
+      kind: 'non-breaking',
+      where: `${POST} responses.200.id`,
+      message: 'response format added: uuid',
+    });
+    const withFormat = small();
+    id(withFormat).format = 'uuid';
+    expect(only(run((s) => Object.assign(id(s), { format: 'uri' }), withFormat))).toMatchObject({
+      kind: 'breaking',
+      message: 'response format changed: uuid -> uri',
+    });
+    expect(only(run((s) => delete id(s).format, withFormat))).toMatchObject({
+      kind: 'breaking',
+      message: 'response format removed: uuid -> none',
+    });
+  });
+});
+
+describe('diffSpecs: additionalProperties', () => {
+  const inSchema = (s: Spec) => s.components.schemas.In;
+  const withExtra = (value: unknown) => {
+    const s = small();
+    if (value !== undefined) inSchema(s).additionalProperties = value;
+    return s;
+  };
+  it('on an input, becoming stricter is breaking', () => {
+    for (const [before, after, message] of [
+      [undefined, false, 'additionalProperties tightened: absent -> false'],
+      [true, false, 'additionalProperties tightened: true -> false'],
+      [{}, false, 'additionalProperties tightened: {} -> false'],
+      [undefined, { type: 'string' }, 'additionalProperties tightened: absent -> a schema'],
+      [{ type: 'string' }, false, 'additionalProperties tightened: a schema -> false'],
+    ] as const) {
+      const r = run((s) => {
+        inSchema(s).additionalProperties = after;
+      }, withExtra(before));
+      expect(only(r)).toMatchObject({ kind: 'breaking', where: `${POST} requestBody`, message });
+    }
+  });
+  it('on an input, becoming looser is non-breaking', () => {
+    for (const [before, after, message] of [
+      [false, true, 'additionalProperties loosened: false -> true'],
+      [false, undefined, 'additionalProperties loosened: false -> absent'],
+      [{ type: 'string' }, true, 'additionalProperties loosened: a schema -> true'],
+    ] as const) {
+      const r = run((s) => {
+        if (after === undefined) delete inSchema(s).additionalProperties;
+        else inSchema(s).additionalProperties = after;
+      }, withExtra(before));
+      expect(only(r)).toMatchObject({ kind: 'non-breaking', message });
+    }
+  });
+  it('on a response, any change is non-breaking and says what changed', () => {
+    const closed = run((s) => {
+      s.components.schemas.Out.additionalProperties = false;
+    });
+    expect(only(closed)).toMatchObject({
+      kind: 'non-breaking',
+      where: `${POST} responses.200`,
+      message: 'response additionalProperties changed: absent -> false',
+    });
+    const base = small();
+    base.components.schemas.Out.additionalProperties = false;
+    expect(
+      only(
+        run((s) => {
+          s.components.schemas.Out.additionalProperties = true;
+        }, base),
+      ),
+    ).toMatchObject({ kind: 'non-breaking', message: 'response additionalProperties changed: false -> true' });
+  });
+  it('the schema of the extra properties compares like any value', () => {
+    const r = run(
+      (s) => {
+        inSchema(s).additionalProperties = { type: 'integer' };
+      },
+      withExtra({ type: ['integer', 'string'] }),
+    );
+    expect(only(r)).toMatchObject({
+      kind: 'breaking',
+      where: `${POST} requestBody.*`,
+      message: 'type narrowed: no longer accepts string',
+    });
+  });
+});
+
+describe('diffSpecs: nullable, 3.0 and 3.1 spellings', () => {
+  const note = (s: Spec) => s.components.schemas.In.properties.note;
+  const label = (s: Spec) => s.components.schemas.Out.properties.label;
+  it('types() reads null from both spellings', () => {
+    expect([...types({ type: 'string', nullable: true })].sort()).toEqual(['null', 'string']);
+    expect([...types({ type: ['string', 'null'] })].sort()).toEqual(['null', 'string']);
+    expect(types({ type: 'string', nullable: false }).has('null')).toBe(false);
+  });
+  for (const [spelling, make, unmake] of [
+    ['3.0 nullable: true', (x: Spec) => Object.assign(x, { nullable: true }), (x: Spec) => delete x.nullable],
+    [
+      "3.1 type: [..., 'null']",
+      (x: Spec) => Object.assign(x, { type: [x.type, 'null'] }),
+      (x: Spec) => Object.assign(x, { type: x.type[0] }),
+    ],
+  ] as const) {
+    it(`an input gaining null is non-breaking, losing it breaking (${spelling})`, () => {
+      const gained = run((s) => make(note(s)));
+      expect(only(gained)).toMatchObject({
+        kind: 'non-breaking',
+        where: `${POST} requestBody.note`,
+        message: 'input became nullable: null accepted',
+      });
+      const nullable = small();
+      make(note(nullable));
+      expect(only(run((s) => unmake(note(s)), nullable))).toMatchObject({
+        kind: 'breaking',
+        message: 'input no longer nullable: null refused',
+      });
+    });
+    it(`a response gaining null is breaking, losing it non-breaking (${spelling})`, () => {
+      expect(only(run((s) => make(label(s))))).toMatchObject({
+        kind: 'breaking',
+        where: `${POST} responses.200.label`,
+        message: 'response value became nullable',
+      });
+      const nullable = small();
+      make(label(nullable));
+      expect(only(run((s) => unmake(label(s)), nullable))).toMatchObject({
+        kind: 'non-breaking',
+        message: 'response value no longer nullable',
+      });
+    });
+  }
+  it('a 3.0 nullable on a schema without a type counts too', () => {
+    const r = run(
+      (s) => {
+        s.components.schemas.Out.properties.label = { allOf: [{ type: 'string' }], nullable: true };
+      },
+      (() => {
+        const b = small();
+        b.components.schemas.Out.properties.label = { allOf: [{ type: 'string' }] };
+        return b;
+      })(),
+    );
+    expect(only(r)).toMatchObject({ kind: 'breaking', message: 'response value became nullable' });
+  });
+  it('respelling null from 3.0 to 3.1 changes no client type', () => {
+    const base = small();
+    label(base).nullable = true;
+    const r = run((s) => {
+      delete label(s).nullable;
+      label(s).type = ['string', 'null'];
+    }, base);
+    expect(only(r)).toMatchObject({ kind: 'patch' });
+  });
+});
+
+describe('diffSpecs: enums', () => {
+  it('a response enum dropped (the value no longer limited) is breaking', () => {
+    const r = run((s) => delete s.components.schemas.Out.properties.state.enum);
+    expect(only(r)).toMatchObject({
+      kind: 'breaking',
+      where: `${POST} responses.200.state`,
+      message: 'response enum removed: value no longer limited to "on", "off"',
+    });
+  });
+  it('an input enum dropped is non-breaking', () => {
+    const r = run((s) => delete s.components.schemas.In.properties.mode.enum);
+    expect(only(r)).toMatchObject({
+      kind: 'non-breaking',
+      where: `${POST} requestBody.mode`,
+      message: 'request enum removed: any value accepted (was "a", "b")',
+    });
+  });
+  it('an enum added to a response is non-breaking, to an input breaking', () => {
+    expect(
+      only(
+        run((s) => {
+          s.components.schemas.Out.properties.label.enum = ['x'];
+        }),
+      ),
+    ).toMatchObject({ kind: 'non-breaking', message: 'response enum added: values now limited to "x"' });
+    expect(
+      only(
+        run((s) => {
+          s.components.schemas.In.properties.note.enum = ['x'];
+        }),
+      ),
+    ).toMatchObject({ kind: 'breaking', message: 'enum restriction added on an input' });
+  });
+  it('a const compares as an enum of one (a changed response const is breaking)', () => {
+    const base = small();
+    base.components.schemas.Out.properties.label.const = 'A';
+    const r = run((s) => {
+      s.components.schemas.Out.properties.label.const = 'B';
+    }, base);
+    expect(r.changes.map((c) => `${c.kind}: ${c.message}`)).toEqual([
+      'breaking: response enum value removed: "A"',
+      'non-breaking: response enum widened: exhaustive switches need a new case ("B")',
+    ]);
+  });
+  it('a spec removed altogether is breaking', () => {
+    expect(diffSpecs(small(), undefined)).toEqual({
+      changes: [{ kind: 'breaking', where: 'spec', message: 'vendor spec removed' }],
+      bump: 'major',
+    });
+  });
+});
+
+describe('the packages a change reaches, and the pending changesets', () => {
+  it('a vendor gets its spec bump, msw the highest, the facade the highest when minor or major', () => {
+    expect(
+      affectedPackages([
+        { slug: 'wiv', bump: 'patch' },
+        { slug: 'altostrat', bump: 'minor' },
+        { slug: 'aitutor', bump: 'none' },
+      ]),
+    ).toEqual([
+      { name: '@workflow-clients/altostrat', required: 'minor' },
+      { name: '@workflow-clients/wiv', required: 'patch' },
+      { name: '@workflow-clients/msw', required: 'minor' },
+      { name: 'workflow-clients', required: 'minor' },
+    ]);
+  });
+  it('a patch-only change reaches msw (it embeds the text) but not the facade', () => {
+    expect(affectedPackages([{ slug: 'wiv', bump: 'patch' }])).toEqual([
+      { name: '@workflow-clients/wiv', required: 'patch' },
+      { name: '@workflow-clients/msw', required: 'patch' },
+    ]);
+    expect(affectedPackages([{ slug: 'wiv', bump: 'none' }])).toEqual([]);
+  });
+  it('a package is covered when its pending bump is at least the required one', () => {
+    expect(
+      coverage(
+        [
+          { name: 'a', required: 'major' },
+          { name: 'b', required: 'minor' },
+          { name: 'c', required: 'patch' },
+        ],
+        { a: 'minor', b: 'major' },
+      ),
+    ).toEqual([
+      { name: 'a', required: 'major', pending: 'minor', covered: false },
+      { name: 'b', required: 'minor', pending: 'major', covered: true },
+      { name: 'c', required: 'patch', pending: 'none', covered: false },
+    ]);
+  });
+  it('reads every .changeset/*.md but the README, keeping the highest bump per package', () => {
+    const source = memory('HEAD', {
+      '.changeset/README.md': '# Changesets\n',
+      '.changeset/config.json': '{}',
+      '.changeset/one.md': changeset({ '@workflow-clients/wiv': 'patch', 'workflow-clients': 'minor' }),
+      '.changeset/two.md': changeset({ '@workflow-clients/wiv': 'major', '@workflow-clients/msw': 'none' }),
+      '.changeset/nested/three.md': changeset({ '@workflow-clients/aitutor': 'major' }),
+    });
+    const read = readChangesets(source);
+    expect(read.map((c: { file: string }) => c.file)).toEqual(['.changeset/one.md', '.changeset/two.md']);
+    expect(pendingBumps(read)).toEqual({
+      '@workflow-clients/wiv': 'major',
+      'workflow-clients': 'minor',
+      '@workflow-clients/msw': 'none',
+    });
+  });
+  it('names the changeset it cannot read', () => {
+    const source = memory('HEAD', { '.changeset/bad.md': '---\n"@workflow-clients/wiv": [\n---\n\nx\n' });
+    expect(() => readChangesets(source)).toThrow(/\.changeset\/bad\.md/);
+  });
+});
+
+// Real vendor changes, replayed on the real specs: the verdict, the packages, and the gate.
+describe('replayed vendor changes on the specs under specs/', () => {
+  // `older` turns today's spec into the vendor's spec before the change, for a change the
+  // repository has already taken in; `change` is what the vendor did.
+  type VendorChange = { slug: string; older?: (s: Spec) => void; change: (s: Spec) => void };
+  function replay({ slug, older, change }: VendorChange, pending?: Record<string, string>) {
+    const file = `specs/${slug}/openapi.yaml`;
+    const before = parse(readFileSync(join(root, file), 'utf8'));
+    older?.(before);
+    const after = structuredClone(before);
+    change(after);
+    const head: Record<string, string> = { [file]: stringify(after) };
+    if (pending) head['.changeset/vendor-change.md'] = changeset(pending);
+    return compare(memory('main', { [file]: stringify(before) }), memory('feature', head)) as Result;
+  }
+  const required = (r: Result) => Object.fromEntries(r.packages.map((p) => [p.name, p.required]));
+  // The gate fails without a changeset and with one a step too small, and passes with the
+  // exact lines it asks for.
+  function gate(vendorChange: VendorChange, r: Result) {
+    expect(r.ok).toBe(false);
+    expect(r.packages.every((p) => !p.covered)).toBe(true);
+    const asked = required(r);
+    expect(missingLines(r)).toEqual(Object.entries(asked).map(([name, bump]) => `"${name}": ${bump}`));
+    const smaller: Record<string, string> = { major: 'minor', minor: 'patch', patch: 'none' };
+    const short = replay(vendorChange, Object.fromEntries(Object.entries(asked).map(([n, b]) => [n, smaller[b]!])));
+    expect(short.ok).toBe(false);
+    const covered = replay(vendorChange, asked);
+    expect(covered.ok).toBe(true);
+    expect(covered.packages.every((p) => p.covered)).toBe(true);
+  }
+  it('(a) Altostrat adds an optional body field and an optional query parameter: minor', () => {
+    const execute = (s: Spec) => s.paths['/workflows/{workflowId}/execute'].post;
+    const vendorChange: VendorChange = {
+      slug: 'altostrat',
+      older: (s) => {
+        delete s.components.schemas.ExecuteWorkflowRequest.properties.priority;
+        execute(s).parameters = execute(s).parameters.filter((p: { name?: string }) => p.name !== 'dry_run');
+      },
+      change: (s) => {
+        s.components.schemas.ExecuteWorkflowRequest.properties.priority = { type: 'integer', minimum: 1, maximum: 5 };
+        execute(s).parameters.push({ name: 'dry_run', in: 'query', required: false, schema: { type: 'boolean' } });
+      },
+    };
+    const r = replay(vendorChange);
+    expect(r.specs).toHaveLength(1);
+    expect(r.specs[0]).toMatchObject({ slug: 'altostrat', file: 'specs/altostrat/openapi.yaml', bump: 'minor' });
+    expect(lines(r.specs[0]!)).toEqual([
+      `non-breaking ${OP} query parameter dry_run: optional parameter added`,
+      `non-breaking ${OP} requestBody.priority: optional request-body property added`,
+    ]);
+    expect(required(r)).toEqual({
+      '@workflow-clients/altostrat': 'minor',
+      '@workflow-clients/msw': 'minor',
+      'workflow-clients': 'minor',
+    });
+    gate(vendorChange, r);
+  });
+
+  it('(b) Embed Workflow renames a request-body field: major', () => {
+    const body = (s: Spec) => s.components.schemas.ExecuteWorkflowRequest;
+    // Every field of its body is optional today; the vendor's rename is replayed as it would land
+    // on the spec as it stands, and with the field required, both ways a caller's body breaks.
+    const rename = (s: Spec) => {
+      body(s).properties.user_id = body(s).properties.user_key;
+      delete body(s).properties.user_key;
+    };
+    const r = replay({ slug: 'embedworkflow', change: rename });
+    expect(r.specs[0]!.bump).toBe('major');
+    expect(lines(r.specs[0]!)).toEqual([
+      'breaking POST /workflows/{id}/execute requestBody.user_key: request-body property removed',
+      'non-breaking POST /workflows/{id}/execute requestBody.user_id: optional request-body property added',
+    ]);
+    expect(required(r)).toEqual({
+      '@workflow-clients/embedworkflow': 'major',
+      '@workflow-clients/msw': 'major',
+      'workflow-clients': 'major',
+    });
+    gate({ slug: 'embedworkflow', change: rename }, r);
+    const renameRequired = replay({
+      slug: 'embedworkflow',
+      older: (s) => {
+        body(s).required = ['user_key'];
+      },
+      change: (s) => {
+        rename(s);
+        body(s).required = ['user_id'];
+      },
+    });
+    expect(lines(renameRequired.specs[0]!)).toContain(
+      'breaking POST /workflows/{id}/execute requestBody.user_id: new required request-body property',
+    );
+  });
+
+  it('(c) Interactly adds on_hold to its run status: minor, flagged for exhaustive switches', () => {
+    const status = (s: Spec) => s.components.schemas.WorkflowRunStatus;
+    const vendorChange: VendorChange = {
+      slug: 'interactly',
+      older: (s) => {
+        status(s).enum = status(s).enum.filter((v: string) => v !== 'on_hold');
+      },
+      change: (s) => status(s).enum.push('on_hold'),
+    };
+    const r = replay(vendorChange);
+    const spec = r.specs[0]!;
+    expect(spec.bump).toBe('minor');
+    expect(spec.changes.length).toBeGreaterThanOrEqual(2);
+    for (const c of spec.changes)
+      expect(c).toMatchObject({
+        kind: 'non-breaking',
+        message: 'response enum widened: exhaustive switches need a new case ("on_hold")',
+      });
+    expect(spec.changes[0]!.where).toBe('POST /workflows/v1/workflows/{workflow_id}/execute responses.200.status');
+    expect(required(r)).toEqual({
+      '@workflow-clients/interactly': 'minor',
+      '@workflow-clients/msw': 'minor',
+      'workflow-clients': 'minor',
+    });
+    gate(vendorChange, r);
+  });
+
+  it('(d) Wiv drops an error status: major', () => {
+    const vendorChange: VendorChange = {
+      slug: 'wiv',
+      change: (s) => delete s.paths['/workflows/{workflow_id}/run'].post.responses['403'],
+    };
+    const r = replay(vendorChange);
+    expect(lines(r.specs[0]!)).toEqual([
+      'breaking POST /workflows/{workflow_id}/run responses.403: response status removed',
+    ]);
+    expect(required(r)).toEqual({
+      '@workflow-clients/wiv': 'major',
+      '@workflow-clients/msw': 'major',
+      'workflow-clients': 'major',
+    });
+    gate(vendorChange, r);
+  });
+
+  it('(e) AI Tutor renames its x-ratelimit-* response headers: major', () => {
+    const rename = (s: Spec) => {
+      for (const response of [s.components.responses.RunCompleted, s.components.responses.TooManyRequests]) {
+        const headers = response.headers;
+        headers['ratelimit-limit'] = headers['x-ratelimit-limit'];
+        headers['ratelimit-remaining'] = headers['x-ratelimit-remaining'];
+        delete headers['x-ratelimit-limit'];
+        delete headers['x-ratelimit-remaining'];
+      }
+    };
+    const r = replay({ slug: 'aitutor', change: rename });
+    const found = lines(r.specs[0]!);
+    expect(r.specs[0]!.bump).toBe('major');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'breaking POST /api/v1/run/{workflow_id} responses.200 header x-ratelimit-limit: response header removed',
+        'breaking POST /api/v1/run/{workflow_id} responses.200 header x-ratelimit-remaining: response header removed',
+        'non-breaking POST /api/v1/run/{workflow_id} responses.200 header ratelimit-limit: response header added',
+        'breaking POST /api/v1/run/{workflow_id} responses.429 header x-ratelimit-limit: response header removed',
+      ]),
+    );
+    // Nothing but the headers: each rename is one removal and one addition.
+    expect(
+      found.every((l) => / header (x-)?ratelimit-(limit|remaining): response header (removed|added)$/.test(l)),
+    ).toBe(true);
+    expect(found.filter((l) => l.startsWith('breaking')).length).toBe(found.length / 2);
+    expect(required(r)).toEqual({
+      '@workflow-clients/aitutor': 'major',
+      '@workflow-clients/msw': 'major',
+      'workflow-clients': 'major',
+    });
+    gate({ slug: 'aitutor', change: rename }, r);
+  });
+
+  it("(f) Wiv renames its security scheme's header: major", () => {
+    const vendorChange: VendorChange = {
+      slug: 'wiv',
+      change: (s) => {
+        s.components.securitySchemes.wivApiKey.name = 'X-Api-Token';
+      },
+    };
+    const r = replay(vendorChange);
+    expect(lines(r.specs[0]!)).toEqual([
+      'breaking POST /workflows/{workflow_id}/run security: credential changed: apiKey in header X-API-KEY -> apiKey in header X-Api-Token',
+    ]);
+    expect(required(r)).toEqual({
+      '@workflow-clients/wiv': 'major',
+      '@workflow-clients/msw': 'major',
+      'workflow-clients': 'major',
+    });
+    gate(vendorChange, r);
+  });
+});
+
+describe('spec-diff CLI on a temporary git repository', () => {
+  const made: string[] = [];
+  afterAll(() => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+  });
+  const script = join(import.meta.dirname, 'spec-diff.mjs');
+  // A repository holding small() as specs/demo, committed on `branch`.
+  function repo(branch = 'main') {
+    const dir = mkdtempSync(join(tmpdir(), 'wc-specdiff-'));
+    made.push(dir);
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@t', '-c', 'user.name=t', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
+    const write = (path: string, text: string) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    };
+    const commit = (message: string) => {
+      git('add', '-A');
+      git('commit', '-q', '-m', message);
+    };
+    const cli = (...args: string[]) => spawnSync('node', [script, ...args], { cwd: dir, encoding: 'utf8' });
+    git('init', '-q', '-b', branch);
+    write('specs/demo/openapi.yaml', stringify(small()));
+    commit('spec');
+    return { dir, git, write, commit, cli };
+  }
+  // A new required query parameter: breaking, so demo, msw and the facade each need a major.
+  const breaking = () => {
+    const s = small();
+    s.paths['/items/{id}'].post.parameters.push({ name: 'x', in: 'query', required: true, schema: { type: 'string' } });
+    return stringify(s);
+  };
+  const MAJOR = { '@workflow-clients/demo': 'major', '@workflow-clients/msw': 'major', 'workflow-clients': 'major' };
 
   it('classifies an edited spec against the ref, reports a new vendor, and rejects a bad ref', () => {
-    git('init', '-q', '-b', 'main');
-    mkdirSync(join(dir, 'specs/demo'), { recursive: true });
-    writeFileSync(join(dir, 'specs/demo/openapi.yaml'), stringify(small()));
-    git('add', '.');
-    git('commit', '-q', '-m', 'spec');
+    const { cli, write, git, commit } = repo();
     const edited = small();
     edited.components.schemas.Out.properties.state.enum.push('paused');
     edited.paths['/items/{id}'].post.parameters.push({
@@ -434,35 +1142,202 @@ describe('spec-diff CLI on a temporary git repository', () => {
       required: true,
       schema: { type: 'string' },
     });
-    writeFileSync(join(dir, 'specs/demo/openapi.yaml'), stringify(edited));
-    mkdirSync(join(dir, 'specs/fresh'));
-    writeFileSync(join(dir, 'specs/fresh/openapi.yaml'), stringify(small()));
+    write('specs/demo/openapi.yaml', stringify(edited));
+    write('specs/fresh/openapi.yaml', stringify(small()));
 
     for (const args of [['HEAD'], []]) {
       // explicit ref, and the default (merge base == HEAD -> HEAD)
       const r = cli(...args);
-      expect(r.status).toBe(0);
+      expect(r.status).toBe(1);
       expect(r.stdout.trim().split('\n')).toEqual([
-        '@workflow-clients/demo (specs/demo/openapi.yaml)',
+        '@workflow-clients/demo (specs/demo/openapi.yaml): major',
         '  breaking     POST /items/{id} query parameter x: new required parameter',
         '  non-breaking POST /items/{id} responses.200.state: response enum widened: exhaustive switches need a new case ("paused")',
-        'suggested changeset: "@workflow-clients/demo": major',
-        '@workflow-clients/fresh (specs/fresh/openapi.yaml)',
+        '@workflow-clients/fresh (specs/fresh/openapi.yaml): minor',
         '  non-breaking spec: new vendor spec',
-        'suggested changeset: "@workflow-clients/fresh": minor',
+        '',
+        "Packages to release, between HEAD and the working tree (required bump, and the pending changesets'):",
+        '  ❌ "@workflow-clients/demo": major   pending: none',
+        '  ❌ "@workflow-clients/fresh": minor  pending: none',
+        '  ❌ "@workflow-clients/msw": major    pending: none',
+        '  ❌ "workflow-clients": major         pending: none',
       ]);
     }
-    // On a branch with the edits committed, the default ref is the merge base with main.
+    // On a branch with the edits committed, the default base is the merge base with main.
     git('checkout', '-q', '-b', 'feature');
-    git('add', '.');
-    git('commit', '-q', '-m', 'edit');
+    commit('edit');
     const onBranch = cli();
-    expect(onBranch.status).toBe(0);
-    expect(onBranch.stdout).toContain('suggested changeset: "@workflow-clients/demo": major');
-    expect(onBranch.stdout).toContain('suggested changeset: "@workflow-clients/fresh": minor');
-    expect(cli('HEAD').stdout.trim()).toBe('No spec changes against HEAD.');
+    expect(onBranch.status).toBe(1);
+    expect(onBranch.stdout).toContain('@workflow-clients/demo (specs/demo/openapi.yaml): major');
+    expect(onBranch.stdout).toContain('@workflow-clients/fresh (specs/fresh/openapi.yaml): minor');
+    expect(onBranch.stdout).toMatch(/Packages to release, between [0-9a-f]{7,} and the working tree/);
+    const clean = cli('HEAD');
+    expect(clean.status).toBe(0);
+    expect(clean.stdout.trim()).toBe('No spec changes between HEAD and the working tree.');
     const bad = cli('no-such-ref');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('invalid git ref "no-such-ref"');
+    expect(cli('--head', 'no-such-head').stderr).toContain('invalid git ref "no-such-head"');
+    // A ref that git would read as one of its own options is refused, not passed on.
+    const option = cli('--base=--output=x');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toContain('invalid git ref "--output=x"');
+  });
+
+  it('reads both sides from git with --head, the same way round from whichever branch', () => {
+    const { cli, write, git, commit } = repo();
+    git('checkout', '-q', '-b', 'feature');
+    const changed = small();
+    delete changed.components.schemas.Out.properties.label;
+    changed.paths['/items/{id}'].get = { responses: { '200': { description: 'ok' } } };
+    write('specs/demo/openapi.yaml', stringify(changed));
+    commit('feature');
+    git('checkout', '-q', 'main');
+    // An uncommitted edit on main, which a --head ref must not see.
+    write('specs/demo/openapi.yaml', breaking());
+    const forward = [
+      '  breaking     POST /items/{id} responses.200.label: response property removed',
+      '  non-breaking GET /items/{id}: operation added',
+    ];
+    const backward = [
+      '  breaking     GET /items/{id}: operation removed',
+      '  non-breaking POST /items/{id} responses.200.label: response property added',
+    ];
+    const changes = (r: { stdout: string }) => r.stdout.split('\n').filter((l) => /^ {2}(non-)?breaking/.test(l));
+    for (const args of [
+      ['--base', 'main', '--head', 'feature'],
+      ['main', 'feature'],
+      ['--head', 'feature'],
+    ])
+      expect(changes(cli(...args))).toEqual(forward);
+    expect(changes(cli('--base', 'feature', '--head', 'main'))).toEqual(backward);
+    git('checkout', '-q', '-f', 'feature');
+    expect(changes(cli('--base', 'main', '--head', 'feature'))).toEqual(forward);
+    expect(changes(cli('--base', 'feature', '--head', 'main'))).toEqual(backward);
+  });
+
+  it('tolerates a `--`, prints --help, and refuses unknown flags and contradictions with usage', () => {
+    const { cli } = repo();
+    for (const args of [['--', 'HEAD'], ['--'], ['--', '--base', 'HEAD']]) {
+      const r = cli(...args);
+      expect(r.status).toBe(0);
+      expect(r.stdout.trim()).toBe('No spec changes between HEAD and the working tree.');
+    }
+    expect(JSON.parse(cli('--', '--json').stdout)).toMatchObject({ base: 'HEAD', ok: true });
+    for (const flag of ['--help', '-h']) {
+      const help = cli(flag);
+      expect(help.status).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: pnpm spec:diff \[--base <ref>\] \[--head <ref>\] \[--markdown \| --json\]/);
+      expect(help.stdout).toContain('--head <ref>');
+    }
+    const unknown = cli('--frobnicate');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('spec:diff: unknown option --frobnicate');
+    expect(unknown.stderr).toContain('Usage: pnpm spec:diff');
+    expect(unknown.stdout).toBe('');
+    for (const args of [['--json', '--markdown'], ['HEAD', '--base', 'HEAD'], ['a', 'b', 'c'], ['--base']]) {
+      const r = cli(...args);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain('Usage: pnpm spec:diff');
+    }
+  });
+
+  it('prints --json as the documented object, and --markdown with both tables', () => {
+    const { cli, write } = repo();
+    write('specs/demo/openapi.yaml', breaking());
+    const json = cli('--json');
+    expect(json.status).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual({
+      base: 'HEAD',
+      head: 'working tree',
+      specs: [
+        {
+          slug: 'demo',
+          file: 'specs/demo/openapi.yaml',
+          bump: 'major',
+          changes: [
+            { kind: 'breaking', where: 'POST /items/{id} query parameter x', message: 'new required parameter' },
+          ],
+        },
+      ],
+      packages: Object.entries(MAJOR).map(([name, required]) => ({ name, required, pending: 'none', covered: false })),
+      ok: false,
+    });
+    const markdown = cli('--markdown');
+    expect(markdown.status).toBe(1);
+    expect(markdown.stdout.trim().split('\n')).toEqual([
+      '## Spec changes between `HEAD` and the working tree',
+      '',
+      '### `@workflow-clients/demo`: major',
+      '',
+      '`specs/demo/openapi.yaml`',
+      '',
+      '| verdict | where | change |',
+      '| --- | --- | --- |',
+      '| breaking | `POST /items/{id} query parameter x` | new required parameter |',
+      '',
+      '### Affected packages',
+      '',
+      '| package | required | pending | covered |',
+      '| --- | --- | --- | --- |',
+      '| `@workflow-clients/demo` | major | none | ❌ |',
+      '| `@workflow-clients/msw` | major | none | ❌ |',
+      '| `workflow-clients` | major | none | ❌ |',
+      '',
+      'A changeset with these lines covers what is missing (`pnpm changeset`):',
+      '',
+      '```md',
+      '---',
+      '"@workflow-clients/demo": major',
+      '"@workflow-clients/msw": major',
+      '"workflow-clients": major',
+      '---',
+      '```',
+    ]);
+  });
+
+  it('gates: fails until a changeset asks for every affected package at the bump it needs', () => {
+    const { cli, write, git, commit } = repo();
+    git('checkout', '-q', '-b', 'feature');
+    write('specs/demo/openapi.yaml', breaking());
+    write('.changeset/README.md', '# Changesets\n');
+    commit('breaking change, no changeset');
+    const none = cli();
+    expect(none.status).toBe(1);
+    expect(none.stderr).toContain('the pending changesets do not cover these packages');
+    for (const line of [
+      '"@workflow-clients/demo": major',
+      '"@workflow-clients/msw": major',
+      '"workflow-clients": major',
+    ])
+      expect(none.stderr).toContain(line);
+    expect(none.stderr).toContain('pnpm changeset');
+    write('.changeset/too-small.md', changeset({ ...MAJOR, '@workflow-clients/demo': 'minor' }));
+    const tooSmall = cli();
+    expect(tooSmall.status).toBe(1);
+    expect(tooSmall.stderr).toContain('"@workflow-clients/demo": major');
+    expect(tooSmall.stderr).not.toContain('"@workflow-clients/msw": major');
+    expect(tooSmall.stdout).toContain('❌ "@workflow-clients/demo": major  pending: minor');
+    write('.changeset/enough.md', changeset(MAJOR));
+    const covered = cli();
+    expect(covered.status).toBe(0);
+    expect(covered.stderr).toBe('');
+    expect(covered.stdout).toContain('✅ "@workflow-clients/msw": major   pending: major');
+    expect(covered.stdout).toContain('✅ "workflow-clients": major        pending: major');
+    // With a head commit, the changesets are that commit's, not the working tree's.
+    expect(cli('--head', 'HEAD').status).toBe(1);
+    commit('changeset');
+    expect(cli('--head', 'HEAD').status).toBe(0);
+  });
+
+  it('without a main branch, compares with HEAD and says so', () => {
+    const { cli, write } = repo('trunk');
+    write('specs/demo/openapi.yaml', breaking());
+    const r = cli();
+    expect(r.status).toBe(1);
+    expect(r.stderr.split('\n')[0]).toBe(
+      'spec:diff: no `main` branch, so the base is HEAD (pass --base to choose one)',
+    );
+    expect(r.stdout).toContain('Packages to release, between HEAD and the working tree');
   });
 });
