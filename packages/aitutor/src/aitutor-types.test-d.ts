@@ -21,27 +21,27 @@ describe('the AI Tutor client is typed by its spec', () => {
   });
 
   it('rejects a body that is not a variables object', () => {
-    // @ts-expect-error the body is an object of variables, not a string
+    // @ts-expect-error the body is an object of variables: `Type 'string'` for `{ [x: string]: unknown; }`
     void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: 'story' });
-    // @ts-expect-error the body is an object of variables, not a number
+    // @ts-expect-error the body is an object of variables: `Type 'number'` for `{ [x: string]: unknown; }`
     void client.POST('/api/v1/run/{workflow_id}', { params: { path }, body: 42 });
-    // @ts-expect-error the body is required
+    // @ts-expect-error the body is required: `Property 'body' is missing`
     void client.POST('/api/v1/run/{workflow_id}', { params: { path } });
   });
 
   it('rejects a missing or misnamed path parameter', () => {
-    // @ts-expect-error params.path.workflow_id is required
+    // @ts-expect-error params.path.workflow_id is required: `Property 'params' is missing` for `workflow_id: string`
     void client.POST('/api/v1/run/{workflow_id}', { body: { story: 's' } });
-    // @ts-expect-error the parameter is workflow_id, not id
+    // @ts-expect-error the parameter is workflow_id, not id: `'id' does not exist in type '{ workflow_id: string; }'`
     void client.POST('/api/v1/run/{workflow_id}', { params: { path: { id: 'wf' } }, body: {} });
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error the stream needs its single-use token in the query
+    // @ts-expect-error the stream needs its single-use `token: string` in the query: `Property 'query' is missing`
     void client.POST('/api/v1/run/{workflow_id}/stream', { params: { path }, body: {} });
-    // @ts-expect-error the token endpoint is GET only
+    // @ts-expect-error the token endpoint is GET only: `Argument of type '"/api/v1/token"'`
     void client.POST('/api/v1/token', {});
-    // @ts-expect-error the run endpoint is POST only
+    // @ts-expect-error the run endpoint is POST only: `Argument of type '"/api/v1/run/{workflow_id}"'`
     void client.GET('/api/v1/run/{workflow_id}', { params: { path } });
   });
 
@@ -83,16 +83,16 @@ describe('the AI Tutor provider', () => {
     expectTypeOf<AiTutorTextStream>().toExtend<AsyncIterable<string>>();
     expectTypeOf<AiTutorTextStream['body']>().toEqualTypeOf<ReadableStream<Uint8Array>>();
     expectTypeOf<AiTutorTextStream['text']>().returns.resolves.toBeString();
-    // @ts-expect-error the TTL is a number of seconds
+    // @ts-expect-error the TTL is a number of seconds: `Type 'string' is not assignable to type 'number'`
     void provider.stream('wf', {}, { tokenTtlSeconds: '60' });
-    // @ts-expect-error the input is an object of variables
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.stream('wf', 'a story');
   });
 
   it('has no resume or cancel', () => {
-    // @ts-expect-error a synchronous run cannot be resumed
+    // @ts-expect-error a synchronous run cannot be resumed: `Property 'resume' does not exist`
     void provider.resume;
-    // @ts-expect-error a synchronous run cannot be cancelled
+    // @ts-expect-error a synchronous run cannot be cancelled: `Property 'cancel' does not exist`
     void provider.cancel;
     expectTypeOf(provider.capabilities).toEqualTypeOf<{
       readonly resume: false;
@@ -103,9 +103,9 @@ describe('the AI Tutor provider', () => {
   });
 
   it('takes only object inputs and a string id', () => {
-    // @ts-expect-error the input is a key/value object
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.run('wf_abc123', 'story');
-    // @ts-expect-error the workflow id is a string
+    // @ts-expect-error the workflow id is a string: `'number' is not assignable to parameter of type 'string'`
     void provider.run(42);
   });
 });

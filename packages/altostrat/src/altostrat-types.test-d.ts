@@ -27,37 +27,37 @@ describe('the Altostrat client is typed by its spec', () => {
   it('rejects a wrong body', () => {
     void client.POST('/workflows/{workflowId}/execute', {
       params: { path: { workflowId: 'fl_1' } },
-      // @ts-expect-error context is an object, not a string
+      // @ts-expect-error context is an object: `Type 'string'` for `{ [x: string]: unknown; }`
       body: { context: 'manual-test' },
     });
     void client.POST('/workflows/{workflowId}/execute', {
       params: { path: { workflowId: 'fl_1' } },
-      // @ts-expect-error the body is required
+      // @ts-expect-error the body is required: `Type 'undefined' is not assignable`
       body: undefined,
     });
   });
 
   it('rejects a missing or misnamed path parameter, and a mistyped header', () => {
-    // @ts-expect-error params.path.workflowId is required
+    // @ts-expect-error params.path.workflowId is required: `Property 'params' is missing` for `workflowId: string`
     void client.POST('/workflows/{workflowId}/execute', { body: { context: {} } });
     void client.POST('/workflows/{workflowId}/execute', {
-      // @ts-expect-error the parameter is workflowId, not workflow_id
+      // @ts-expect-error the parameter is workflowId: `'workflow_id' does not exist in type '{ workflowId: string; }'`
       params: { path: { workflow_id: 'fl_1' } },
       body: {},
     });
     void client.POST('/workflows/{workflowId}/execute', {
-      // @ts-expect-error the idempotency key is a string
+      // @ts-expect-error the idempotency key is a string: `Type 'number' is not assignable to type 'string'`
       params: { path: { workflowId: 'fl_1' }, header: { 'Idempotency-Key': 42 } },
       body: {},
     });
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error runs are read, not deleted
+    // @ts-expect-error runs are read, not deleted: `Argument of type '"/workflows/runs/{runId}"'`
     void client.DELETE('/workflows/runs/{runId}', { params: { path: { runId: 'fl_run_1' } } });
-    // @ts-expect-error the run is named by runId
+    // @ts-expect-error the run is named by runId: `'workflowId' does not exist in type '{ runId: string; }'`
     void client.GET('/workflows/runs/{runId}', { params: { path: { workflowId: 'fl_1' } } });
-    // @ts-expect-error execute is POST only
+    // @ts-expect-error execute is POST only: `Argument of type '"/workflows/{workflowId}/execute"'`
     void client.GET('/workflows/{workflowId}/execute', { params: { path: { workflowId: 'fl_1' } } });
   });
 
@@ -99,23 +99,23 @@ describe('the Altostrat provider', () => {
     expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
     expectTypeOf(provider.listExecutions).returns.toEqualTypeOf<AsyncIterableIterator<AltostratRunPage>>();
     expectTypeOf<AltostratRunPage['links']['next']>().toEqualTypeOf<string | null>();
-    // @ts-expect-error the workflow id comes first
+    // @ts-expect-error the workflow id comes first: `Expected 1-2 arguments, but got 0`
     void provider.listExecutions();
   });
 
   it('has no resume or cancel', () => {
-    // @ts-expect-error Altostrat runs cannot be resumed through this API
+    // @ts-expect-error Altostrat runs cannot be resumed through this API: `Property 'resume' does not exist`
     void provider.resume;
-    // @ts-expect-error Altostrat runs cannot be cancelled through this API
+    // @ts-expect-error Altostrat runs cannot be cancelled through this API: `Property 'cancel' does not exist`
     void provider.cancel;
   });
 
   it('takes an object input and the idempotency key per run', () => {
     void provider.run('fl_1', { user_id: 123 }, { idempotencyKey: KEY, timeoutMs: 5_000 });
     expectTypeOf(provider.run).parameter(2).toEqualTypeOf<AltostratRunOptions | undefined>();
-    // @ts-expect-error the input is a key/value object
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.run('fl_1', 'manual-test');
-    // @ts-expect-error the idempotency key is a string
+    // @ts-expect-error the idempotency key is a string: `Type 'number' is not assignable to type 'string'`
     void provider.run('fl_1', {}, { idempotencyKey: 42 });
   });
 

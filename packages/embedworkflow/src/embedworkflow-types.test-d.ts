@@ -23,29 +23,29 @@ describe('the Embed Workflow client is typed by its spec', () => {
   });
 
   it('rejects a wrong body', () => {
-    // @ts-expect-error execution_data is a key/value object, not a string
+    // @ts-expect-error execution_data is a key/value object: `Type 'string'` for `{ [x: string]: unknown; }`
     void client.POST('/workflows/{id}/execute', { ...path, body: { execution_data: 'John Doe' } });
-    // @ts-expect-error user_key is a string
+    // @ts-expect-error user_key is a string: `Type 'number' is not assignable to type 'string'`
     void client.POST('/workflows/{id}/execute', { ...path, body: { user_key: 42 } });
-    // @ts-expect-error id_type is a string
+    // @ts-expect-error id_type is a string: `Type 'null' is not assignable to type 'string | undefined'`
     void client.POST('/workflows/{id}/execute', { ...path, body: { id_type: null } });
   });
 
   it('rejects a missing or misnamed path parameter', () => {
-    // @ts-expect-error params.path.id is required
+    // @ts-expect-error params.path.id is required: `Property 'params' is missing` for `path: { id: string; }`
     void client.POST('/workflows/{id}/execute', { body: {} });
-    // @ts-expect-error the parameter is id, not workflow_id
+    // @ts-expect-error the parameter is id, not workflow_id: `'workflow_id' does not exist in type '{ id: string; }'`
     void client.POST('/workflows/{id}/execute', { params: { path: { workflow_id: '6opb4' } }, body: {} });
-    // @ts-expect-error the id is a string
+    // @ts-expect-error the id is a string: `Type 'number' is not assignable to type 'string'`
     void client.POST('/workflows/{id}/execute', { params: { path: { id: 15 } }, body: {} });
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error executions can be read, not deleted
+    // @ts-expect-error executions can be read, not deleted: `Argument of type '"/executions/{id}"'`
     void client.DELETE('/executions/{id}', { params: { path: { id: 'x' } } });
-    // @ts-expect-error workflows are not listed by this API
-    void client.GET('/workflows');
-    // @ts-expect-error execute is POST only
+    // @ts-expect-error workflows are not listed by this API: `Argument of type '"/workflows"'`
+    void client.GET('/workflows', {});
+    // @ts-expect-error execute is POST only: `Argument of type '"/workflows/{id}/execute"'`
     void client.GET('/workflows/{id}/execute', path);
   });
 
@@ -80,25 +80,25 @@ describe('the Embed Workflow provider', () => {
   });
 
   it('has no resume or cancel', () => {
-    // @ts-expect-error Embed Workflow offers no resume through this API
+    // @ts-expect-error Embed Workflow offers no resume through this API: `Property 'resume' does not exist`
     void provider.resume;
-    // @ts-expect-error Embed Workflow offers no cancel through this API
+    // @ts-expect-error Embed Workflow offers no cancel through this API: `Property 'cancel' does not exist`
     void provider.cancel;
   });
 
   it('takes user_key and id_type as run options beside the common ones', () => {
     expectTypeOf<EmbedWorkflowRunOptions>().toExtend<RunOptions>();
     void provider.run('6opb4', { user_name: 'John Doe' }, { userKey: 'customer_42', idType: 'key', timeoutMs: 5_000 });
-    // @ts-expect-error userKey is a string
+    // @ts-expect-error userKey is a string: `Type 'number' is not assignable to type 'string'`
     void provider.run('6opb4', {}, { userKey: 42 });
-    // @ts-expect-error the option is userKey, not user_key
+    // @ts-expect-error the option is userKey: `'user_key' does not exist in type 'EmbedWorkflowRunOptions'`
     void provider.run('6opb4', {}, { user_key: 'main' });
   });
 
   it('takes only object inputs and string ids', () => {
-    // @ts-expect-error the input is a key/value object
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.run('6opb4', 'John Doe');
-    // @ts-expect-error the workflow id is a string
+    // @ts-expect-error the workflow id is a string: `'number' is not assignable to parameter of type 'string'`
     void provider.run(15);
   });
 });

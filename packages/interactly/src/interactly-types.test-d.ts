@@ -32,31 +32,31 @@ describe('the Interactly client is typed by its spec', () => {
   it('rejects a wrong body', () => {
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },
-      // @ts-expect-error run_input is required
+      // @ts-expect-error run_input is required: `Property 'run_input' is missing`
       body: { run_id: 'r' },
     });
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },
-      // @ts-expect-error command is start or stop
+      // @ts-expect-error command is start or stop: `Type '"restart"' is not assignable`
       body: { run_input: { command: 'restart' } },
     });
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },
-      // @ts-expect-error dynamic_variables is an object
+      // @ts-expect-error dynamic_variables is an object: `Type 'string'` for `{ [x: string]: unknown; }`
       body: { run_input: { dynamic_variables: 'text' } },
     });
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },
-      // @ts-expect-error run_id is a string or null
+      // @ts-expect-error run_id is a string or null: `Type 'number' is not assignable to type 'string'`
       body: { run_input: {}, run_id: 42 },
     });
   });
 
   it('rejects a missing or misnamed path parameter', () => {
-    // @ts-expect-error params.path.workflow_id is required
+    // @ts-expect-error params.path.workflow_id is required: `Property 'params' is missing` for `workflow_id: string`
     void client.POST(EXECUTE, { body: { run_input: {} } });
     void client.POST(EXECUTE, {
-      // @ts-expect-error the parameter is workflow_id, not id
+      // @ts-expect-error the parameter is workflow_id, not id: `'id' does not exist in type '{ workflow_id: string; }'`
       params: { path: { id: WORKFLOW_ID } },
       body: { run_input: {} },
     });
@@ -64,16 +64,16 @@ describe('the Interactly client is typed by its spec', () => {
 
   it('rejects a version that is not a number', () => {
     void client.POST(EXECUTE, {
-      // @ts-expect-error version is an integer or null
+      // @ts-expect-error version is an integer or null: `Type 'string' is not assignable to type 'number'`
       params: { path: { workflow_id: WORKFLOW_ID }, query: { version: '1' } },
       body: { run_input: {} },
     });
   });
 
   it('rejects paths the spec does not describe', () => {
-    // @ts-expect-error runs are read, not deleted
+    // @ts-expect-error runs are read, not deleted: `Argument of type '"/workflows/v1/workflow-runs/{workflow_run_id}"'`
     void client.DELETE('/workflows/v1/workflow-runs/{workflow_run_id}', { params: { path: { workflow_run_id: 'x' } } });
-    // @ts-expect-error reading a run needs its id
+    // @ts-expect-error reading a run needs its id: `Property 'params' is missing` for `workflow_run_id: string`
     void client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {});
   });
 
@@ -117,9 +117,9 @@ describe('the Interactly provider', () => {
       WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>
     >();
     expectTypeOf(provider.listRuns).returns.toEqualTypeOf<AsyncIterableIterator<InteractlyRunPage>>();
-    // @ts-expect-error size is a number
+    // @ts-expect-error size is a number: `Type 'string' is not assignable to type 'number'`
     void provider.listRuns({ size: '10' });
-    // @ts-expect-error pages are walked by the iterator, not chosen
+    // @ts-expect-error pages are walked by the iterator, not chosen: `'page' does not exist`
     void provider.listRuns({ page: 2 });
   });
 
@@ -131,18 +131,18 @@ describe('the Interactly provider', () => {
 
   it('takes a version on the first turn only', () => {
     void provider.run(WORKFLOW_ID, {}, { version: 2 });
-    // @ts-expect-error later turns keep the first turn's version
+    // @ts-expect-error later turns keep the first turn's version: `'version' does not exist in type 'RunOptions'`
     void provider.resume(WORKFLOW_ID, 'r', {}, { version: 2 });
-    // @ts-expect-error version is a number
+    // @ts-expect-error version is a number: `Type 'string' is not assignable to type 'number'`
     void provider.run(WORKFLOW_ID, {}, { version: '2' });
   });
 
   it('takes object inputs and string ids', () => {
-    // @ts-expect-error the input is a key/value object
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.run(WORKFLOW_ID, 'text');
-    // @ts-expect-error the run id is a string
+    // @ts-expect-error the run id is a string: `'number' is not assignable to parameter of type 'string'`
     void provider.cancel(WORKFLOW_ID, 42);
-    // @ts-expect-error cancel takes no input
+    // @ts-expect-error cancel takes no input: `Expected 2-3 arguments, but got 4`
     void provider.cancel(WORKFLOW_ID, 'r', { answer: 'yes' }, {});
   });
 });

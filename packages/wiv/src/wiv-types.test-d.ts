@@ -16,30 +16,30 @@ describe('the Wiv client is typed by its spec', () => {
   it('rejects a wrong body', () => {
     void client.POST('/workflows/{workflow_id}/run', {
       params: { path: { workflow_id: 'wf' } },
-      // @ts-expect-error payload is an object, not a string
+      // @ts-expect-error payload is an object: `Type 'string'` for `{ [x: string]: unknown; }`
       body: { payload: 'text' },
     });
     void client.POST('/workflows/{workflow_id}/run', {
       params: { path: { workflow_id: 'wf' } },
-      // @ts-expect-error the body is required
+      // @ts-expect-error the body is required: `Type 'undefined' is not assignable`
       body: undefined,
     });
   });
 
   it('rejects a missing or misnamed path parameter', () => {
-    // @ts-expect-error params.path.workflow_id is required
+    // @ts-expect-error params.path.workflow_id is required: `Property 'params' is missing` for `workflow_id: string`
     void client.POST('/workflows/{workflow_id}/run', { body: { payload: {} } });
     void client.POST('/workflows/{workflow_id}/run', {
-      // @ts-expect-error the parameter is workflow_id, not id
+      // @ts-expect-error the parameter is workflow_id, not id: `'id' does not exist in type '{ workflow_id: string; }'`
       params: { path: { id: 'wf' } },
       body: { payload: {} },
     });
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error Wiv documents no status endpoint
+    // @ts-expect-error Wiv documents no status endpoint: `Argument of type '"/workflows/{workflow_id}/runs/{run_id}"'`
     void client.GET('/workflows/{workflow_id}/runs/{run_id}', {});
-    // @ts-expect-error the run endpoint is POST only
+    // @ts-expect-error the run endpoint is POST only: `Argument of type '"/workflows/{workflow_id}/run"'`
     void client.GET('/workflows/{workflow_id}/run', { params: { path: { workflow_id: 'wf' } } });
   });
 
@@ -66,17 +66,17 @@ describe('the Wiv provider', () => {
   });
 
   it('has no resume or cancel', () => {
-    // @ts-expect-error Wiv cannot resume a run
+    // @ts-expect-error Wiv cannot resume a run: `Property 'resume' does not exist`
     void provider.resume;
-    // @ts-expect-error Wiv cannot cancel a run
+    // @ts-expect-error Wiv cannot cancel a run: `Property 'cancel' does not exist`
     void provider.cancel;
     expectTypeOf(provider.capabilities.resume).toEqualTypeOf<false>();
   });
 
   it('takes only object inputs', () => {
-    // @ts-expect-error the input is a key/value object
+    // @ts-expect-error the input is a key/value object: `Argument of type 'string'` for `'Record<string, unknown>'`
     void provider.run('wf', 'text');
-    // @ts-expect-error the workflow id is a string
+    // @ts-expect-error the workflow id is a string: `'number' is not assignable to parameter of type 'string'`
     void provider.run(42);
   });
 });

@@ -28,7 +28,7 @@ describe('the facade narrows by vendor', () => {
   it('keeps vendor-specific run options on their vendor', () => {
     void createWorkflowClient({ vendor: 'interactly' }).run('5eb7cf5a86d9755df3a6c593', {}, { version: 2 });
     void createWorkflowClient({ vendor: 'embedworkflow' }).run('wf', {}, { userKey: 'u' });
-    // @ts-expect-error version is Interactly's option
+    // @ts-expect-error version is Interactly's option: `'version' does not exist in type 'AltostratRunOptions'`
     void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, { version: 2 });
     expectTypeOf<Awaited<ReturnType<AiTutorProvider['run']>>['output']['text']>().toEqualTypeOf<string>();
   });
@@ -40,13 +40,13 @@ describe('the facade narrows by vendor', () => {
 
   it('offers no resume or cancel where the vendor has none', () => {
     const wiv = createWorkflowClient({ vendor: 'wiv' });
-    // @ts-expect-error Altostrat cannot resume
+    // @ts-expect-error Altostrat cannot resume: `Property 'resume' does not exist on type 'AltostratProvider'`
     void createWorkflowClient({ vendor: 'altostrat' }).resume;
-    // @ts-expect-error AI Tutor runs are synchronous
+    // @ts-expect-error AI Tutor runs are synchronous: `Property 'cancel' does not exist on type 'AiTutorProvider'`
     void createWorkflowClient({ vendor: 'aitutor' }).cancel;
-    // @ts-expect-error Wiv cannot resume
+    // @ts-expect-error Wiv cannot resume: `Property 'resume' does not exist on type 'WivProvider'`
     void wiv.resume;
-    // @ts-expect-error Wiv cannot cancel
+    // @ts-expect-error Wiv cannot cancel: `Property 'cancel' does not exist on type 'WivProvider'`
     void wiv.cancel;
   });
 
@@ -54,20 +54,20 @@ describe('the facade narrows by vendor', () => {
     expectTypeOf(createWorkflowClient({ vendor: 'altostrat' }).getRun).toBeFunction();
     expectTypeOf(createWorkflowClient({ vendor: 'interactly' }).getRun).toBeFunction();
     expectTypeOf(createWorkflowClient({ vendor: 'embedworkflow' }).getRun).toBeFunction();
-    // @ts-expect-error Wiv documents no endpoint to read a run
+    // @ts-expect-error Wiv documents no endpoint to read a run: `'getRun' does not exist on type 'WivProvider'`
     void createWorkflowClient({ vendor: 'wiv' }).getRun;
-    // @ts-expect-error AI Tutor runs are final when run() returns
+    // @ts-expect-error AI Tutor runs are final when run() returns: `'getRun' does not exist on type 'AiTutorProvider'`
     void createWorkflowClient({ vendor: 'aitutor' }).getRun;
     expectTypeOf(createWorkflowClient({ vendor: 'wiv' }).waitForRun).toBeFunction();
     expectTypeOf(createWorkflowClient({ vendor: 'wiv' }).capabilities.getRun).toEqualTypeOf<false>();
   });
 
   it('rejects unknown vendors and options', () => {
-    // @ts-expect-error not a vendor
+    // @ts-expect-error not a vendor: `Type '"no-such-vendor"' is not assignable`
     createWorkflowClient({ vendor: 'no-such-vendor' });
-    // @ts-expect-error the vendor is required
+    // @ts-expect-error the vendor is required: `Property 'vendor' is missing`
     createWorkflowClient({ apiKey: 'k' });
-    // @ts-expect-error not an option
+    // @ts-expect-error not an option: `'retries' does not exist in type`
     createWorkflowClient({ vendor: 'wiv', retries: 3 });
   });
 });
