@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { writeStamp } from './build-stamp.js';
 
 /** Every published package builds the same way: ESM and CJS side by side, each with its own types. */
 export function packageBuild(entry: string[] = ['src/index.ts']) {
@@ -10,5 +11,7 @@ export function packageBuild(entry: string[] = ['src/index.ts']) {
     sourcemap: true,
     target: 'node20',
     treeshake: true,
+    // Lets a test run tell that it would import a build older than the sources (vitest.fresh-builds.ts).
+    onSuccess: async () => writeStamp(process.cwd()),
   });
 }

@@ -12,5 +12,6 @@ export default defineConfig({
     // events, and a test that hangs still fails, only later.
     testTimeout: 30_000,
     unstubEnvs: true,
+    globalSetup: [`${import.meta.dirname}/vitest.fresh-builds.ts`],
   },
 });
