@@ -10,6 +10,19 @@ export const demoRuns = {
   altostrat: ['fl_a1b2c3d4e5f6g7h8', { user_id: 123, source: 'manual-test' }],
 };
 
+/**
+ * The spec's operationId of the request each vendor's `run` sends: the one a test tells the
+ * mock to refuse when it checks how a refused run is reported.
+ * @type {Record<string, string>}
+ */
+export const runOperations = {
+  wiv: 'runWorkflow',
+  interactly: 'executeWorkflow',
+  embedworkflow: 'executeWorkflow',
+  aitutor: 'runWorkflow',
+  altostrat: 'executeWorkflow',
+};
+
 const documentedKeyShapes = { embedworkflow: 'sk_test_demo' };
 
 /** A demo credential for `vendor`, in its documented shape. */

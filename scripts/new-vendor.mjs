@@ -72,6 +72,11 @@ export function scaffold(slug, displayName, root = repoRoot) {
   mkdirSync(join(pkg, 'src'), { recursive: true });
   for (const file of ['tsconfig.json', 'tsup.config.ts', 'vitest.config.ts'])
     copyFileSync(join(root, 'packages/wiv', file), join(pkg, file));
+  // Its turbo tasks read its own spec only, so editing another vendor's spec leaves its build cached.
+  writeFileSync(
+    join(pkg, 'turbo.json'),
+    readFileSync(join(root, 'packages/wiv/turbo.json'), 'utf8').replaceAll('specs/wiv/', `specs/${slug}/`),
+  );
   const manifest = JSON.parse(readFileSync(join(root, 'packages/wiv/package.json'), 'utf8'));
   manifest.name = `@workflow-clients/${slug}`;
   manifest.version = '0.0.0';
@@ -112,6 +117,8 @@ export function scaffold(slug, displayName, root = repoRoot) {
     'export const demoRuns = {\n',
     `  ${slug}: ['wf_123', { customer: 'Ada' }],\n`,
   );
+  // The scaffold's spec names its run operation runWorkflow.
+  insertAfter(join(root, 'examples/demo-runs.mjs'), 'export const runOperations = {\n', `  ${slug}: 'runWorkflow',\n`);
   // The fault matrix, the bad-input properties and the soak run every registered vendor.
   const vendorCases = join(root, 'tests/support/vendor-cases.ts');
   insertAfter(

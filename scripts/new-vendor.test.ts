@@ -49,6 +49,9 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }
     expect(read('packages/acme/src/acme-client.ts')).toContain("apiKeyEnvVar: 'ACME_API_KEY'");
+    // Its turbo tasks read its own spec, not Wiv's whose file it was copied from.
+    expect(read('packages/acme/turbo.json')).toContain('$TURBO_ROOT$/specs/acme/**');
+    expect(read('packages/acme/turbo.json')).not.toContain('specs/wiv');
     expect(read('packages/acme/src/acme-client.ts')).toContain("name: 'Acme Flows',");
     expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain(
       'acme: { definition: acmeFlowsDefinition, create: createAcmeFlowsProvider },',
@@ -76,6 +79,25 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
     }
     const demo = run('node', ['examples/demo.mjs']);
     expect(demo.output).toContain('acme: queued (run run_123)');
+  });
+
+  it('is measured against a bundle budget, and the suites shared by every vendor run over it unedited', () => {
+    const size = run('pnpm', ['--filter', '@workflow-clients/bench', 'size']);
+    expect(size.output).toMatch(/acme: createAcmeFlowsProvider/);
+    expect(size.output).toMatch(/all 6 vendors/);
+    expect(size.code, size.output).toBe(0);
+    const typecheck = run('pnpm', ['--filter', '@workflow-clients/tests', 'typecheck']);
+    expect(typecheck.code, typecheck.output).toBe(0);
+    const shared = run('pnpm', [
+      '--filter',
+      '@workflow-clients/tests',
+      'exec',
+      'vitest',
+      'run',
+      'bad-input/common-rules.test.ts',
+    ]);
+    expect(shared.output).toMatch(/acme/);
+    expect(shared.code, shared.output).toBe(0);
   });
 
   it.each([

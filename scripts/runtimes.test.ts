@@ -6,6 +6,7 @@ import { EdgeRuntime } from 'edge-runtime';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vendors } from 'workflow-clients';
+import { runOperations } from '../examples/demo-runs.mjs';
 
 // The built facade beyond Node: the same smoke subset (runtimes/runtime-smoke.mjs) runs in
 // Node, Bun, Deno and Vercel's edge-runtime, each against the spec-backed mock on a real
@@ -15,15 +16,6 @@ const bin = (name: string) => join(here, 'node_modules', '.bin', name);
 const smokeEntry = join(here, 'runtimes', 'smoke-entry.mjs');
 const run = promisify(execFile);
 
-/** The operation each vendor's `run` calls, told to answer 401 once per runtime. */
-const triggerOperation: Record<string, string> = {
-  wiv: 'runWorkflow',
-  interactly: 'executeWorkflow',
-  embedworkflow: 'executeWorkflow',
-  aitutor: 'runWorkflow',
-  altostrat: 'executeWorkflow',
-};
-
 let loopback: LoopbackMockServer;
 beforeAll(async () => {
   loopback = await startLoopbackMockServer();
@@ -32,8 +24,9 @@ afterAll(() => loopback.close());
 beforeEach(() => {
   loopback.mocks.reset();
   for (const vendor of vendors) {
-    const operationId = triggerOperation[vendor];
-    if (!operationId) throw new Error(`runtimes.test.ts: name ${vendor}'s trigger operation in triggerOperation`);
+    // The operation each vendor's `run` calls, told to answer 401 once per runtime.
+    const operationId = runOperations[vendor];
+    if (!operationId) throw new Error(`examples/demo-runs.mjs names no run operation for ${vendor}`);
     loopback.mocks.vendors[vendor].respondWith(operationId, { status: 401, times: 1 });
   }
 });
