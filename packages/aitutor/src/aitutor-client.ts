@@ -24,7 +24,8 @@ export const aiTutorDefinition = {
   defaultTimeoutMs: 310_000,
   // No idempotency key: a run that may have started (and spent credits) is never retried.
   retryPolicy: {},
-  // The stream is authorized by its single-use token alone (`security: []` in the spec).
+  // The stream's only security scheme is its single-use token (`aiTutorStreamToken`), which
+  // `openStream` puts in the query itself: the secret key is neither required nor sent there.
   publicPaths: ['/api/v1/run/{workflow_id}/stream'],
   // Declared on a run's answer: a header the spec renames stops compiling here, naming itself.
   rateLimitHeaders: {

@@ -51,6 +51,21 @@ describe('stream', () => {
     expect(streamCall?.headers.authorization).toBeUndefined();
   });
 
+  // The doc gives the token no format: one with the characters a query string must escape is
+  // sent as issued, never refused and never mangled.
+  it('sends a token holding `.`, `=`, `+`, `/` and `&` exactly as issued', async () => {
+    const token = 'tok.en+part/two==&x';
+    mock.server.use(
+      http.get('https://aitutor-api.vercel.app/api/v1/token', () =>
+        HttpResponse.json({ success: true, token, ttl: 60 }),
+      ),
+    );
+    expect(await (await provider().stream('wf_abc123', {})).text()).toBe(EXAMPLE);
+    const streamCall = aiTutorMock.calls.find((call) => call.operationId === 'streamWorkflow');
+    expect(streamCall?.query).toEqual({ token });
+    expect(new URL(streamCall!.url).searchParams.get('token')).toBe(token);
+  });
+
   it('gives the whole text with text(), and the raw bytes to pipe with body', async () => {
     expect(await (await provider().stream('wf_abc123', {})).text()).toBe(EXAMPLE);
     const piped = await new Response((await provider().stream('wf_abc123', {})).body).text();

@@ -43,9 +43,12 @@ export async function openStream(
     await client.GET('/api/v1/token', { params: { query: ttl === undefined ? {} : { ttl } }, ...call(runOptions) }),
     createStreamTokenAnswer,
   );
-  // The token is a credential of its own: errors about the streaming call must not show it.
+  // The token is a credential of its own (the spec's `aiTutorStreamToken` scheme, not a
+  // parameter), so the typed params have no place for it: it goes into the query here, and
+  // errors about the streaming call must not show it.
   const { data } = await client.POST('/api/v1/run/{workflow_id}/stream', {
-    params: { path: { workflow_id: workflowId }, query: { token } },
+    params: { path: { workflow_id: workflowId } },
+    querySerializer: () => new URLSearchParams({ token }).toString(),
     body: variables,
     parseAs: 'stream',
     ...call(runOptions, {

@@ -37,8 +37,8 @@ describe('the AI Tutor client is typed by its spec', () => {
   });
 
   it('rejects paths and methods the spec does not have', () => {
-    // @ts-expect-error the stream needs its single-use `token: string` in the query: `Property 'query' is missing`
-    void client.POST('/api/v1/run/{workflow_id}/stream', { params: { path }, body: {} });
+    // @ts-expect-error the stream's token is its security scheme, not a parameter: `Type '{ token: string; }' is not assignable`
+    void client.POST('/api/v1/run/{workflow_id}/stream', { params: { path, query: { token: 'pub_tok_x' } }, body: {} });
     // @ts-expect-error the token endpoint is GET only: `Argument of type '"/api/v1/token"'`
     void client.POST('/api/v1/token', {});
     // @ts-expect-error the run endpoint is POST only: `Argument of type '"/api/v1/run/{workflow_id}"'`

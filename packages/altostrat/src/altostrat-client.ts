@@ -22,10 +22,12 @@ export const altostratDefinition = {
     description: 'a bearer token (letters, digits and -._~+/ only); pass the JWT alone, without "Bearer "',
   },
   // `components.parameters.WorkflowId.schema.pattern` in the spec: refuses a run id or a name
-  // passed where a workflow id belongs before it costs a 404.
-  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/, runId: /^fl_run_[A-Za-z0-9]+$/ },
-  // Altostrat answers a repeated Idempotency-Key with the original run, so a request carrying
-  // one may be replayed after a 5xx, a timeout or a reset without running the workflow twice.
+  // passed where a workflow id belongs before it costs a 404. `runId` has no pattern (the
+  // spec's `RunId` decision): it must take back whatever `id` an answer carried.
+  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/ },
+  // Altostrat answers a repeated Idempotency-Key with the original result, so a request
+  // carrying one may be replayed after a 5xx, a timeout or a reset without running the
+  // workflow twice; a replay answered with the original 5xx is reported as that error.
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
   // Declared on both answers a run is read from: a header the spec renames or drops from either
   // stops compiling here, naming itself.

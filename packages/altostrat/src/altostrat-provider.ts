@@ -23,7 +23,8 @@ export type AltostratRunPage = components['schemas']['WorkflowRunPage'];
 export interface AltostratRunOptions extends RunOptions {
   /**
    * A UUID naming this execution, such as one from `crypto.randomUUID()`. Altostrat answers a
-   * repeat within 24 hours with the run the first request created. Left out, `run` generates
+   * repeat within 24 hours with the first request's original result (its run, or its error),
+   * never a second run. Left out, `run` generates
    * one per call; pass your own to make a `run` that you repeat yourself (after a crash, from
    * a job queue) just as safe.
    */

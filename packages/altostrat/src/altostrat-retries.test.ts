@@ -124,6 +124,23 @@ describe('retried with the same key', () => {
   });
 });
 
+describe('a replay answered with the original 5xx', () => {
+  // Altostrat returns a repeated key's original result, which may be the 5xx the first
+  // attempt got: every replay then fails the same way, and that failure is what is reported.
+  it.each([500, 503])('a %i replayed on every attempt is reported as that %i', async (status) => {
+    altostratMock.respondWith('executeWorkflow', { status, times: 3, headers: { 'retry-after': null } });
+
+    const error = await provider({ maxRetries: 2 })
+      .run(WORKFLOW, {}, { idempotencyKey: KEY })
+      .catch((caught: unknown) => caught);
+
+    expect(error).toMatchObject({ status, retryable: true, mayHaveStarted: false });
+    expect(String((error as Error).message)).toContain(status === 500 ? 'Server Error' : 'Service Unavailable');
+    expect(statusesAnswered()).toEqual([status, status, status]);
+    expect(keysSent()).toEqual([KEY, KEY, KEY]);
+  });
+});
+
 describe('not retried', () => {
   it.each([401, 403, 404, 422])('a %i', async (status) => {
     altostratMock.respondWith('executeWorkflow', { status, times: 3 });

@@ -26,9 +26,17 @@ describe('getRun', () => {
     expect(call?.headers['idempotency-key']).toBeUndefined();
   });
 
-  it.each(['', WORKFLOW_ID, 'run_1', 'fl_run_'])('refuses the run id %j before sending', async (runId) => {
+  it.each(['', '.', '..'])('refuses the run id %j before sending', async (runId) => {
     await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
     expect(altostratMock.calls).toEqual([]);
+  });
+
+  // The spec states no run id format, so an id without the usual prefix is read back as given.
+  it.each(['run_1', 'fl_run_', 'fl_run_a1b2/c3'])('sends the run id %j, percent-encoded', async (runId) => {
+    await provider().getRun(WORKFLOW_ID, runId);
+    const [call] = altostratMock.calls;
+    expect(call?.pathParams.runId).toBe(runId);
+    expect(new URL(call!.url).pathname).toBe(`/workflows/runs/${encodeURIComponent(runId)}`);
   });
 
   it('maps a 404 to not_found', async () => {

@@ -53,8 +53,9 @@ export interface VendorDefinition<Slug extends string = string> extends VendorIn
   /** Path parameter patterns from the spec, checked before sending. */
   readonly pathPatterns?: Readonly<Record<string, RegExp>>;
   /**
-   * Paths whose operations the spec marks `security: []` (AI Tutor's stream, authorized by a
-   * token in its query): the credential is neither required nor sent with them.
+   * Paths whose operations the spec authorizes by something other than the vendor's credential
+   * (AI Tutor's stream, by the single-use token in its query): the credential is neither
+   * required nor sent with them.
    */
   readonly publicPaths?: readonly string[];
   readonly retryPolicy?: RetryPolicy;

@@ -12,8 +12,10 @@ export const interactlyDefinition = {
   // The only host Interactly documents is its QA environment (the spec's `server` decision).
   defaultBaseUrl: 'https://api-qa.interactly.ai',
   auth: { type: 'bearer' },
-  // The spec's `WorkflowId` and `WorkflowRunId` parameters: MongoDB ObjectIds, 24 lower-case hex digits.
-  pathPatterns: { workflow_id: /^[0-9a-f]{24}$/, workflow_run_id: /^[0-9a-f]{24}$/ },
+  // The spec's `WorkflowId` parameter: a MongoDB ObjectId, 24 lower-case hex digits.
+  // `workflow_run_id` has none (the spec's `WorkflowRunId` decision): it must take back any
+  // `run_id` a turn answered with.
+  pathPatterns: { workflow_id: /^[0-9a-f]{24}$/ },
   // No idempotency key: a turn whose request may have reached Interactly is never retried.
   retryPolicy: {},
   readError: readInteractlyError,

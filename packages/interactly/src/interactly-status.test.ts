@@ -37,11 +37,19 @@ describe('getRun', () => {
     });
   });
 
-  it.each(['', 'not-an-object-id', '6650F1C2A9E4B3D2C1F0E9A8', '..'])(
-    'refuses the run id %j before sending',
+  it.each(['', '.', '..'])('refuses the run id %j before sending', async (runId) => {
+    await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(interactlyMock.calls).toEqual([]);
+  });
+
+  // `run_id` has no documented format, so whatever a turn answered with is read back as given.
+  it.each(['not-an-object-id', '6650F1C2A9E4B3D2C1F0E9A8', 'run/7 a'])(
+    'sends the run id %j, percent-encoded',
     async (runId) => {
-      await expect(provider().getRun(WORKFLOW_ID, runId)).rejects.toMatchObject({ code: 'invalid_input' });
-      expect(interactlyMock.calls).toEqual([]);
+      await provider().getRun(WORKFLOW_ID, runId);
+      const [call] = interactlyMock.calls;
+      expect(call?.pathParams.workflow_run_id).toBe(runId);
+      expect(new URL(call!.url).pathname).toBe(`/workflows/v1/workflow-runs/${encodeURIComponent(runId)}`);
     },
   );
 

@@ -65,8 +65,9 @@ export interface paths {
          * Run a workflow and stream its output
          * @description Runs the published workflow like `runWorkflow`, with the same body, but sends the
          *     generated text as it is produced, in plain UTF-8 chunks, ending the body when the model
-         *     is done. Authenticated only by the single-use `token` in the query: no `Authorization`
-         *     header is needed, so the call can be made from a browser.
+         *     is done. Authenticated only by the single-use stream token (`aiTutorStreamToken`, the
+         *     `token` query parameter): no `Authorization` header is needed, so the call can be made
+         *     from a browser.
          *
          *     A stream cut off part-way cannot be resumed, and the token is spent, so the clients do
          *     not retry it.
@@ -111,7 +112,7 @@ export interface components {
              */
             success: true;
             /**
-             * @description The token, to pass as the stream's `token` query parameter.
+             * @description The token, to pass as the stream's `token` query parameter (`aiTutorStreamToken`).
              * @example pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f
              */
             token: string;
@@ -160,6 +161,16 @@ export interface components {
         /** @description The `Authorization` header is missing or holds a key the service does not accept. */
         Unauthorized: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -175,6 +186,16 @@ export interface components {
         /** @description The organization has no credits left; nothing was run. Add credits before trying again. */
         PaymentRequired: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -191,6 +212,16 @@ export interface components {
         /** @description No workflow has this id, or the workflow is not published. */
         NotFound: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -213,7 +244,7 @@ export interface components {
                  */
                 "Retry-After"?: string;
                 /**
-                 * @description How many requests the current rate-limit window allows.
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
                  * @example 60
                  */
                 "x-ratelimit-limit"?: number;
@@ -237,6 +268,16 @@ export interface components {
         /** @description The `token` is missing, expired, already used, or was never issued. */
         InvalidToken: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -252,6 +293,16 @@ export interface components {
         /** @description The service could not issue a token; try again later. */
         TokenFailed: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -268,6 +319,16 @@ export interface components {
         /** @description Something went wrong while the workflow ran. The model may have run and credits may have been spent, so the clients do not retry it. */
         RunFailed: {
             headers: {
+                /**
+                 * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                 * @example 60
+                 */
+                "x-ratelimit-limit"?: number;
+                /**
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                 * @example 59
+                 */
+                "x-ratelimit-remaining"?: number;
                 [name: string]: unknown;
             };
             content: {
@@ -341,6 +402,16 @@ export interface operations {
             /** @description A fresh single-use token. */
             200: {
                 headers: {
+                    /**
+                     * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                     * @example 60
+                     */
+                    "x-ratelimit-limit"?: number;
+                    /**
+                     * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                     * @example 59
+                     */
+                    "x-ratelimit-remaining"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -355,13 +426,7 @@ export interface operations {
     };
     streamWorkflow: {
         parameters: {
-            query: {
-                /**
-                 * @description A single-use token from `createStreamToken`.
-                 * @example pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f
-                 */
-                token: string;
-            };
+            query?: never;
             header?: never;
             path: {
                 /**
@@ -382,6 +447,16 @@ export interface operations {
             /** @description The generated text, sent in chunks as the model produces it. */
             200: {
                 headers: {
+                    /**
+                     * @description How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.
+                     * @example 60
+                     */
+                    "x-ratelimit-limit"?: number;
+                    /**
+                     * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
+                     * @example 59
+                     */
+                    "x-ratelimit-remaining"?: number;
                     [name: string]: unknown;
                 };
                 content: {

@@ -16,8 +16,10 @@ export interface paths {
          *     with the run record, normally still `pending`; the run then proceeds asynchronously.
          *
          *     With an `Idempotency-Key`, a repeat of the request within 24 hours answers with the
-         *     run the first request created instead of queueing another. That makes a failed
-         *     attempt (a 5xx, a timeout, a connection reset) safe to send again with the same key.
+         *     original result instead of queueing another run: the run the first request queued, or
+         *     the error it was answered with. That makes a failed attempt (a 5xx, a timeout, a
+         *     connection reset) safe to send again with the same key: the repeat never queues a
+         *     second run, though it may fail again with the original 5xx.
          */
         post: operations["executeWorkflow"];
         delete?: never;
@@ -94,7 +96,7 @@ export interface components {
         /** @description One run of a workflow. */
         WorkflowRun: {
             /**
-             * @description The run's prefixed id (`fl_run_...`).
+             * @description The run's id, prefixed `fl_run_` in every example; pass it unchanged to read the run back.
              * @example fl_run_a1b2c3d4e5f6g7h8
              */
             id: string;
@@ -145,7 +147,7 @@ export interface components {
             /** @description The connections between the steps. */
             edges?: components["schemas"]["WorkflowEdge"][];
             /**
-             * @description What starts the workflow on its own; the newer reference lists `manual`, `interval`, `cron`, `daily`, `weekly` and `monthly`.
+             * @description What starts the workflow on its own, such as `cron` (the reference's example).
              * @example cron
              */
             schedule_type?: string | null;
@@ -226,7 +228,7 @@ export interface components {
             execution_id?: string;
             /** @description The node the entry describes. */
             node_id?: string;
-            /** @description The component the node ran, such as `webhook` (shown by the newer reference). */
+            /** @description The component the node ran, such as `webhook`. */
             component_id?: string;
             /** @description How the step ended, such as `success`. */
             status?: string;
@@ -400,7 +402,7 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice. */
+        /** @description Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice. Within 24 hours, a repeat with the same key may be answered with this same error, the original result (see the `idempotent-replay` decision). */
         ServerError: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -415,7 +417,7 @@ export interface components {
                 "application/json": components["schemas"]["AltostratError"];
             };
         };
-        /** @description Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given. */
+        /** @description Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given; the repeat may be answered with this same error, the original result. */
         ServiceUnavailable: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
@@ -439,12 +441,12 @@ export interface components {
          */
         WorkflowId: string;
         /**
-         * @description The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.
+         * @description The run's id, exactly as executing the workflow answered it (its `id`), such as `fl_run_a1b2c3d4e5f6g7h8`. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
          * @example fl_run_a1b2c3d4e5f6g7h8
          */
         RunId: string;
         /**
-         * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
+         * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the first request's original result. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
          * @example 5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64
          */
         IdempotencyKey: string;
@@ -452,7 +454,7 @@ export interface components {
     requestBodies: never;
     headers: {
         /**
-         * @description The gateway's id for this request, to quote to Altostrat's support. Decided, not documented.
+         * @description An id for this request, to quote to Altostrat's support. Decided, not documented.
          * @example req_01h3j4k5l6m7n8p9q0r1s2t3u4
          */
         RequestId: string;
@@ -486,7 +488,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
+                 * @description A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the first request's original result. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.
                  * @example 5f0c6a1e-8a4b-4f7e-9d2a-3b1c0e9f7a64
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
@@ -537,7 +539,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.
+                 * @description The run's id, exactly as executing the workflow answered it (its `id`), such as `fl_run_a1b2c3d4e5f6g7h8`. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
                  * @example fl_run_a1b2c3d4e5f6g7h8
                  */
                 runId: components["parameters"]["RunId"];
@@ -591,6 +593,8 @@ export interface operations {
             200: {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
+                    "X-RateLimit-Limit": components["headers"]["RateLimitLimit"];
+                    "X-RateLimit-Remaining": components["headers"]["RateLimitRemaining"];
                     [name: string]: unknown;
                 };
                 content: {

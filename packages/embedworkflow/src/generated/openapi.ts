@@ -294,7 +294,7 @@ export interface components {
         ExecutionId: string;
         /**
          * @description The identifier Embed Workflow generated for the workflow to execute; which kind of identifier it is is named by the body's `id_type`. The value is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
-         * @example 6opb4
+         * @example 0198c2d4-7b1e-7a3c-9f2d-5e8a1b4c6d0f
          */
         WorkflowId: string;
     };
@@ -322,7 +322,7 @@ export interface operations {
             path: {
                 /**
                  * @description The identifier Embed Workflow generated for the workflow to execute; which kind of identifier it is is named by the body's `id_type`. The value is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
-                 * @example 6opb4
+                 * @example 0198c2d4-7b1e-7a3c-9f2d-5e8a1b4c6d0f
                  */
                 id: components["parameters"]["WorkflowId"];
             };

@@ -140,7 +140,7 @@ export interface components {
         /** @description Where the run stands after this turn. The same shape answers the first turn and every later one. */
         ExecuteWorkflowResponse: {
             /**
-             * @description The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run.
+             * @description The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run, and to read the run back.
              * @example 6650f1c2a9e4b3d2c1f0e9a8
              */
             run_id: string;
@@ -351,7 +351,7 @@ export interface components {
          */
         WorkflowId: string;
         /**
-         * @description The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+         * @description The run to read: the `run_id` a turn answered with, unchanged. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
          * @example 6650f1c2a9e4b3d2c1f0e9a8
          */
         WorkflowRunId: string;
@@ -426,7 +426,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.
+                 * @description The run to read: the `run_id` a turn answered with, unchanged. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.
                  * @example 6650f1c2a9e4b3d2c1f0e9a8
                  */
                 workflow_run_id: components["parameters"]["WorkflowRunId"];

@@ -14,7 +14,7 @@ export const aitutorSpec = {
     },
     "x-decision": {
       "error-responses": "The documentation lists 401, 402, 404, 429 and 500 with a message each; those are the only error statuses described. Their bodies are flat (`success: false`, `error`, and sometimes `code`). The inferred codes `missing_input` and `request_blocked` come with no known status, so no status (such as 400 or 403) is invented for them; an undocumented status still reaches the clients as a typed error.",
-      "rate-limit-headers": "The documentation says the `x-ratelimit-limit` and `x-ratelimit-remaining` headers come with every response, but the service sends them only with fresh (uncached) results (inferred). They are described as optional integers on the answers where they are expected, a successful run and a `429`; the clients report them as `rateLimit` only when present and numeric.",
+      "rate-limit-headers": "The documentation says the `x-ratelimit-limit` and `x-ratelimit-remaining` headers come with every response, so every response of every operation declares them, errors included. The service sends them only with fresh (uncached) results (inferred), so they are optional integers; the clients report them as `rateLimit` only when present and numeric.",
       "request-id": "No request id header is documented, so none is described; errors from this API carry no `requestId`.",
       "examples": "The code samples of the captured documentation page are not legible, so the request and response examples are written from its field tables and its `{{story}}` template example. The error messages are the documented ones, word for word; the `code` values in the error examples are the inferred ones."
     }
@@ -134,6 +134,24 @@ export const aitutorSpec = {
         "responses": {
           "200": {
             "description": "A fresh single-use token.",
+            "headers": {
+              "x-ratelimit-limit": {
+                "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "example": 60
+              },
+              "x-ratelimit-remaining": {
+                "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "example": 59
+              }
+            },
             "content": {
               "application/json": {
                 "schema": {
@@ -174,30 +192,22 @@ export const aitutorSpec = {
         ],
         "operationId": "streamWorkflow",
         "summary": "Run a workflow and stream its output",
-        "description": "Runs the published workflow like `runWorkflow`, with the same body, but sends the\ngenerated text as it is produced, in plain UTF-8 chunks, ending the body when the model\nis done. Authenticated only by the single-use `token` in the query: no `Authorization`\nheader is needed, so the call can be made from a browser.\n\nA stream cut off part-way cannot be resumed, and the token is spent, so the clients do\nnot retry it.\n",
+        "description": "Runs the published workflow like `runWorkflow`, with the same body, but sends the\ngenerated text as it is produced, in plain UTF-8 chunks, ending the body when the model\nis done. Authenticated only by the single-use stream token (`aiTutorStreamToken`, the\n`token` query parameter): no `Authorization` header is needed, so the call can be made\nfrom a browser.\n\nA stream cut off part-way cannot be resumed, and the token is spent, so the clients do\nnot retry it.\n",
         "externalDocs": {
           "description": "AI Tutor API documentation, stream a workflow",
           "url": "https://support.myapps.ai/aitutor-api/aitutor-api-workflow-stream"
         },
-        "security": [],
+        "security": [
+          {
+            "aiTutorStreamToken": []
+          }
+        ],
         "x-decision": {
           "wire-format": "The documentation does not name the format. The service sends plain text chunks (`text/plain; charset=utf-8`) with no SSE framing (inferred), which is what this spec describes; the clients decode the body as UTF-8 text as it arrives."
         },
         "parameters": [
           {
             "$ref": "#/components/parameters/WorkflowId"
-          },
-          {
-            "name": "token",
-            "in": "query",
-            "required": true,
-            "description": "A single-use token from `createStreamToken`.",
-            "x-decision": "Every token shown starts with `pub_tok_`; the pattern fixes that prefix so the secret key passed here by mistake is refused before it is put in a URL.",
-            "schema": {
-              "type": "string",
-              "pattern": "^pub_tok_[A-Za-z0-9_-]+$"
-            },
-            "example": "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f"
           }
         ],
         "requestBody": {
@@ -222,6 +232,24 @@ export const aitutorSpec = {
         "responses": {
           "200": {
             "description": "The generated text, sent in chunks as the model produces it.",
+            "headers": {
+              "x-ratelimit-limit": {
+                "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "example": 60
+              },
+              "x-ratelimit-remaining": {
+                "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+                "schema": {
+                  "type": "integer",
+                  "minimum": 0
+                },
+                "example": 59
+              }
+            },
             "content": {
               "text/plain": {
                 "schema": {
@@ -262,6 +290,13 @@ export const aitutorSpec = {
         "type": "http",
         "scheme": "bearer",
         "description": "The organization's API secret key, sent as `Authorization: Bearer <key>`. Keep it on the server and out of source control; the clients read it from `AITUTOR_API_KEY` when no key is passed. The single-use stream tokens (`pub_tok_…`) are not accepted here."
+      },
+      "aiTutorStreamToken": {
+        "type": "apiKey",
+        "in": "query",
+        "name": "token",
+        "description": "A single-use token from `createStreamToken`, sent as the `token` query parameter of the streaming call, which is the only operation that accepts it. It authorizes one stream and is spent by it; the clients fetch a fresh one for every stream and redact it from every error, like the secret key.",
+        "x-decision": "The documentation shows tokens starting with `pub_tok_` but states no character set, so no pattern is enforced on it (a token holding `.` or `=` is sent as given, percent-encoded); the secret key never goes to the streaming call."
       }
     },
     "parameters": {
@@ -333,8 +368,9 @@ export const aitutorSpec = {
           },
           "token": {
             "type": "string",
-            "pattern": "^pub_tok_[A-Za-z0-9_-]+$",
-            "description": "The token, to pass as the stream's `token` query parameter.",
+            "minLength": 1,
+            "description": "The token, to pass as the stream's `token` query parameter (`aiTutorStreamToken`).",
+            "x-decision": "Not patterned: the documentation shows the `pub_tok_` prefix but no character set, and a guessed one would refuse a real token.",
             "examples": [
               "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f"
             ]
@@ -428,6 +464,24 @@ export const aitutorSpec = {
       },
       "Unauthorized": {
         "description": "The `Authorization` header is missing or holds a key the service does not accept.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -442,6 +496,24 @@ export const aitutorSpec = {
       },
       "PaymentRequired": {
         "description": "The organization has no credits left; nothing was run. Add credits before trying again.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -457,6 +529,24 @@ export const aitutorSpec = {
       },
       "NotFound": {
         "description": "No workflow has this id, or the workflow is not published.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -482,7 +572,7 @@ export const aitutorSpec = {
             "example": "20"
           },
           "x-ratelimit-limit": {
-            "description": "How many requests the current rate-limit window allows.",
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
             "schema": {
               "type": "integer",
               "minimum": 0
@@ -512,6 +602,24 @@ export const aitutorSpec = {
       },
       "InvalidToken": {
         "description": "The `token` is missing, expired, already used, or was never issued.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -528,6 +636,24 @@ export const aitutorSpec = {
       "TokenFailed": {
         "description": "The service could not issue a token; try again later.",
         "x-decision": "The token page lists a 500 without its message; the text in this example is illustrative, the `code` the inferred one for internal failures.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {
@@ -543,6 +669,24 @@ export const aitutorSpec = {
       },
       "RunFailed": {
         "description": "Something went wrong while the workflow ran. The model may have run and credits may have been spent, so the clients do not retry it.",
+        "headers": {
+          "x-ratelimit-limit": {
+            "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 60
+          },
+          "x-ratelimit-remaining": {
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "schema": {
+              "type": "integer",
+              "minimum": 0
+            },
+            "example": 59
+          }
+        },
         "content": {
           "application/json": {
             "schema": {

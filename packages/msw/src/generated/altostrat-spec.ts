@@ -7,14 +7,14 @@ export const altostratSpec = {
     "title": "Altostrat workflow execution API",
     "version": "1.0.0",
     "summary": "Queue a run of an Altostrat workflow; an idempotency key makes the call safe to repeat.",
-    "description": "Hand-written from Altostrat's API reference (\"Execute a workflow\", in the Workflow Runs\nsection). The call queues one run of a workflow and answers straight away with the run\nrecord; the workflow then runs in the background. A repeat of the request carrying the\nsame `Idempotency-Key` within 24 hours gets the original run back rather than a second\nrun, which is why, of all the vendors in this project, only Altostrat's calls are retried\nafter a server error, a timeout or a dropped connection.\n\nAltostrat publishes the reference in two generations. The older page is the primary\nsource here; the newer one adds the `awaiting_ui_interaction` status, marks `context`\noptional, and types `completed_at` and `duration_in_seconds` as nullable. Where they\ndiffer, or where both are silent, this spec decides and says so in an `x-decision` note\nnext to the fact.\n",
+    "description": "Hand-written from Altostrat's API reference (\"Execute a workflow\", in the Workflow Runs\nsection). The call queues one run of a workflow and answers straight away with the run\nrecord; the workflow then runs in the background. A repeat of the request carrying the\nsame `Idempotency-Key` within 24 hours gets the original result back (the run it queued,\nor the error it failed with) rather than a second run, which is why, of all the vendors\nin this project, only Altostrat's calls are retried after a server error, a timeout or a\ndropped connection.\n\nThe execute page is the primary source. Altostrat's documentation index\n(https://altostrat.io/docs/llms.txt) leads to its newer pages, which add the\n`awaiting_ui_interaction` run status and document reading one run back with its logs\nand listing a workflow's executions a page at a time. Everything else this spec says\nbeyond those pages is decided, and says so in an `x-decision` note next to the fact.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
     },
     "x-decision": {
-      "error-responses": "The reference documents only the 202 answer. The newer reference calls the host a gateway in front of a Laravel-style service (its list endpoint pages like Laravel), so the error statuses on the operation are the ones such a stack answers with: 401 (no or bad JWT), 403 (the token's account may not run the workflow), 404 (no such workflow), 422 (validation), 429 (throttling), 500 (a failure inside the service) and 503 (maintenance mode or an unavailable upstream). Their body is Laravel's `{\"message\": ...}`, with `errors` per field on 422.",
-      "response-headers": "No response header is documented. `X-Request-Id` (the gateway's trace id) and Laravel's throttle headers (`X-RateLimit-Limit`, `X-RateLimit-Remaining`, and on 429 also `Retry-After` and `X-RateLimit-Reset`) are listed as optional so the clients surface them when they come; nothing depends on their presence."
+      "error-responses": "The reference documents only the 202 answer. The list endpoint pages the way Laravel does (documentation index), so the service is taken to be a Laravel application and the error statuses on the operations are the ones such a stack answers with (decided, not documented): 401 (no or bad JWT), 403 (the token's account may not run the workflow), 404 (no such workflow), 422 (validation), 429 (throttling), 500 (a failure inside the service) and 503 (maintenance mode or an unavailable upstream). Their body is Laravel's `{\"message\": ...}`, with `errors` per field on 422.",
+      "response-headers": "No response header is documented. `X-Request-Id` (a request id for support) and Laravel's throttle headers (`X-RateLimit-Limit`, `X-RateLimit-Remaining`, and on 429 also `Retry-After` and `X-RateLimit-Reset`) are listed as optional so the clients surface them when they come; nothing depends on their presence."
     }
   },
   "externalDocs": {
@@ -24,7 +24,7 @@ export const altostratSpec = {
   "servers": [
     {
       "url": "https://v1.api.altostrat.io",
-      "description": "Altostrat production API, the host both generations of the execute reference use."
+      "description": "Altostrat production API, the host the execute reference uses."
     },
     {
       "url": "https://api.altostrat.io",
@@ -50,9 +50,9 @@ export const altostratSpec = {
         ],
         "operationId": "executeWorkflow",
         "summary": "Execute a workflow",
-        "description": "Queues one run of the workflow, handing it the request's `context`, and answers `202`\nwith the run record, normally still `pending`; the run then proceeds asynchronously.\n\nWith an `Idempotency-Key`, a repeat of the request within 24 hours answers with the\nrun the first request created instead of queueing another. That makes a failed\nattempt (a 5xx, a timeout, a connection reset) safe to send again with the same key.\n",
+        "description": "Queues one run of the workflow, handing it the request's `context`, and answers `202`\nwith the run record, normally still `pending`; the run then proceeds asynchronously.\n\nWith an `Idempotency-Key`, a repeat of the request within 24 hours answers with the\noriginal result instead of queueing another run: the run the first request queued, or\nthe error it was answered with. That makes a failed attempt (a 5xx, a timeout, a\nconnection reset) safe to send again with the same key: the repeat never queues a\nsecond run, though it may fail again with the original 5xx.\n",
         "x-decision": {
-          "idempotent-replay": "The reference says a repeated key \"returns the original result\" without naming the status or saying whether the run is shown as first stored or as it stands now. The spec answers a replay like the first call, `202` with the run record, and the response offers an example for every run status so clients handle each one."
+          "idempotent-replay": "The reference says a repeated key gets \"the original result\" back, without naming the status. That result is whatever the first request got. When it was queued, the replay is described like the first call, `202` with the run record, with an example for every run status, since the reference does not say whether the run is shown as first stored or as it stands now. When it failed with a 5xx, the replay may be that same 5xx, described by the `500` and `503` answers. The clients retry a 5xx with the same key up to `maxRetries` times; a replay still answered with the original 5xx is reported as that error, still `retryable` (the same key cannot queue a second run), with `mayHaveStarted` false."
         },
         "parameters": [
           {
@@ -81,7 +81,7 @@ export const altostratSpec = {
                   }
                 },
                 "siteCheck": {
-                  "summary": "The newer reference's example context",
+                  "summary": "A context naming a user and a site (illustrative)",
                   "value": {
                     "context": {
                       "user_id": "usr_123",
@@ -211,7 +211,7 @@ export const altostratSpec = {
                     }
                   },
                   "completed": {
-                    "summary": "A repeated key whose run has finished (the newer reference's example run)",
+                    "summary": "A repeated key whose run has finished",
                     "value": {
                       "id": "fl_run_01h3j4k5l6m7n8p9q0r1s2t3u4",
                       "status": "completed",
@@ -283,6 +283,10 @@ export const altostratSpec = {
           "Workflow Runs"
         ],
         "operationId": "getWorkflowRun",
+        "externalDocs": {
+          "description": "Altostrat's documentation index, which lists this endpoint",
+          "url": "https://altostrat.io/docs/llms.txt"
+        },
         "summary": "Retrieve a workflow run",
         "description": "Reads one run as it stands now, with the log of every step it has executed so far:\nthe way to follow a run that `executeWorkflow` queued until it completes, fails or\nwaits for someone. Reading changes nothing, so the clients may retry it.\n",
         "parameters": [
@@ -383,6 +387,10 @@ export const altostratSpec = {
           "Workflow Runs"
         ],
         "operationId": "listWorkflowExecutions",
+        "externalDocs": {
+          "description": "Altostrat's documentation index, which lists this endpoint",
+          "url": "https://altostrat.io/docs/llms.txt"
+        },
         "summary": "List a workflow's executions",
         "description": "The workflow's runs, a page at a time, in Laravel's paginated shape: the runs in\n`data`, links to the neighbouring pages in `links`, and the counts in `meta`. Follow\n`links.next` (or raise `page`) until it is null.\n",
         "x-decision": {
@@ -411,6 +419,12 @@ export const altostratSpec = {
             "headers": {
               "X-Request-Id": {
                 "$ref": "#/components/headers/RequestId"
+              },
+              "X-RateLimit-Limit": {
+                "$ref": "#/components/headers/RateLimitLimit"
+              },
+              "X-RateLimit-Remaining": {
+                "$ref": "#/components/headers/RateLimitRemaining"
               }
             },
             "content": {
@@ -557,7 +571,7 @@ export const altostratSpec = {
         "in": "path",
         "required": true,
         "description": "The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.",
-        "x-decision": "The reference only says the id is prefixed (`fl_...`). Every workflow id in either generation of it is `fl_` plus a run of letters and digits (16 characters in the older pages, 26 in the newer), so the pattern fixes the prefix and the alphabet but not the length. It refuses, before any request, a run id (`fl_run_...`), a log id or a bare name passed by mistake.",
+        "x-decision": "The reference only says the id is prefixed (`fl_...`). Every workflow id it shows is `fl_` plus a run of letters and digits (`fl_a1b2c3d4e5f6g7h8`), so the pattern fixes the prefix and the alphabet but not the length. It refuses, before any request, a run id (`fl_run_...`), a log id or a bare name passed by mistake.",
         "schema": {
           "type": "string",
           "pattern": "^fl_[A-Za-z0-9]+$"
@@ -568,11 +582,10 @@ export const altostratSpec = {
         "name": "runId",
         "in": "path",
         "required": true,
-        "description": "The run's prefixed id, as executing the workflow answered it: `fl_run_` followed by letters and digits, such as `fl_run_a1b2c3d4e5f6g7h8`.",
-        "x-decision": "The reference shows only prefixed run ids; the pattern fixes the `fl_run_` prefix so a workflow id passed here by mistake is refused before any request.",
+        "description": "The run's id, exactly as executing the workflow answered it (its `id`), such as `fl_run_a1b2c3d4e5f6g7h8`. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.",
+        "x-decision": "The reference states no format for run ids: it only shows examples with the `fl_run_` prefix, and the run's `id` in every answer is typed as a plain string. A pattern here would refuse an id an answer may carry, so any non-empty id is accepted, the same as the answers' `id`.",
         "schema": {
-          "type": "string",
-          "pattern": "^fl_run_[A-Za-z0-9]+$"
+          "type": "string"
         },
         "example": "fl_run_a1b2c3d4e5f6g7h8"
       },
@@ -580,7 +593,7 @@ export const altostratSpec = {
         "name": "Idempotency-Key",
         "in": "header",
         "required": false,
-        "description": "A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the run the first request created. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.",
+        "description": "A UUID that names this execution request. Altostrat acts on a key once: the same key sent again within 24 hours answers with the first request's original result. The providers generate one per `run` unless the caller gives one, and send that same key on every retry.",
         "x-decision": "The reference types the key `string<uuid>`. The pattern narrows it to the canonical 36-character form (JSON Schema's `uuid` format would also let a `urn:uuid:` prefix through), and the providers refuse any other key before sending.",
         "schema": {
           "type": "string",
@@ -599,10 +612,11 @@ export const altostratSpec = {
             "type": "object",
             "description": "Key/value data handed to the workflow's trigger node; the run keeps it as `trigger_payload`.",
             "additionalProperties": true,
-            "x-decision": "Optional, as the newer reference marks it. The providers always send it, `{}` when the caller has no input."
+            "x-decision": "Optional (decided): the reference shows it in its example without marking it required. The providers always send it, `{}` when the caller has no input."
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "x-decision": "The reference's request shows `context` as the body's only field. Any other field is refused (`additionalProperties: false`), so a misspelt `context` fails before sending instead of queueing a run without its data."
       },
       "RunStatus": {
         "type": "string",
@@ -614,7 +628,7 @@ export const altostratSpec = {
           "failed",
           "awaiting_ui_interaction"
         ],
-        "x-decision": "The enum follows the newer reference, which adds `awaiting_ui_interaction` to the older four. The providers still read any other word as a run in progress and keep it."
+        "x-decision": "The enum is the one Altostrat's newer pages list (reached from the documentation index, https://altostrat.io/docs/llms.txt), which include `awaiting_ui_interaction`; the execute page itself shows only `pending`. The providers still read any other word as a run in progress and keep it."
       },
       "WorkflowRun": {
         "type": "object",
@@ -623,11 +637,12 @@ export const altostratSpec = {
           "id",
           "status"
         ],
-        "x-decision": "The reference marks no field required. `id` and `status` are, since a run record without them names nothing; everything else may be absent (the newer reference leaves out `trigger_payload`, `workflow` and sometimes `logs`).",
+        "x-decision": "The reference marks no field required. `id` and `status` are, since a run record without them names nothing; everything else may be absent (decided), so a run read back or listed without its `workflow` or `logs` still passes.",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The run's prefixed id (`fl_run_...`).",
+            "description": "The run's id, prefixed `fl_run_` in every example; pass it unchanged to read the run back.",
+            "x-decision": "No pattern: the reference states no format, only examples. The `runId` path parameter accepts the same.",
             "examples": [
               "fl_run_a1b2c3d4e5f6g7h8"
             ]
@@ -646,6 +661,7 @@ export const altostratSpec = {
               "null"
             ],
             "description": "Why the run failed; null unless it did.",
+            "x-decision": "Nullable (decided): the reference shows a placeholder string, but a run that has not failed has no message to give.",
             "examples": [
               "Webhook request failed: 503 Service Unavailable"
             ]
@@ -657,7 +673,7 @@ export const altostratSpec = {
             ],
             "format": "date-time",
             "description": "When the run started; null while it is still queued.",
-            "x-decision": "Neither generation marks it nullable, but a `pending` run has not started, so null is allowed, like `completed_at` in the newer reference."
+            "x-decision": "Nullable (decided): the reference does not mark it so, but a `pending` run has not started."
           },
           "completed_at": {
             "type": [
@@ -665,7 +681,8 @@ export const altostratSpec = {
               "null"
             ],
             "format": "date-time",
-            "description": "When the run ended, successfully or not; null until it does."
+            "description": "When the run ended, successfully or not; null until it does.",
+            "x-decision": "Nullable (decided): the reference does not mark it so, but a run still going has not ended."
           },
           "duration_in_seconds": {
             "type": [
@@ -674,7 +691,7 @@ export const altostratSpec = {
             ],
             "minimum": 0,
             "description": "How long the run took, in seconds; null until it ends.",
-            "x-decision": "A number rather than an integer (the newer reference says `number`), and nullable like `completed_at`."
+            "x-decision": "A number rather than an integer and nullable like `completed_at` (decided): the reference's example, `123`, says neither, and a number also takes a fractional duration."
           },
           "created_at": {
             "type": "string",
@@ -696,6 +713,7 @@ export const altostratSpec = {
       "Workflow": {
         "type": "object",
         "description": "The workflow the run belongs to, as it was when the run was queued.",
+        "x-decision": "The reference fills every field in its example. `description`, `schedule_type`, `schedule_value`, `next_run_at` and `webhook_url` are nullable (decided): they describe what a workflow may lack (a description, a schedule, a webhook trigger), and a null there should not fail a run's answer.",
         "properties": {
           "id": {
             "type": "string",
@@ -734,11 +752,11 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "What starts the workflow on its own; the newer reference lists `manual`, `interval`, `cron`, `daily`, `weekly` and `monthly`.",
+            "description": "What starts the workflow on its own, such as `cron` (the reference's example).",
             "examples": [
               "cron"
             ],
-            "x-decision": "Not an enum: the values come from another page of the reference, and a new kind of schedule should not break a client reading a run."
+            "x-decision": "Not an enum: the reference shows one value, and a kind of schedule it does not show should not break a client reading a run."
           },
           "schedule_value": {
             "type": [
@@ -830,7 +848,8 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "Which output of the source node the edge leaves by, such as `true` after a condition."
+            "description": "Which output of the source node the edge leaves by, such as `true` after a condition.",
+            "x-decision": "Nullable (decided): a node with a single output needs no handle."
           }
         }
       },
@@ -847,7 +866,8 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "The user who granted the authorization."
+            "description": "The user who granted the authorization.",
+            "x-decision": "Nullable (decided): the reference shows a placeholder, and an authorization whose user was removed may have none."
           },
           "email": {
             "type": "string",
@@ -879,7 +899,8 @@ export const altostratSpec = {
           },
           "component_id": {
             "type": "string",
-            "description": "The component the node ran, such as `webhook` (shown by the newer reference)."
+            "description": "The component the node ran, such as `webhook`.",
+            "x-decision": "Not in the reference's log example; described as optional (decided) because the node's own `data.componentId` names it, so a log that carries it keeps it typed."
           },
           "status": {
             "type": "string",
@@ -900,6 +921,7 @@ export const altostratSpec = {
       "WorkflowRunPage": {
         "type": "object",
         "description": "One page of runs, in Laravel's paginated shape.",
+        "x-decision": "The fields are the ones the documentation index lists for this endpoint. Which of them may be null is decided from how Laravel pages: `prev` on the first page and `next` on the last, `from` and `to` on an empty page; `first` and `last` are accepted as null too, so an empty list does not fail the answer check.",
         "required": [
           "data",
           "links",
@@ -1039,7 +1061,7 @@ export const altostratSpec = {
     },
     "headers": {
       "RequestId": {
-        "description": "The gateway's id for this request, to quote to Altostrat's support. Decided, not documented.",
+        "description": "An id for this request, to quote to Altostrat's support. Decided, not documented.",
         "schema": {
           "type": "string"
         },
@@ -1204,7 +1226,7 @@ export const altostratSpec = {
         }
       },
       "ServerError": {
-        "description": "Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice.",
+        "description": "Altostrat failed while handling the request. The run may or may not have been queued: a repeat with the same idempotency key is safe, a repeat without one may run the workflow twice. Within 24 hours, a repeat with the same key may be answered with this same error, the original result (see the `idempotent-replay` decision).",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/RequestId"
@@ -1222,7 +1244,7 @@ export const altostratSpec = {
         }
       },
       "ServiceUnavailable": {
-        "description": "Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given.",
+        "description": "Altostrat is in maintenance or cannot reach a service it depends on. Safe to repeat with the same idempotency key, after `Retry-After` when it is given; the repeat may be answered with this same error, the original result.",
         "headers": {
           "X-Request-Id": {
             "$ref": "#/components/headers/RequestId"

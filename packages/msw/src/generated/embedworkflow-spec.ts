@@ -7,7 +7,7 @@ export const embedworkflowSpec = {
     "title": "Embed Workflow execution API",
     "version": "1.0.0",
     "summary": "Start an execution of an Embed Workflow workflow and get back the execution record.",
-    "description": "Hand-written from Embed Workflow's API reference (\"Execute workflow\") and the further\nfacts gathered from its other public pages and its official Ruby SDK. The call starts\none execution of a workflow for one of your users and answers `201` with the execution\nobject, whose `id` names the execution and whose `status` says where it stands\n(usually still `running`). Reading, listing and stopping executions are other\nendpoints, not described here.\n\nWhere the reference is silent or unclear this spec decides, and says so in an\n`x-decision` note next to the fact it decides.\n",
+    "description": "Hand-written from Embed Workflow's API reference (\"Execute workflow\") and the further\nfacts gathered from its other public pages and its official Ruby SDK. The call starts\none execution of a workflow for one of your users and answers `201` with the execution\nobject, whose `id` names the execution and whose `status` says where it stands\n(usually still `running`). Reading an execution back, to follow it until it finishes,\nis described here too; the reference's other endpoints are not.\n\nWhere the reference is silent or unclear this spec decides, and says so in an\n`x-decision` note next to the fact it decides.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -289,12 +289,12 @@ export const embedworkflowSpec = {
         "in": "path",
         "required": true,
         "description": "The identifier Embed Workflow generated for the workflow to execute; which kind of identifier it is is named by the body's `id_type`. The value is percent-encoded into the path; `.` and `..` are refused by the clients because URL parsing would turn them into a different path.",
-        "x-decision": "The reference gives no format, and `id_type` allows more than one kind of identifier here, so no pattern is enforced beyond a non-empty value.",
+        "x-decision": "The reference gives no format, and `id_type` allows more than one kind of identifier here, so no pattern is enforced beyond a non-empty value. It shows no workflow id either: the example is an illustrative workflow id of the kind the reference describes the same way (\"System-generated unique identifier\"), a UUID like an execution's `id`, and names no execution.",
         "schema": {
           "type": "string",
           "minLength": 1
         },
-        "example": "6opb4"
+        "example": "0198c2d4-7b1e-7a3c-9f2d-5e8a1b4c6d0f"
       }
     },
     "schemas": {

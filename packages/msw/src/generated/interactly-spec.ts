@@ -7,7 +7,7 @@ export const interactlySpec = {
     "title": "Interactly workflow execution API",
     "version": "1.0.0",
     "summary": "Run an Interactly workflow as a conversation, one turn per request.",
-    "description": "Hand-written from Interactly's API reference (\"Execute Workflow\") and the further facts\ngathered from its other public pages. One endpoint drives a whole interactive run: the\nfirst request starts the run and the answer names it with `run_id`; each later request\nechoes that `run_id` to feed the run its next input; a request whose command is `stop`\ncancels it. Every answer reports the run's status after that turn, the events the turn\nproduced, and whether the run now waits for input or has ended.\n\nInteractly also documents endpoints to read and list runs; they are not described here.\n\nWhere the reference is silent or contradicts itself this spec decides, and says so in an\n`x-decision` note next to the fact it decides.\n",
+    "description": "Hand-written from Interactly's API reference (\"Execute Workflow\") and the further facts\ngathered from its other public pages. One endpoint drives a whole interactive run: the\nfirst request starts the run and the answer names it with `run_id`; each later request\nechoes that `run_id` to feed the run its next input; a request whose command is `stop`\ncancels it. Every answer reports the run's status after that turn, the events the turn\nproduced, and whether the run now waits for input or has ended.\n\nInteractly also documents endpoints to read one run and to list runs a page at a time;\nboth are described here, so a run can be followed without taking a turn.\n\nWhere the reference is silent or contradicts itself this spec decides, and says so in an\n`x-decision` note next to the fact it decides.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -588,13 +588,11 @@ export const interactlySpec = {
         "name": "workflow_run_id",
         "in": "path",
         "required": true,
-        "description": "The run to read: the `run_id` a turn answered with, a MongoDB ObjectId of 24 lower-case hexadecimal digits. The clients refuse any other value before sending.",
-        "x-decision": "The reference gives this parameter no pattern; run ids are the same kind of ObjectId as workflow ids (its own example `workflow_run_id` is one), so the same pattern applies.",
+        "description": "The run to read: the `run_id` a turn answered with, unchanged. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.",
+        "x-decision": "The reference gives this parameter no pattern, and the execute answer's `run_id`, which is what is read back here, has none either: it is described as the run record's MongoDB ObjectId, but also as derived from it, and every example of it is a placeholder. A pattern here would refuse an id the execute answer may return, so the path accepts any non-empty string, exactly what `run_id` accepts.",
         "schema": {
           "type": "string",
-          "minLength": 24,
-          "maxLength": 24,
-          "pattern": "^[0-9a-f]{24}$"
+          "minLength": 1
         },
         "example": "6650f1c2a9e4b3d2c1f0e9a8"
       },
@@ -660,6 +658,7 @@ export const interactlySpec = {
           "workflow_id": {
             "type": "string",
             "description": "The workflow being run, the same id as in the path.",
+            "x-decision": "The reference gives this body field no pattern of its own. It names the same workflow as the path's `workflow_id`, whose documented pattern (24 lower-case hex digits) is repeated here, so a body naming a workflow the path could not is refused before sending.",
             "minLength": 24,
             "maxLength": 24,
             "pattern": "^[0-9a-f]{24}$",
@@ -699,9 +698,7 @@ export const interactlySpec = {
           "workflow_run_id": {
             "type": "string",
             "description": "The id of the run's record. The clients send `run_id` to name a run and leave this field out.",
-            "minLength": 24,
-            "maxLength": 24,
-            "pattern": "^[0-9a-f]{24}$",
+            "x-decision": "The reference gives no pattern; its example is an ObjectId, but this field names a run, and run ids are accepted as any string (see `run_id`), so no pattern is enforced here either.",
             "examples": [
               "5eb7cf5a86d9755df3a6c593"
             ]
@@ -741,7 +738,8 @@ export const interactlySpec = {
         "properties": {
           "run_id": {
             "type": "string",
-            "description": "The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run.",
+            "description": "The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run, and to read the run back.",
+            "x-decision": "No pattern: the reference also says the id is derived from the ObjectId and shows only a placeholder, so any string is taken, and the read endpoint's path accepts the same.",
             "examples": [
               "6650f1c2a9e4b3d2c1f0e9a8"
             ]

@@ -167,7 +167,8 @@ export const wivSpec = {
             "default": {}
           }
         },
-        "additionalProperties": false
+        "additionalProperties": false,
+        "x-decision": "The guide documents `payload` as the body's only field. Any other field is refused (`additionalProperties: false`): a misspelt `payload` would otherwise be sent, ignored by Wiv, and run the workflow with no input."
       },
       "RunWorkflowResponse": {
         "type": "object",
