@@ -95,6 +95,7 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       'vitest',
       'run',
       'bad-input/common-rules.test.ts',
+      '--reporter=verbose',
     ]);
     expect(shared.output).toMatch(/acme/);
     expect(shared.code, shared.output).toBe(0);

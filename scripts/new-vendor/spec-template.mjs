@@ -84,6 +84,14 @@ paths:
                 $ref: '#/components/schemas/ErrorResponse'
               example:
                 message: Too many requests
+        '500':
+          description: The server failed; the workflow may or may not have started.
+          content:
+            application/json:
+              schema:
+                $ref: '#/components/schemas/ErrorResponse'
+              example:
+                message: Internal server error
 components:
   securitySchemes:
     ${slug}ApiKey:
