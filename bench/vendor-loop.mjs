@@ -4,9 +4,10 @@
 // build. Target: under two minutes on two cores.
 //   node vendor-loop.mjs [--vendor altostrat] [--json]
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { copyWorkingTree } from '../scripts/support/copy-working-tree.mjs';
 
 const root = join(import.meta.dirname, '..');
 const vendorFlag = process.argv.indexOf('--vendor');
@@ -22,12 +23,7 @@ function seconds(command, args) {
 }
 
 try {
-  const files = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
-  for (const file of files.split('\n').filter(Boolean))
-    if (existsSync(join(root, file))) cpSync(join(root, file), join(copy, file));
+  copyWorkingTree(root, copy);
   quiet('pnpm', ['install', '--offline', '--frozen-lockfile']);
   quiet('pnpm', ['exec', 'turbo', 'run', 'build', 'typecheck', 'test', `--filter=@workflow-clients/${vendor}`]);
 

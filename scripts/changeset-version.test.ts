@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.js';
+import { copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // `changeset version` on a temporary copy, with one known changeset in place of whatever is
 // pending: a minor change to core. Core gets the minor bump and its changelog; every package

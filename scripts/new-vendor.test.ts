@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.js';
+import { copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // `pnpm new-vendor`, on a temporary copy of the repository: the scaffold must pass lint,
 // type-check and tests before any real content is added.

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.js';
+import { copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // A realistic vendor change replayed end to end on a temporary copy of the repository:
 // Altostrat documents `awaiting_ui_interaction` and a new optional `priority` body field.

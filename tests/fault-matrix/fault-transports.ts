@@ -1,10 +1,10 @@
-import { createServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import type { RecordedCall } from '@workflow-clients/msw';
 import { type LoopbackMockServer, setupWorkflowMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { delay, getResponse, HttpResponse, http } from 'msw';
 import type { RegisteredVendor } from 'workflow-clients';
 import { vendors } from 'workflow-clients';
+import { unusedPort } from '../support/unused-port.js';
 import { IDEMPOTENCY_HEADER } from '../support/vendor-cases.js';
 import { type Fault, type FaultAnswer, faults, type MockAnswer } from './faults.js';
 
@@ -158,7 +158,7 @@ export function createSocketTransport(): FaultTransport {
           return true;
         },
       });
-      closedOrigin = await closedPortOrigin();
+      closedOrigin = `http://127.0.0.1:${await unusedPort()}`;
     },
     stop: async () => loopback?.close(),
     baseUrlOf: (vendor, fault) => (fault.unreachable ? `${closedOrigin}/${vendor}` : loopback!.baseUrlOf(vendor)),
@@ -205,12 +205,4 @@ function answerOnSocket(answer: FaultAnswer, mock: MockAnswer, response: ServerR
     return;
   }
   response.end(body);
-}
-
-async function closedPortOrigin(): Promise<string> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return `http://127.0.0.1:${port}`;
 }

@@ -1,8 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
+import { unusedPort } from './unused-port.js';
 
 // Prism's mock of one spec, in its own process on a loopback port: an implementation of the
 // spec written by someone else, so a request it refuses was refused by a reading of the spec
@@ -35,15 +35,6 @@ const prismCli = join(
   'dist/index.js',
 );
 
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port for Prism');
-  return address.port;
-}
-
 function exited(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -52,7 +43,7 @@ function exited(child: ChildProcess): Promise<void> {
 /** Starts `prism mock <spec> --errors` and resolves once it listens, or rejects with its output. */
 export async function startPrism(spec: string, options: StartPrismOptions = {}): Promise<PrismServer> {
   const { readyWithinMs = 60_000 } = options;
-  const port = await freePort();
+  const port = await unusedPort();
   const url = `http://127.0.0.1:${port}`;
   // Single process, so that the pid spawned is the server stopped; NODE_ENV=production would
   // otherwise fork it.
