@@ -21,9 +21,9 @@ export {
 
 export type MockedVendor = keyof typeof specs;
 
-/** Every registered vendor's spec-backed mock, and all their handlers in one list. */
-export interface WorkflowMocks {
-  readonly vendors: { readonly [V in MockedVendor]: SpecMock };
+/** Every mocked vendor's spec-backed mock, and all their handlers in one list. */
+export interface WorkflowMocks<Vendor extends string = MockedVendor> {
+  readonly vendors: { readonly [V in Vendor]: SpecMock };
   readonly handlers: readonly HttpHandler[];
   /** Calls across every vendor, in the order each vendor received them. */
   calls(): RecordedCall[];
@@ -31,24 +31,32 @@ export interface WorkflowMocks {
   reset(): void;
 }
 
-export interface WorkflowMocksOptions {
+export interface WorkflowMocksOptions<Vendor extends string = MockedVendor> {
+  /**
+   * The specs to mock, by vendor slug: by default every vendor's spec as this package
+   * embeds it. Pass your own to mock only some vendors, or a spec you are editing.
+   */
+  specs?: { readonly [V in Vendor]: OpenApiDocument };
   /** Answer on these server URLs instead of each spec's own, e.g. for a loopback base URL. */
-  baseUrls?: Partial<Record<MockedVendor, readonly string[]>>;
+  baseUrls?: Partial<Record<Vendor, readonly string[]>>;
   onContractFailure?: SpecMockOptions['onContractFailure'];
 }
 
-/** Creates the spec-backed mock of every vendor whose spec is in `specs/`. */
-export function createWorkflowMocks(options: WorkflowMocksOptions = {}): WorkflowMocks {
+/** Creates the spec-backed mock of each vendor: by default, every vendor whose spec is in `specs/`. */
+export function createWorkflowMocks<Vendor extends string = MockedVendor>(
+  options: WorkflowMocksOptions<Vendor> = {},
+): WorkflowMocks<Vendor> {
+  const documents = (options.specs ?? specs) as unknown as Record<Vendor, OpenApiDocument>;
   const vendors = Object.fromEntries(
-    (Object.keys(specs) as MockedVendor[]).map((vendor) => [
+    (Object.keys(documents) as Vendor[]).map((vendor) => [
       vendor,
-      createSpecMock(specs[vendor] as unknown as OpenApiDocument, {
+      createSpecMock(documents[vendor], {
         vendor,
         ...(options.baseUrls?.[vendor] ? { baseUrls: options.baseUrls[vendor] } : {}),
         ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
       }),
     ]),
-  ) as { [V in MockedVendor]: SpecMock };
+  ) as { [V in Vendor]: SpecMock };
   const all = Object.values(vendors) as SpecMock[];
   return {
     vendors,

@@ -4,20 +4,20 @@ import { getResponse } from 'msw';
 import { specs } from './generated/index.js';
 import { createWorkflowMocks, type MockedVendor, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
 
-export interface LoopbackMockServer {
+export interface LoopbackMockServer<Vendor extends string = MockedVendor> {
   /** `http://127.0.0.1:<port>`. */
   readonly origin: string;
   /** The base URL to give a client of `vendor`: the origin plus the vendor's slug as a path. */
-  baseUrlOf(vendor: MockedVendor): string;
-  readonly mocks: WorkflowMocks;
+  baseUrlOf(vendor: Vendor): string;
+  readonly mocks: WorkflowMocks<Vendor>;
   /** Stops listening and closes every open connection. */
   close(): Promise<void>;
 }
 
 /** What `intercept` is given: one request, its body already read, and the socket's response. */
-export interface LoopbackRequest {
+export interface LoopbackRequest<Vendor extends string = MockedVendor> {
   /** The vendor whose path prefix the request used, if any. */
-  vendor: MockedVendor | undefined;
+  vendor: Vendor | undefined;
   request: IncomingMessage;
   body: Buffer;
   response: ServerResponse;
@@ -25,14 +25,17 @@ export interface LoopbackRequest {
   answerFromMock(): Promise<Response>;
 }
 
-export type LoopbackMockServerOptions = Pick<WorkflowMocksOptions, 'onContractFailure'> & {
+export type LoopbackMockServerOptions<Vendor extends string = MockedVendor> = Pick<
+  WorkflowMocksOptions<Vendor>,
+  'specs' | 'onContractFailure'
+> & {
   /** A port to listen on; any free one by default. */
   port?: number;
   /**
    * Sees every request first, for faults that only exist on a real socket: return true once
    * you have answered, dropped or deliberately ignored it; false lets the mock answer.
    */
-  intercept?: (request: LoopbackRequest) => boolean | Promise<boolean>;
+  intercept?: (request: LoopbackRequest<Vendor>) => boolean | Promise<boolean>;
 };
 
 /**
@@ -40,17 +43,20 @@ export type LoopbackMockServerOptions = Pick<WorkflowMocksOptions, 'onContractFa
  * be intercepted in-process: other runtimes (Bun, Deno, edge), other processes, benchmarks.
  * Each vendor answers under `/<vendor>`, so `baseUrlOf(vendor)` is the client's `baseUrl`.
  */
-export async function startLoopbackMockServer(options: LoopbackMockServerOptions = {}): Promise<LoopbackMockServer> {
+export async function startLoopbackMockServer<Vendor extends string = MockedVendor>(
+  options: LoopbackMockServerOptions<Vendor> = {},
+): Promise<LoopbackMockServer<Vendor>> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const baseUrlOf = (vendor: MockedVendor) => `${origin}/${vendor}`;
-  const vendors = Object.keys(specs) as MockedVendor[];
-  const mocks = createWorkflowMocks({
-    baseUrls: Object.fromEntries(vendors.map((vendor) => [vendor, [baseUrlOf(vendor)]])),
+  const baseUrlOf = (vendor: Vendor) => `${origin}/${vendor}`;
+  const vendors = Object.keys(options.specs ?? specs) as Vendor[];
+  const mocks = createWorkflowMocks<Vendor>({
+    ...(options.specs ? { specs: options.specs } : {}),
+    baseUrls: Object.fromEntries(vendors.map((vendor) => [vendor, [baseUrlOf(vendor)]])) as Record<Vendor, string[]>,
     ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
   });
   server.on('request', (incoming, outgoing) => {
@@ -66,12 +72,12 @@ export async function startLoopbackMockServer(options: LoopbackMockServerOptions
   };
 }
 
-async function answer(
-  mocks: WorkflowMocks,
+async function answer<Vendor extends string>(
+  mocks: WorkflowMocks<Vendor>,
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
-  intercept: LoopbackMockServerOptions['intercept'],
+  intercept: LoopbackMockServerOptions<Vendor>['intercept'],
 ): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of incoming) chunks.push(chunk as Buffer);
@@ -92,7 +98,7 @@ async function answer(
   };
   if (intercept) {
     const prefix = url.pathname.split('/')[1] ?? '';
-    const vendor = Object.hasOwn(mocks.vendors, prefix) ? (prefix as MockedVendor) : undefined;
+    const vendor = Object.hasOwn(mocks.vendors, prefix) ? (prefix as Vendor) : undefined;
     if (await intercept({ vendor, request: incoming, body: requestBody, response: outgoing, answerFromMock })) return;
   }
   const response = await answerFromMock();

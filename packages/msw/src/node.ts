@@ -1,9 +1,15 @@
 import { type SetupServer, setupServer } from 'msw/node';
-import { assertContractsKept, createWorkflowMocks, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
+import {
+  assertContractsKept,
+  createWorkflowMocks,
+  type MockedVendor,
+  type WorkflowMocks,
+  type WorkflowMocksOptions,
+} from './index.js';
 
-export interface WorkflowMockServer {
+export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   server: SetupServer;
-  mocks: WorkflowMocks;
+  mocks: WorkflowMocks<Vendor>;
   /** Starts intercepting; any request no handler answers is an error, never a real call. */
   listen(): void;
   /** Fails if a request broke its spec, then forgets calls, plans and per-test handlers. */
@@ -15,7 +21,9 @@ export interface WorkflowMockServer {
  * Every vendor's spec-backed mock in one MSW server for Node, ready for a test runner's hooks:
  * `beforeAll(mock.listen)`, `afterEach(mock.afterEach)`, `afterAll(mock.close)`.
  */
-export function setupWorkflowMockServer(options: WorkflowMocksOptions = {}): WorkflowMockServer {
+export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
+  options: WorkflowMocksOptions<Vendor> = {},
+): WorkflowMockServer<Vendor> {
   const mocks = createWorkflowMocks(options);
   const server = setupServer(...mocks.handlers);
   return {

@@ -1,12 +1,14 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { WorkflowMocksOptions } from './index.js';
+import type { MockedVendor, WorkflowMocksOptions } from './index.js';
 import { setupWorkflowMockServer, type WorkflowMockServer } from './node.js';
 
 /**
- * For a Vitest file: starts every vendor's spec-backed mock before the tests, fails any
- * test whose requests broke a spec, and stops the mock after the file.
+ * For a Vitest file: starts the spec-backed mocks (every vendor's, or those `specs` names)
+ * before the tests, fails any test whose requests broke a spec, and stops them after the file.
  */
-export function useWorkflowMockServer(options: WorkflowMocksOptions = {}): WorkflowMockServer {
+export function useWorkflowMockServer<Vendor extends string = MockedVendor>(
+  options: WorkflowMocksOptions<Vendor> = {},
+): WorkflowMockServer<Vendor> {
   const mock = setupWorkflowMockServer(options);
   beforeAll(mock.listen);
   afterEach(mock.afterEach);
