@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 
 // A package's build records a hash of the sources it was built from; a test run compares it
 // with the sources as they are now, so that no test runs against a build older than its code
@@ -19,11 +19,31 @@ function sourceFiles(dir: string): string[] {
     .sort();
 }
 
-/** A hash of what a build of the package at `packageDir` reads: its src/, manifest and build config. */
+/**
+ * Files outside the package that its sources import by relative path, and so bundle: the mock
+ * package's generated index imports each vendor's spec document from that vendor's package.
+ */
+function importedFromOutside(packageDir: string, sources: string[]): string[] {
+  const outside = new Set<string>();
+  for (const file of sources) {
+    for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+      const target = resolve(dirname(file), specifier as string).replace(/\.js$/, '.ts');
+      if (relative(packageDir, target).startsWith('..')) outside.add(target);
+    }
+  }
+  return [...outside].sort();
+}
+
+/**
+ * A hash of what a build of the package at `packageDir` reads: its src/, manifest and build
+ * config, and what src/ imports from outside the package.
+ */
 export function sourceHash(packageDir: string): string {
   const hash = createHash('sha256');
+  const sources = sourceFiles(join(packageDir, 'src'));
   const files = [
-    ...sourceFiles(join(packageDir, 'src')),
+    ...sources,
+    ...importedFromOutside(packageDir, sources),
     join(packageDir, 'package.json'),
     join(packageDir, 'tsup.config.ts'),
   ];

@@ -8,9 +8,9 @@ import { staleness } from './build-stamp.js';
 // Through `pnpm test`, turbo builds first and this never trips.
 const root = import.meta.dirname;
 
-function workspacePackages(): Map<string, string> {
+function workspacePackages(workspaceRoot: string): Map<string, string> {
   const byName = new Map<string, string>();
-  const packagesDir = join(root, 'packages');
+  const packagesDir = join(workspaceRoot, 'packages');
   for (const folder of readdirSync(packagesDir)) {
     const manifest = join(packagesDir, folder, 'package.json');
     if (existsSync(manifest)) byName.set(JSON.parse(readFileSync(manifest, 'utf8')).name, join(packagesDir, folder));
@@ -18,10 +18,28 @@ function workspacePackages(): Map<string, string> {
   return byName;
 }
 
-export default function checkFreshBuilds(): void {
-  const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8'));
-  const imported = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies });
-  const workspace = workspacePackages();
+/** Every module specifier the package's own TypeScript and JavaScript files import. */
+function importedSpecifiers(dir: string, found = new Set<string>()): Set<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist') continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) importedSpecifiers(path, found);
+    else if (/\.(ts|mts|js|mjs)$/.test(entry.name))
+      for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/(?:from|import\()\s*'([^'.][^']*)'/g))
+        found.add(specifier as string);
+  }
+  return found;
+}
+
+export function checkFreshBuilds(packageDir: string, workspaceRoot = root): void {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
+  // Only the workspace packages the tests import by name: the mock package depends on every
+  // vendor package for its spec document alone, and needs none of them built.
+  const specifiers = importedSpecifiers(packageDir);
+  const imported = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter((name) =>
+    [...specifiers].some((specifier) => specifier === name || specifier.startsWith(`${name}/`)),
+  );
+  const workspace = workspacePackages(workspaceRoot);
   const stale = imported.flatMap((name) => {
     const dir = workspace.get(name);
     const why = dir && staleness(dir);
@@ -33,4 +51,9 @@ export default function checkFreshBuilds(): void {
         'Run `pnpm build` first (`pnpm test` builds before it tests).',
     );
   }
+}
+
+/** As vitest's global setup: for the package whose tests are about to run. */
+export default function checkFreshBuildsHere(): void {
+  checkFreshBuilds(process.cwd());
 }

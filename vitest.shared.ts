@@ -1,8 +1,9 @@
-import { defineConfig } from 'vitest/config';
+import { join } from 'node:path';
+import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
 
 // Every package tests the same way: unit and contract tests beside the code, type tests in
 // *.test-d.ts checked by the compiler, and a JSON report that scripts/test-summary.mjs totals.
-export default defineConfig({
+const shared = defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
@@ -15,3 +16,26 @@ export default defineConfig({
     globalSetup: [`${import.meta.dirname}/vitest.fresh-builds.ts`],
   },
 });
+
+export default shared;
+
+const mockSource = join(import.meta.dirname, 'packages/msw/src');
+
+/**
+ * A vendor package's tests mock their own spec (its generated spec-document.ts) through the mock
+ * package's source rather than its build, which holds every vendor's spec: so an edit to one spec
+ * re-runs one vendor's tests (each vendor's turbo.json lists exactly these inputs), and those
+ * tests never wait for, or run against an older build of, the mock. The vendor's tsconfig maps
+ * the same names to the same files for the type checker.
+ */
+export const vendorPackageTests: ViteUserConfig = mergeConfig(
+  shared,
+  defineConfig({
+    resolve: {
+      alias: [
+        { find: /^@workflow-clients\/msw$/, replacement: `${mockSource}/index.ts` },
+        { find: /^@workflow-clients\/msw\/(node|vitest)$/, replacement: `${mockSource}/$1.ts` },
+      ],
+    },
+  }),
+);

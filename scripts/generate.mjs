@@ -3,12 +3,13 @@
 // verifies that the committed code is what the specs compile to, naming every stale file.
 //
 //   node scripts/generate.mjs types <slug>    specs/<slug>/openapi.yaml -> packages/<slug>/src/generated/openapi.ts
-//                                             and answer-shapes.ts (what each 2xx JSON answer must hold)
-//   node scripts/generate.mjs spec-modules    specs/*/openapi.yaml -> packages/msw/src/generated/<slug>-spec.ts
+//                                             answer-shapes.ts (what each 2xx JSON answer must hold)
+//                                             and spec-document.ts (the spec as data, for the mock)
+//   node scripts/generate.mjs spec-modules    specs/*/ -> packages/msw/src/generated/index.ts (every vendor's spec-document)
 //
 // CI runs generation in check mode, so a spec changed without regenerating fails the build
 // instead of being silently regenerated on the CI machine.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
@@ -42,7 +43,9 @@ function answerShapesFor(vendor) {
   };
 }
 
-function specModuleFor(vendor) {
+// The spec as data lives with its vendor, so the vendor's own tests mock it without waiting for
+// (or depending on) the mock package, which re-exports every vendor's from its generated index.
+function specDocumentFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
   const document = loadSpec(vendor);
   const name = `${vendor}Spec`;
@@ -50,22 +53,22 @@ function specModuleFor(vendor) {
     header(spec) +
     `\n/** The ${vendor} OpenAPI document, as the mock validates requests against it. */\n` +
     `export const ${name} = ${JSON.stringify(document, null, 2)} as const;\n`;
-  return { file: `packages/msw/src/generated/${vendor}-spec.ts`, text };
+  return { file: `packages/${vendor}/src/generated/spec-document.ts`, text };
 }
 
 async function outputs() {
-  if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug)];
+  if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug), specDocumentFor(slug)];
   if (target === 'spec-modules') {
     const slugs = vendorSlugs();
     const names = slugs.map((s) => `${s}Spec`);
     const index =
       header('specs/*/openapi.yaml') +
       '\n' +
-      slugs.map((s) => `import { ${s}Spec } from './${s}-spec.js';\n`).join('') +
+      slugs.map((s) => `import { ${s}Spec } from '../../../${s}/src/generated/spec-document.js';\n`).join('') +
       `\nexport { ${names.join(', ')} };\n` +
       `\n/** Every vendor's spec, by slug. */\n` +
       `export const specs = { ${slugs.map((s) => `${s}: ${s}Spec`).join(', ')} } as const;\n`;
-    return [...slugs.map(specModuleFor), { file: 'packages/msw/src/generated/index.ts', text: index }];
+    return [{ file: 'packages/msw/src/generated/index.ts', text: index }];
   }
   console.error('usage: generate.mjs types <slug> | spec-modules [--check]');
   process.exit(2);
@@ -80,7 +83,9 @@ for (const { file, text } of await outputs()) {
     stale.push(file);
   } else {
     mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, text);
+    // Whole or not at all: another package's tests may be importing the file as it changes.
+    writeFileSync(`${path}.tmp`, text);
+    renameSync(`${path}.tmp`, path);
     console.log(`wrote ${relative(process.cwd(), path)}`);
   }
 }

@@ -132,6 +132,8 @@ export function scaffold(slug, displayName, root = repoRoot) {
     `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(${names.camel}Definition, create${names.pascal}Client, '/workflows/{workflow_id}/run', 'workflow_id', { input: {} }) },\n`,
   );
   addDependency(join(root, 'tests/package.json'), 'devDependencies', `@workflow-clients/${slug}`);
+  // The mock package embeds each vendor's generated spec document, so it builds after them.
+  addDependency(join(root, 'packages/msw/package.json'), 'devDependencies', `@workflow-clients/${slug}`, 'workspace:*');
   addReliabilityColumn(join(root, 'README.md'), names.name);
   return names;
 }

@@ -44,7 +44,7 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       'packages/acme/src/acme-client.ts',
       'packages/acme/src/acme-provider.ts',
       'packages/acme/src/generated/openapi.ts',
-      'packages/msw/src/generated/acme-spec.ts',
+      'packages/acme/src/generated/spec-document.ts',
     ]) {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }

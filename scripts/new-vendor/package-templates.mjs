@@ -111,10 +111,11 @@ export const providerTestTemplate = ({
   pascal,
 }) => `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { expect, it } from 'vitest';
+import { ${slug}Spec } from './generated/spec-document.js';
 import { create${pascal}Provider } from './index.js';
 
 // Scaffolded: grow these into the vendor's own behaviour as the spec fills in.
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { ${slug}: ${slug}Spec } });
 const vendorMock = mock.mocks.vendors.${slug};
 
 it('runs a workflow through the spec-backed mock', async () => {

@@ -1,9 +1,10 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
+import { aitutorSpec } from './generated/spec-document.js';
 import { createAiTutorProvider } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { aitutor: aitutorSpec } });
 const aiTutorMock = mock.mocks.vendors.aitutor;
 
 const API_KEY = 'aitutor-secret-0123456789';

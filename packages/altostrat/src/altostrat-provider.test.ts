@@ -2,9 +2,10 @@ import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { altostratSpec } from './generated/spec-document.js';
 import { createAltostratProvider } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';

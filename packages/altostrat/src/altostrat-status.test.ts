@@ -1,9 +1,10 @@
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it } from 'vitest';
+import { altostratSpec } from './generated/spec-document.js';
 import { createAltostratProvider } from './index.js';
 
 // Reading runs back: getRun, waitForRun and listExecutions, through the spec-backed mock.
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const WORKFLOW_ID = 'fl_a1b2c3d4e5f6g7h8';

@@ -1,11 +1,12 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import { embedworkflowSpec } from '@workflow-clients/msw';
+
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
+import { embedworkflowSpec } from './generated/spec-document.js';
 import { createEmbedWorkflowClient, createEmbedWorkflowProvider } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { embedworkflow: embedworkflowSpec } });
 const embedMock = mock.mocks.vendors.embedworkflow;
 
 const API_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';

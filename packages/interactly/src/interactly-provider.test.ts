@@ -2,9 +2,10 @@ import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { interactlySpec } from './generated/spec-document.js';
 import { createInteractlyProvider } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { interactly: interactlySpec } });
 const interactlyMock = mock.mocks.vendors.interactly;
 
 const API_KEY = 'interactly-test-key-0123456789';

@@ -1,9 +1,10 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it } from 'vitest';
+import { wivSpec } from './generated/spec-document.js';
 import { createWivProvider } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { wiv: wivSpec } });
 const wivMock = mock.mocks.vendors.wiv;
 
 const API_KEY = 'wiv-test-key-0123456789';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { wivSpec } from '@workflow-clients/msw';
 import { afterEach, describe, expect, it } from 'vitest';
+import { wivSpec } from './generated/spec-document.js';
 import { createWivProvider } from './index.js';
 
 // The request as it leaves on the wire, read by a loopback server: no MSW in this file. (Faults
