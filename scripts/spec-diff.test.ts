@@ -9,6 +9,7 @@ import { types } from './spec-diff/classify.mjs';
 import { pendingBumps, readChangesets } from './spec-diff/pending-changesets.mjs';
 import { missingLines } from './spec-diff/report.mjs';
 import { compare, diffSpecs } from './spec-diff.mjs';
+import { type VendorChange, type Spec as VendorSpec, vendorChanges } from './support/vendor-changes.js';
 
 type Change = { kind: string; where: string; message: string };
 type Result = {
@@ -32,8 +33,7 @@ const changeset = (releases: Record<string, string>) =>
     .map(([name, bump]) => `"${name}": ${bump}`)
     .join('\n')}\n---\n\nA change.\n`;
 // A spec built and mutated freely by the cases below, the way the diff reads it: untyped JSON.
-// biome-ignore lint/suspicious/noExplicitAny: every case reaches into a different corner of it
-type Spec = any;
+type Spec = VendorSpec;
 const root = join(import.meta.dirname, '..');
 const altostrat = parse(readFileSync(join(root, 'specs/altostrat/openapi.yaml'), 'utf8'));
 const copy = () => structuredClone(altostrat);
@@ -905,9 +905,6 @@ describe('the packages a change reaches, and the pending changesets', () => {
 
 // Real vendor changes, replayed on the real specs: the verdict, the packages, and the gate.
 describe('replayed vendor changes on the specs under specs/', () => {
-  // `older` turns today's spec into the vendor's spec before the change, for a change the
-  // repository has already taken in; `change` is what the vendor did.
-  type VendorChange = { slug: string; older?: (s: Spec) => void; change: (s: Spec) => void };
   function replay({ slug, older, change }: VendorChange, pending?: Record<string, string>) {
     const file = `specs/${slug}/openapi.yaml`;
     const before = parse(readFileSync(join(root, file), 'utf8'));
@@ -934,18 +931,7 @@ describe('replayed vendor changes on the specs under specs/', () => {
     expect(covered.packages.every((p) => p.covered)).toBe(true);
   }
   it('(a) Altostrat adds an optional body field and an optional query parameter: minor', () => {
-    const execute = (s: Spec) => s.paths['/workflows/{workflowId}/execute'].post;
-    const vendorChange: VendorChange = {
-      slug: 'altostrat',
-      older: (s) => {
-        delete s.components.schemas.ExecuteWorkflowRequest.properties.priority;
-        execute(s).parameters = execute(s).parameters.filter((p: { name?: string }) => p.name !== 'dry_run');
-      },
-      change: (s) => {
-        s.components.schemas.ExecuteWorkflowRequest.properties.priority = { type: 'integer', minimum: 1, maximum: 5 };
-        execute(s).parameters.push({ name: 'dry_run', in: 'query', required: false, schema: { type: 'boolean' } });
-      },
-    };
+    const vendorChange = vendorChanges.altostratAddsOptionals;
     const r = replay(vendorChange);
     expect(r.specs).toHaveLength(1);
     expect(r.specs[0]).toMatchObject({ slug: 'altostrat', file: 'specs/altostrat/openapi.yaml', bump: 'minor' });
@@ -963,12 +949,7 @@ describe('replayed vendor changes on the specs under specs/', () => {
 
   it('(b) Embed Workflow renames a request-body field: major', () => {
     const body = (s: Spec) => s.components.schemas.ExecuteWorkflowRequest;
-    // Every field of its body is optional today; the vendor's rename is replayed as it would land
-    // on the spec as it stands, and with the field required, both ways a caller's body breaks.
-    const rename = (s: Spec) => {
-      body(s).properties.user_id = body(s).properties.user_key;
-      delete body(s).properties.user_key;
-    };
+    const { change: rename } = vendorChanges.embedWorkflowRenamesField;
     const r = replay({ slug: 'embedworkflow', change: rename });
     expect(r.specs[0]!.bump).toBe('major');
     expect(lines(r.specs[0]!)).toEqual([
@@ -997,14 +978,7 @@ describe('replayed vendor changes on the specs under specs/', () => {
   });
 
   it('(c) Interactly adds on_hold to its run status: minor, flagged for exhaustive switches', () => {
-    const status = (s: Spec) => s.components.schemas.WorkflowRunStatus;
-    const vendorChange: VendorChange = {
-      slug: 'interactly',
-      older: (s) => {
-        status(s).enum = status(s).enum.filter((v: string) => v !== 'on_hold');
-      },
-      change: (s) => status(s).enum.push('on_hold'),
-    };
+    const vendorChange = vendorChanges.interactlyAddsStatus;
     const r = replay(vendorChange);
     const spec = r.specs[0]!;
     expect(spec.bump).toBe('minor');
@@ -1024,10 +998,7 @@ describe('replayed vendor changes on the specs under specs/', () => {
   });
 
   it('(d) Wiv drops an error status: major', () => {
-    const vendorChange: VendorChange = {
-      slug: 'wiv',
-      change: (s) => delete s.paths['/workflows/{workflow_id}/run'].post.responses['403'],
-    };
+    const vendorChange = vendorChanges.wivDropsStatus;
     const r = replay(vendorChange);
     expect(lines(r.specs[0]!)).toEqual([
       'breaking POST /workflows/{workflow_id}/run responses.403: response status removed',
@@ -1041,15 +1012,7 @@ describe('replayed vendor changes on the specs under specs/', () => {
   });
 
   it('(e) AI Tutor renames its x-ratelimit-* response headers: major', () => {
-    const rename = (s: Spec) => {
-      for (const response of [s.components.responses.RunCompleted, s.components.responses.TooManyRequests]) {
-        const headers = response.headers;
-        headers['ratelimit-limit'] = headers['x-ratelimit-limit'];
-        headers['ratelimit-remaining'] = headers['x-ratelimit-remaining'];
-        delete headers['x-ratelimit-limit'];
-        delete headers['x-ratelimit-remaining'];
-      }
-    };
+    const { change: rename } = vendorChanges.aiTutorRenamesHeaders;
     const r = replay({ slug: 'aitutor', change: rename });
     const found = lines(r.specs[0]!);
     expect(r.specs[0]!.bump).toBe('major');

@@ -92,13 +92,14 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     capabilities: vendor.capabilities,
     async run(workflowId, runInput, runOptions = {}) {
       const { userKey, idType } = runOptions;
+      const body: components['schemas']['ExecuteWorkflowRequest'] = { execution_data: input(runInput) };
+      // Assigned one by one rather than spread: a field the spec renames or drops is then a
+      // compile error here, naming it, instead of a field silently sent that the vendor ignores.
+      if (userKey !== undefined) body.user_key = userKey;
+      if (idType !== undefined) body.id_type = idType;
       const answer = await client.POST('/workflows/{id}/execute', {
         params: { path: { id: workflowId } },
-        body: {
-          execution_data: input(runInput),
-          ...(userKey !== undefined ? { user_key: userKey } : {}),
-          ...(idType !== undefined ? { id_type: idType } : {}),
-        },
+        body,
         ...call(runOptions),
       });
       return runOf(workflowId, expectAnswer(answer, executeWorkflowAnswer));

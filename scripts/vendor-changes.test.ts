@@ -1,0 +1,111 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { copyWorkingTree } from './support/copy-working-tree.mjs';
+import { type VendorChange, vendorChanges } from './support/vendor-changes.js';
+
+// After each of five real kinds of vendor change is regenerated, the maintainer is told what
+// broke and why, by name: a compile error in the vendor package, or a failing test. (The spec
+// diff's tests replay the same changes for the verdict and the changeset gate.) Each change is
+// applied to a copy of the repository, regenerated, checked, and undone.
+const root = join(import.meta.dirname, '..');
+const copy = mkdtempSync(join(tmpdir(), 'wc-vendor-changes-'));
+
+function run(command: string, args: string[]) {
+  const result = spawnSync(command, args, {
+    cwd: copy,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1' },
+  });
+  return { code: result.status, output: `${result.stdout}${result.stderr}` };
+}
+const typecheck = (slug: string) => run('pnpm', ['--filter', `@workflow-clients/${slug}`, 'exec', 'tsc', '--noEmit']);
+const vitest = (pkg: string, file: string) => run('pnpm', ['--filter', pkg, 'exec', 'vitest', 'run', file]);
+
+/** Applies the vendor's change to its spec and regenerates; returns what undoes both. */
+function apply({ slug, change }: VendorChange): () => void {
+  const file = join(copy, 'specs', slug, 'openapi.yaml');
+  const original = readFileSync(file, 'utf8');
+  const spec = parse(original);
+  change(spec);
+  writeFileSync(file, stringify(spec));
+  const generated = run('node', ['scripts/generate.mjs', 'types', slug]);
+  expect(generated.code, generated.output).toBe(0);
+  return () => {
+    writeFileSync(file, original);
+    run('node', ['scripts/generate.mjs', 'types', slug]);
+  };
+}
+
+beforeAll(() => {
+  copyWorkingTree(root, copy);
+  expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
+  // Vendor packages type-check and test against core's build.
+  expect(run('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@workflow-clients/core']).code).toBe(0);
+}, 600_000);
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('a vendor change, regenerated, is named where it breaks', () => {
+  it('(a) Altostrat adds an optional body field and query parameter: the types carry both, nothing breaks', () => {
+    const undo = apply(vendorChanges.altostratAddsOptionals);
+    try {
+      const types = readFileSync(join(copy, 'packages/altostrat/src/generated/openapi.ts'), 'utf8');
+      expect(types).toMatch(/dry_run\?: boolean;/);
+      expect(types).toMatch(/priority\?: number;/);
+      const checked = typecheck('altostrat');
+      expect(checked.code, checked.output).toBe(0);
+    } finally {
+      undo();
+    }
+  }, 600_000);
+
+  it('(b) Embed Workflow renames a body field: the provider no longer compiles, naming the field', () => {
+    const undo = apply(vendorChanges.embedWorkflowRenamesField);
+    try {
+      const checked = typecheck('embedworkflow');
+      expect(checked.code).not.toBe(0);
+      expect(checked.output).toMatch(/embedworkflow-provider\.ts.*Property 'user_key' does not exist on type/);
+    } finally {
+      undo();
+    }
+  }, 600_000);
+
+  it("(c) Interactly adds on_hold: the status table fails to compile, and the mock's example check, naming it", () => {
+    const undo = apply(vendorChanges.interactlyAddsStatus);
+    try {
+      const checked = typecheck('interactly');
+      expect(checked.code).not.toBe(0);
+      expect(checked.output).toMatch(/Property 'on_hold' is missing/);
+      const examples = vitest('@workflow-clients/msw', 'src/specs.test.ts');
+      expect(examples.code).not.toBe(0);
+      expect(examples.output).toMatch(/on_hold/);
+    } finally {
+      undo();
+    }
+  }, 600_000);
+
+  it('(d) Wiv drops its 403: the test that stages a 403 fails, saying the spec no longer documents it', () => {
+    const undo = apply(vendorChanges.wivDropsStatus);
+    try {
+      const tested = vitest('@workflow-clients/wiv', 'src/wiv-provider.test.ts');
+      expect(tested.code).not.toBe(0);
+      expect(tested.output).toMatch(/does not document status 403/);
+    } finally {
+      undo();
+    }
+  }, 600_000);
+
+  it("(e) AI Tutor renames its rate-limit headers: the definition's header names fail to compile, naming them", () => {
+    const undo = apply(vendorChanges.aiTutorRenamesHeaders);
+    try {
+      const checked = typecheck('aitutor');
+      expect(checked.code).not.toBe(0);
+      expect(checked.output).toMatch(/aitutor-client\.ts.*"x-ratelimit-limit".*Did you mean '"ratelimit-limit"'\?/);
+    } finally {
+      undo();
+    }
+  }, 600_000);
+});
