@@ -15,6 +15,7 @@ import {
   indexTemplate,
   providerTemplate,
   providerTestTemplate,
+  readmeTemplate,
   typesTestTemplate,
 } from './new-vendor/package-templates.mjs';
 import { specTemplate } from './new-vendor/spec-template.mjs';
@@ -92,6 +93,9 @@ export function scaffold(slug, displayName, root = repoRoot) {
     [`${slug}-types.test-d.ts`]: typesTestTemplate,
   };
   for (const [file, template] of Object.entries(files)) writeFileSync(join(pkg, 'src', file), template(names));
+  // What npm shows of the package: its README and the repository's licence.
+  writeFileSync(join(pkg, 'README.md'), readmeTemplate(names));
+  copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
 
   insertAfter(join(root, 'redocly.yaml'), 'apis:\n', `  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
   const registry = join(root, 'packages/workflow-clients/src/vendor-registry.ts');

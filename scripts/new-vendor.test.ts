@@ -45,6 +45,8 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       'packages/acme/src/acme-provider.ts',
       'packages/acme/src/generated/openapi.ts',
       'packages/acme/src/generated/spec-document.ts',
+      'packages/acme/README.md',
+      'packages/acme/LICENSE',
     ]) {
       expect(existsSync(join(copy, file)), file).toBe(true);
     }
@@ -81,7 +83,7 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
     expect(demo.output).toContain('acme: queued (run run_123)');
   });
 
-  it('is measured against a bundle budget, and the suites shared by every vendor run over it unedited', () => {
+  it('is measured against a bundle budget, and the suites shared by every vendor (its npm page among them) run over it unedited', () => {
     const size = run('pnpm', ['--filter', '@workflow-clients/bench', 'size']);
     expect(size.output).toMatch(/acme: createAcmeFlowsProvider/);
     expect(size.output).toMatch(/all 6 vendors/);
@@ -95,6 +97,7 @@ describe('pnpm new-vendor acme --name "Acme Flows"', () => {
       'vitest',
       'run',
       'bad-input/common-rules.test.ts',
+      'package-pages/package-pages.test.ts',
       '--reporter=verbose',
     ]);
     expect(shared.output).toMatch(/acme/);

@@ -104,6 +104,15 @@ export const indexTemplate = ({
 export { read${pascal}Error } from './${slug}-error.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
+// The error every call rejects with, and the shapes a caller annotates with, so that this package alone is enough.
+export {
+  isWorkflowApiError,
+  type RunOptions,
+  type WaitOptions,
+  WorkflowApiError,
+  type WorkflowErrorCode,
+  type WorkflowRunStatus,
+} from '@workflow-clients/core';
 `;
 
 export const providerTestTemplate = ({
@@ -148,4 +157,47 @@ it('types the client by the spec and the provider by the common interface', () =
   // @ts-expect-error no resume until the vendor documents one
   void provider.resume;
 });
+`;
+
+export const readmeTemplate = ({ slug, name, pascal, camel, envVar }) => `# @workflow-clients/${slug}
+
+A typed client for ${name}'s "run a workflow" API, generated from a hand-written OpenAPI 3.1
+spec. Part of [workflow-clients](../../README.md): the same \`WorkflowProvider\` interface for
+every vendor, one error type, retries that never start a run twice.
+
+## Install
+
+\`\`\`sh
+npm install @workflow-clients/${slug}
+\`\`\`
+
+## Example
+
+\`\`\`ts
+import { create${pascal}Provider } from '@workflow-clients/${slug}';
+
+const ${camel} = create${pascal}Provider(); // the key from ${envVar}
+const run = await ${camel}.run('wf_123', { customer: 'Ada' });
+console.log(run.runId, run.status);
+\`\`\`
+
+\`create${pascal}Client()\` gives the raw openapi-fetch client, typed by the spec; it throws
+\`WorkflowApiError\` on a non-2xx instead of returning \`{ error }\`.
+
+## Options
+
+| option | meaning | default |
+|---|---|---|
+| \`apiKey\` | sent as \`Authorization: Bearer …\` | env \`${envVar}\` |
+| \`baseUrl\` | server URL | \`https://api.${slug}.invalid\` |
+| \`timeoutMs\` | per attempt, body included | 60 000 |
+| \`maxRetries\` | extra attempts where safe (\`429\`, a connection refused before sending) | 2 |
+| \`fetch\`, \`headers\`, \`allowInsecureHttp\` | as in every workflow-clients package | |
+
+## Errors
+
+Every failure is a \`WorkflowApiError\` (exported here, with \`isWorkflowApiError\`) with a
+\`code\`, \`retryable\`, \`mayHaveStarted\`, \`status\` and \`requestId\`; the key never appears in it.
+
+The [repository's README](../../README.md) covers every option, error field and decision.
 `;

@@ -1,0 +1,91 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { vendorCases } from '../support/vendor-cases.js';
+
+// What npm shows of each published package: its README (install, an example that compiles
+// against the built packages, options, errors, a link to the repository's README), its LICENSE
+// and, once changesets has written one, its CHANGELOG.
+const root = join(import.meta.dirname, '..', '..');
+const published = readdirSync(join(root, 'packages'))
+  .map((folder) => ({
+    folder,
+    manifest: JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')),
+  }))
+  .filter(({ manifest }) => !manifest.private);
+const readme = (folder: string) => readFileSync(join(root, 'packages', folder, 'README.md'), 'utf8');
+
+describe.each(published.map(({ folder, manifest }) => [manifest.name as string, folder, manifest] as const))(
+  'the npm page of %s',
+  (_name, folder, manifest) => {
+    it('ships its README, the LICENSE and its CHANGELOG', () => {
+      const packed = JSON.parse(
+        execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+          cwd: join(root, 'packages', folder),
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore'],
+        }),
+      ) as [{ files: { path: string }[] }];
+      const files = packed[0].files.map((file) => file.path);
+      expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+      // Changesets writes it at the first release; npm leaves it out unless `files` names it.
+      expect(manifest.files).toContain('CHANGELOG.md');
+      expect(readFileSync(join(root, 'packages', folder, 'LICENSE'), 'utf8')).toBe(
+        readFileSync(join(root, 'LICENSE'), 'utf8'),
+      );
+      expect(manifest.license).toBe('MIT');
+    });
+
+    it('covers install, an example, options and errors, and links to the repository README', () => {
+      const text = readme(folder);
+      expect(text.startsWith(`# ${manifest.name}\n`)).toBe(true);
+      for (const section of ['## Install', '## Example', '## Options', '## Errors']) expect(text).toContain(section);
+      expect(text).toContain(
+        `npm install ${manifest.name === '@workflow-clients/msw' ? '--save-dev ' : ''}${manifest.name}`,
+      );
+      expect(text).toContain('](../../README.md)');
+      const example = /## Example\n[\s\S]*?```ts\n([\s\S]*?)```/.exec(text)?.[1] ?? '';
+      expect(example.trim().split('\n').length).toBeLessThanOrEqual(12);
+    });
+  },
+);
+
+describe.each(Object.entries(vendorCases))('the README of @workflow-clients/%s', (slug, { raw }) => {
+  it("states its vendor definition's credential variable and base URL", () => {
+    const definition = raw.definition as { apiKeyEnvVar: string; defaultBaseUrl: string };
+    expect(readme(slug)).toContain(`\`${definition.apiKeyEnvVar}\``);
+    expect(readme(slug)).toContain(`\`${definition.defaultBaseUrl}\``);
+  });
+});
+
+describe('every TypeScript block of every package README', () => {
+  // Inside the harness, so that the examples resolve its dependencies as an installing user would.
+  const scratch = mkdtempSync(join(import.meta.dirname, '..', '.examples-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('compiles, strict, against the built packages as a user installs them', () => {
+    const sources = new Map<string, string>();
+    for (const { folder } of published) {
+      for (const [index, match] of [...readme(folder).matchAll(/```ts\n([\s\S]*?)```/g)].entries()) {
+        const file = `${folder}-${index + 1}.ts`;
+        writeFileSync(join(scratch, file), `${match[1]}\nexport {};\n`);
+        sources.set(file, `packages/${folder}/README.md, TypeScript block ${index + 1}`);
+      }
+    }
+    expect(sources.size).toBeGreaterThanOrEqual(published.length);
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({ extends: relative(scratch, join(root, 'tsconfig.base.json')), include: ['*.ts'] }),
+    );
+    const compiled = spawnSync(join(import.meta.dirname, '..', 'node_modules', '.bin', 'tsc'), ['-p', scratch], {
+      encoding: 'utf8',
+    });
+    const errors = compiled.stdout.replace(
+      /^(\S+?\.ts)/gm,
+      (file) => sources.get(file.split('/').at(-1) ?? '') ?? file,
+    );
+    expect(errors).toBe('');
+    expect(compiled.status).toBe(0);
+  });
+});
