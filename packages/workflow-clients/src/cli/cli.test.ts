@@ -9,7 +9,7 @@ import { EXIT } from './exit-codes.js';
 
 // The built `workflow-clients` command, run as a subprocess the way a user or a script runs
 // it: its output, its exit codes, and its requests to the spec-backed mock.
-const bin = join(import.meta.dirname, '../../dist/cli/bin.js');
+const bin = join(import.meta.dirname, '../../bin/workflow-clients.js');
 const credentials = Object.fromEntries(vendors.map((vendor) => [`${vendor.toUpperCase()}_API_KEY`, undefined]));
 
 function cli(args: string[], env: Record<string, string | undefined> = {}) {
