@@ -136,4 +136,10 @@ createWorkflowClient({ vendor: 'wiv' }).resume;
       expect(tsc.code, tsc.output).toBe(0);
     }
   });
+
+  it('run the installed workflow-clients command', () => {
+    const listed = inProject(join(project, 'node_modules', '.bin', 'workflow-clients'), ['vendors']);
+    expect(listed.code, listed.output).toBe(0);
+    for (const vendor of vendors) expect(listed.output).toContain(vendor);
+  });
 });
