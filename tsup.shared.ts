@@ -1,8 +1,8 @@
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 import { writeStamp } from './build-stamp.js';
 
 /** Every published package builds the same way: ESM and CJS side by side, each with its own types. */
-export function packageBuild(entry: string[] = ['src/index.ts']) {
+export function packageBuild(entry: string[] = ['src/index.ts'], overrides: Options = {}) {
   return defineConfig({
     entry,
     format: ['esm', 'cjs'],
@@ -13,5 +13,6 @@ export function packageBuild(entry: string[] = ['src/index.ts']) {
     treeshake: true,
     // Lets a test run tell that it would import a build older than the sources (vitest.fresh-builds.ts).
     onSuccess: async () => writeStamp(process.cwd()),
+    ...overrides,
   });
 }

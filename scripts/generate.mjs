@@ -60,12 +60,20 @@ async function outputs() {
   if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug), specDocumentFor(slug)];
   if (target === 'spec-modules') {
     const slugs = vendorSlugs();
-    const names = slugs.map((s) => `${s}Spec`);
+    // Typed as the mock reads them, not as the literal documents: the package's declaration
+    // files stay small, and a vendor's own tests use its literally typed spec-document.ts.
     const index =
       header('specs/*/openapi.yaml') +
-      '\n' +
-      slugs.map((s) => `import { ${s}Spec } from '../../../${s}/src/generated/spec-document.js';\n`).join('') +
-      `\nexport { ${names.join(', ')} };\n` +
+      `\nimport type { OpenApiDocument } from '../openapi-document.js';\n` +
+      slugs
+        .map((s) => `import { ${s}Spec as ${s}Document } from '../../../${s}/src/generated/spec-document.js';\n`)
+        .join('') +
+      slugs
+        .map(
+          (s) =>
+            `\n/** The ${s} OpenAPI document, as the mock serves it. */\nexport const ${s}Spec: OpenApiDocument = ${s}Document;\n`,
+        )
+        .join('') +
       `\n/** Every vendor's spec, by slug. */\n` +
       `export const specs = { ${slugs.map((s) => `${s}: ${s}Spec`).join(', ')} } as const;\n`;
     return [{ file: 'packages/msw/src/generated/index.ts', text: index }];

@@ -14,6 +14,11 @@ const published = readdirSync(join(root, 'packages'))
     manifest: JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')),
   }))
   .filter(({ manifest }) => !manifest.private);
+// The mock package carries every vendor's spec as data: once per format (ESM and CommonJS),
+// with small declarations and no source maps of it. Measured at 76.9 kB packed, 399 kB unpacked.
+const TARBALL_BUDGETS: Record<string, { packed: number; unpacked: number }> = {
+  '@workflow-clients/msw': { packed: 85_000, unpacked: 440_000 },
+};
 const readme = (folder: string) => readFileSync(join(root, 'packages', folder, 'README.md'), 'utf8');
 
 describe.each(published.map(({ folder, manifest }) => [manifest.name as string, folder, manifest] as const))(
@@ -26,8 +31,13 @@ describe.each(published.map(({ folder, manifest }) => [manifest.name as string, 
           encoding: 'utf8',
           stdio: ['ignore', 'pipe', 'ignore'],
         }),
-      ) as [{ files: { path: string }[] }];
+      ) as [{ files: { path: string }[]; size: number; unpackedSize: number }];
       const files = packed[0].files.map((file) => file.path);
+      const budget = TARBALL_BUDGETS[manifest.name];
+      if (budget) {
+        expect(packed[0].size, 'packed bytes').toBeLessThanOrEqual(budget.packed);
+        expect(packed[0].unpackedSize, 'unpacked bytes').toBeLessThanOrEqual(budget.unpacked);
+      }
       expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
       // Changesets writes it at the first release; npm leaves it out unless `files` names it.
       expect(manifest.files).toContain('CHANGELOG.md');

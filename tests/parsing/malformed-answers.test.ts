@@ -5,7 +5,12 @@ import { createWorkflowClient, isWorkflowApiError, type WorkflowApiError } from 
 import { hostileFetch } from '../support/hostile-fetch.js';
 import { describeOperation, operationCases } from '../support/operations.js';
 import { httpAnswer, rawServer } from '../support/raw-server.js';
+import { exampleOf } from '../support/spec-examples.js';
 import { vendorCases } from '../support/vendor-cases.js';
+
+/** The spec's own answer to a Wiv run. */
+const wivRunExample = () =>
+  exampleOf(wivSpec, { path: '/workflows/{workflow_id}/run', method: 'post', status: '200', example: 'triggered' });
 
 // Malformed answers are `WorkflowApiError`s like every other failure: never a RangeError from
 // a body nested thousands deep, never a prototype changed by a `__proto__` key, never `network`
@@ -54,10 +59,7 @@ describe('a JSON answer nested thousands of levels deep', () => {
   );
 
   it('deep inside an otherwise valid answer, is refused rather than handed over', async () => {
-    const answer = structuredClone(
-      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
-        .value,
-    ) as {
+    const answer = structuredClone(wivRunExample()) as {
       data: Record<string, unknown>;
     };
     const text = JSON.stringify(answer).replace('"payload":{}', `"payload":{"deep":${nested(5_000)}}`);
@@ -115,10 +117,7 @@ describe('Retry-After values no timer can hold', () => {
 
 describe('a buffered answer read again', () => {
   it('gives the same text and JSON every time', async () => {
-    const answer = JSON.stringify(
-      wivSpec.paths['/workflows/{workflow_id}/run'].post.responses['200'].content['application/json'].examples.triggered
-        .value,
-    );
+    const answer = JSON.stringify(wivRunExample());
     const client = createWivClient({
       apiKey: vendorCases.wiv.apiKey,
       fetch: async () => new Response(answer, { headers: { 'content-type': 'application/json' } }),

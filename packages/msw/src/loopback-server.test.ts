@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { wivSpec } from './index.js';
+// The literally typed document, from the vendor package that generates it, to read examples from.
+import { wivSpec } from '../../wiv/src/generated/spec-document.js';
 import { type LoopbackMockServer, startLoopbackMockServer } from './node.js';
 
 // The loopback server is the same spec-backed mock on a real socket: other runtimes and

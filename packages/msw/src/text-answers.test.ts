@@ -1,6 +1,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { aitutorSpec, createSpecMock, type OpenApiDocument } from './index.js';
+// The literally typed document, from the vendor package that generates it, to read examples from.
+import { aitutorSpec } from '../../aitutor/src/generated/spec-document.js';
+import { createSpecMock, type OpenApiDocument } from './index.js';
 
 // An operation that answers text (AI Tutor's stream) gets its example as text, a word at a
 // time, with its own media type: not JSON, and not all at once.
