@@ -7,7 +7,7 @@ import { buildDocs } from './build-docs.mjs';
 import { renderedDom, visibleText } from './chromium.mjs';
 import { loadSpec, vendorSlugs } from './specs.mjs';
 
-// `pnpm docs`, checked as a person would: each page opened in headless Chromium, and every
+// `pnpm docs:build`, checked as a person would: each page opened in headless Chromium, and every
 // operation, parameter, status and example of its spec looked for in what it shows.
 // biome-ignore lint/suspicious/noExplicitAny: a parsed spec, walked by paths the test knows exist
 type Json = Record<string, any>;
@@ -35,8 +35,26 @@ function leaves(value: unknown): string[] {
   return [];
 }
 
+/** Every x-decision note of a spec, one text or each of a map of named texts, with where it sits. */
+function decisions(node: unknown, where = '#'): Expectation[] {
+  if (Array.isArray(node)) return node.flatMap((item, index) => decisions(item, `${where}/${index}`));
+  if (!node || typeof node !== 'object') return [];
+  const found: Expectation[] = [];
+  for (const [key, value] of Object.entries(node as Json)) {
+    if (key === 'x-decision')
+      found.push(
+        ...(typeof value === 'string'
+          ? [{ what: where, where, text: value }]
+          : Object.entries<string>(value).map(([name, text]) => ({ what: where, where: `${where} ${name}`, text }))),
+      );
+    else found.push(...decisions(value, `${where}/${key}`));
+  }
+  return found;
+}
+
 interface Expectation {
   what: string;
+  where?: string;
   text: string;
 }
 
@@ -82,12 +100,30 @@ function expectations(spec: Json): Expectation[] {
   return found;
 }
 
-describe('pnpm docs', () => {
+describe('pnpm docs:build', () => {
   it('writes an index page that links every vendor’s reference', () => {
     const text = visibleText(renderedDom(pathToFileURL(built.index).href));
-    for (const slug of vendorSlugs()) expect(text).toContain(loadSpec(slug).info.title);
+    for (const slug of vendorSlugs()) {
+      const spec = loadSpec(slug);
+      expect(text).toContain(spec.info.title);
+      expect(text).toContain(spec.info.summary);
+      expect(text).toContain(`${decisions(spec).length} decisions`);
+    }
     expect(built.pages.map((page) => page.slug)).toEqual(vendorSlugs());
   });
+
+  it.each(built.pages.map((page) => [page.slug, page] as const))(
+    'shows every x-decision note of %s, beside what it decides',
+    (slug, page) => {
+      const text = visibleText(renderedDom(pathToFileURL(page.path).href));
+      const notes = decisions(loadSpec(slug));
+      expect(notes.length).toBeGreaterThan(0);
+      // Markdown is rendered: compare without code marks and whitespace, which rendering moves.
+      const squash = (note: string) => note.replace(/[`\s]/g, '');
+      const shown = squash(text);
+      expect(notes.filter((note) => !shown.includes(squash(note.text))).map((note) => note.where)).toEqual([]);
+    },
+  );
 
   it.each(built.pages.map((page) => [page.slug, page] as const))(
     'renders %s with every operation, parameter and example',
