@@ -149,12 +149,12 @@ import { create${pascal}Client, create${pascal}Provider, type ${pascal}Run } fro
 
 it('types the client by the spec and the provider by the common interface', () => {
   const client = create${pascal}Client({ apiKey: 'k' });
-  // @ts-expect-error params.path.workflow_id is required
+  // @ts-expect-error params.path.workflow_id is required: \`Property 'params' is missing\`
   void client.POST('/workflows/{workflow_id}/run', { body: { input: {} } });
   const provider = create${pascal}Provider({ apiKey: 'k' });
   expectTypeOf(provider).toExtend<WorkflowProvider>();
   expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<${pascal}Run>();
-  // @ts-expect-error no resume until the vendor documents one
+  // @ts-expect-error no resume until the vendor documents one: \`Property 'resume' does not exist\`
   void provider.resume;
 });
 `;
