@@ -23,6 +23,6 @@ it('offers exactly the published packages, never the private ones', async () => 
     .filter((manifest) => !manifest.private)
     .map((manifest) => manifest.name as string)
     .sort();
-  expect(published).toHaveLength(8);
+  expect(published).toContain('@workflow-clients/core');
   expect(offered).toEqual(published);
 });
