@@ -96,6 +96,11 @@ export function scaffold(slug, displayName, root = repoRoot) {
   // What npm shows of the package: its README and the repository's licence.
   writeFileSync(join(pkg, 'README.md'), readmeTemplate(names));
   copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));
+  // The release it starts, with the bumps the spec diff's gate asks of a new vendor.
+  writeFileSync(
+    join(root, '.changeset', `new-vendor-${slug}.md`),
+    `---\n"@workflow-clients/${slug}": minor\n"@workflow-clients/msw": minor\n"workflow-clients": minor\n---\n\n${names.name}: a new vendor, \`@workflow-clients/${slug}\`, offered by \`createWorkflowClient({ vendor: '${slug}' })\` and mocked by \`@workflow-clients/msw\`.\n`,
+  );
 
   insertAfter(join(root, 'redocly.yaml'), 'apis:\n', `  ${slug}:\n    root: specs/${slug}/openapi.yaml\n`);
   const registry = join(root, 'packages/workflow-clients/src/vendor-registry.ts');

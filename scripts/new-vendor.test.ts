@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +16,7 @@ function run(command: string, args: string[]) {
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const read = (path: string) => readFileSync(join(copy, path), 'utf8');
+const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, encoding: 'utf8' });
 
 // A vendor the checkout does not have yet (after `pnpm new-vendor acme`, this scaffolds another).
 const slug = ['acme', 'zenith', 'quorum'].find((name) => !existsSync(join(root, 'specs', name))) as string;
@@ -35,7 +36,10 @@ let scaffolded: { code: number | null; output: string };
 let coreBefore: Record<string, string>;
 beforeAll(() => {
   copyWorkingTree(root, copy);
-  // A maintainer's checkout: installed, as after the quick start.
+  // A maintainer's checkout: committed (the spec diff compares with it), installed, as after the quick start.
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'before');
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   coreBefore = coreSources();
   scaffolded = run('node', ['scripts/new-vendor.mjs', slug, '--name', display]);
@@ -64,6 +68,13 @@ describe(`pnpm new-vendor ${slug} --name "${display}"`, () => {
     expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain(
       `${slug}: { definition: ${camel}Definition, create: create${pascal}Provider },`,
     );
+  });
+
+  it("writes the changeset its release needs, so the spec diff's gate passes as it stands", () => {
+    expect(read(`.changeset/new-vendor-${slug}.md`)).toContain(`"@workflow-clients/${slug}": minor`);
+    const gate = run('node', ['scripts/spec-diff.mjs']);
+    expect(gate.output).toContain(`"@workflow-clients/${slug}": minor`);
+    expect(gate.code, gate.output).toBe(0);
   });
 
   it('touches no file of core: a vendor declares itself in its own package', () => {
