@@ -25,7 +25,16 @@ function run(command: string, args: string[]) {
 const typecheck = (slug: string) => run('pnpm', ['--filter', `@workflow-clients/${slug}`, 'exec', 'tsc', '--noEmit']);
 const vitest = (pkg: string, file: string) => run('pnpm', ['--filter', pkg, 'exec', 'vitest', 'run', file]);
 
-/** Applies the vendor's change to its spec and regenerates; returns what undoes both. */
+/** Applies the vendor's change to its spec, regenerates, runs `check`, then undoes both. */
+function afterRegenerating(vendorChange: VendorChange, check: () => void): void {
+  const undo = apply(vendorChange);
+  try {
+    check();
+  } finally {
+    undo();
+  }
+}
+
 function apply({ slug, change }: VendorChange): () => void {
   const file = join(copy, 'specs', slug, 'openapi.yaml');
   const original = readFileSync(file, 'utf8');
@@ -50,62 +59,47 @@ afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
 describe('a vendor change, regenerated, is named where it breaks', () => {
   it('(a) Altostrat adds an optional body field and query parameter: the types carry both, nothing breaks', () => {
-    const undo = apply(vendorChanges.altostratAddsOptionals);
-    try {
+    afterRegenerating(vendorChanges.altostratAddsOptionals, () => {
       const types = readFileSync(join(copy, 'packages/altostrat/src/generated/openapi.ts'), 'utf8');
       expect(types).toMatch(/dry_run\?: boolean;/);
       expect(types).toMatch(/priority\?: number;/);
       const checked = typecheck('altostrat');
       expect(checked.code, checked.output).toBe(0);
-    } finally {
-      undo();
-    }
+    });
   }, 600_000);
 
   it('(b) Embed Workflow renames a body field: the provider no longer compiles, naming the field', () => {
-    const undo = apply(vendorChanges.embedWorkflowRenamesField);
-    try {
+    afterRegenerating(vendorChanges.embedWorkflowRenamesField, () => {
       const checked = typecheck('embedworkflow');
       expect(checked.code).not.toBe(0);
       expect(checked.output).toMatch(/embedworkflow-provider\.ts.*Property 'user_key' does not exist on type/);
-    } finally {
-      undo();
-    }
+    });
   }, 600_000);
 
   it("(c) Interactly adds on_hold: the status table fails to compile, and the mock's example check, naming it", () => {
-    const undo = apply(vendorChanges.interactlyAddsStatus);
-    try {
+    afterRegenerating(vendorChanges.interactlyAddsStatus, () => {
       const checked = typecheck('interactly');
       expect(checked.code).not.toBe(0);
       expect(checked.output).toMatch(/Property 'on_hold' is missing/);
       const examples = vitest('@workflow-clients/msw', 'src/specs.test.ts');
       expect(examples.code).not.toBe(0);
       expect(examples.output).toMatch(/on_hold/);
-    } finally {
-      undo();
-    }
+    });
   }, 600_000);
 
   it('(d) Wiv drops its 403: the test that stages a 403 fails, saying the spec no longer documents it', () => {
-    const undo = apply(vendorChanges.wivDropsStatus);
-    try {
+    afterRegenerating(vendorChanges.wivDropsStatus, () => {
       const tested = vitest('@workflow-clients/wiv', 'src/wiv-provider.test.ts');
       expect(tested.code).not.toBe(0);
       expect(tested.output).toMatch(/does not document status 403/);
-    } finally {
-      undo();
-    }
+    });
   }, 600_000);
 
   it("(e) AI Tutor renames its rate-limit headers: the definition's header names fail to compile, naming them", () => {
-    const undo = apply(vendorChanges.aiTutorRenamesHeaders);
-    try {
+    afterRegenerating(vendorChanges.aiTutorRenamesHeaders, () => {
       const checked = typecheck('aitutor');
       expect(checked.code).not.toBe(0);
       expect(checked.output).toMatch(/aitutor-client\.ts.*"x-ratelimit-limit".*Did you mean '"ratelimit-limit"'\?/);
-    } finally {
-      undo();
-    }
+    });
   }, 600_000);
 });

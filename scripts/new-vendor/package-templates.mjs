@@ -104,15 +104,9 @@ export const indexTemplate = ({
 export { read${pascal}Error } from './${slug}-error.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
-// The error every call rejects with, and the shapes a caller annotates with, so that this package alone is enough.
-export {
-  isWorkflowApiError,
-  type RunOptions,
-  type WaitOptions,
-  WorkflowApiError,
-  type WorkflowErrorCode,
-  type WorkflowRunStatus,
-} from '@workflow-clients/core';
+// Core's public API (the error every call rejects with, the option and run types, the limits),
+// so that this package alone is enough.
+export * from '@workflow-clients/core';
 `;
 
 export const providerTestTemplate = ({

@@ -1,12 +1,6 @@
-// The error every call rejects with, and the shapes a caller annotates with, so that this package alone is enough.
-export {
-  isWorkflowApiError,
-  type RunOptions,
-  type WaitOptions,
-  WorkflowApiError,
-  type WorkflowErrorCode,
-  type WorkflowRunStatus,
-} from '@workflow-clients/core';
+// Core's public API (the error every call rejects with, the option and run types, the limits),
+// so that this package alone is enough.
+export * from '@workflow-clients/core';
 export {
   createEmbedWorkflowClient,
   type EmbedWorkflowClient,
