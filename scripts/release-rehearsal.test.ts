@@ -109,16 +109,16 @@ describe.each([
     const project = join(work, `consumer-${tool}`);
     mkdirSync(project, { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    // The registry by name too: under `pnpm test`, pnpm hands its own to every script it runs.
     writeFileSync(join(project, '.npmrc'), `registry=${registry.url}\n`);
     writeFileSync(join(project, 'consumer.mjs'), CONSUMER);
     // msw within the mock's peer range: the mock does not work with msw 3 yet.
-    const installed = run(project, tool, [
-      ...install,
-      '@workflow-clients/wiv',
-      'workflow-clients',
-      '@workflow-clients/msw',
-      'msw@^2.7',
-    ]);
+    const installed = run(
+      project,
+      tool,
+      [...install, '@workflow-clients/wiv', 'workflow-clients', '@workflow-clients/msw', 'msw@^2.7'],
+      { npm_config_registry: registry.url },
+    );
     expect(installed.code, installed.output).toBe(0);
     const manifest = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8'));
     const wiv = published().find((pkg) => pkg.name === '@workflow-clients/wiv');
