@@ -7,6 +7,11 @@ import {
   type WorkflowMocksOptions,
 } from './index.js';
 
+// msw 2 names the unhandled-request strategy onUnhandledRequest; msw 3 renamed it
+// onUnhandledFrame and ignores the old name, which would let unhandled requests out to the
+// network. Each version ignores the other's key, so both are given.
+const refuseUnhandled = { onUnhandledRequest: 'error', onUnhandledFrame: 'error' } as const;
+
 export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   server: SetupServer;
   mocks: WorkflowMocks<Vendor>;
@@ -29,7 +34,7 @@ export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
   return {
     server,
     mocks,
-    listen: () => server.listen({ onUnhandledRequest: 'error' }),
+    listen: () => server.listen(refuseUnhandled),
     afterEach: () => {
       server.resetHandlers();
       assertContractsKept(mocks);
