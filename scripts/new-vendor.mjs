@@ -194,7 +194,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const names = scaffold(slug, nameAt >= 0 ? rest[nameAt + 1] : undefined);
     install(repoRoot, slug);
     console.log(
-      `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm test.`,
+      `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm build && pnpm api:report && pnpm test.`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -90,6 +90,11 @@ describe(`pnpm new-vendor ${slug} --name "${display}"`, () => {
 
   it('builds, type-checks and passes its tests, and so does the facade that now offers it', () => {
     expect(run('pnpm', ['build']).code).toBe(0);
+    // The step the scaffold's closing line names: the new package's API report, and the facade's.
+    const reports = run('node', ['scripts/api-report.mjs']);
+    expect(reports.code, reports.output).toBe(0);
+    expect(read(`packages/${slug}/api-report/index.api.md`)).toContain(`export function create${pascal}Provider(`);
+    expect(run('node', ['scripts/api-report.mjs', '--check']).code).toBe(0);
     for (const pkg of [`@workflow-clients/${slug}`, 'workflow-clients']) {
       const typecheck = run('pnpm', ['--filter', pkg, 'typecheck']);
       expect(typecheck.code, typecheck.output).toBe(0);
