@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // `pnpm docs:build`: a static HTML API reference per vendor and an index page linking them, in
-// api-docs/ (git-ignored). Redoc 2 renders every operation on one page, and its standalone
-// bundle is inlined, so the pages work offline and straight from the file system.
+// api-docs/ (git-ignored), and the TypeScript reference of every package in api-docs/typescript/.
+// Redoc 2 renders every operation on one page, and its standalone bundle is inlined, so the
+// pages work offline and straight from the file system.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { buildTypeScriptReference } from './build-docs/typescript-reference.mjs';
 import { loadSpec, root, vendorSlugs } from './specs.mjs';
 
 const require = createRequire(import.meta.url);
@@ -101,7 +103,7 @@ const decisionsOf = (node) => {
   }, 0);
 };
 
-function indexPage(entries) {
+function indexPage(entries, modules) {
   const cards = entries
     .map(
       ({ file, spec }) => `  <li class="vendor">
@@ -130,6 +132,10 @@ function indexPage(entries) {
   .vendor a:hover { text-decoration: underline; }
   .summary { margin: 0 0 0.75rem; }
   .facts { display: flex; flex-wrap: wrap; gap: 0.4rem 1rem; font-size: 0.85rem; color: var(--muted); margin: 0; }
+  .typescript { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 1rem; }
+  .typescript h2 { font-size: 1.3rem; margin: 0 0 0.5rem; }
+  .typescript a { color: var(--accent); }
+  .modules { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
 </style>
 </head>
 <body>
@@ -140,13 +146,18 @@ function indexPage(entries) {
 <ul>
 ${cards}
 </ul>
+<section class="typescript">
+<h2>TypeScript API</h2>
+<p>Every function, type and option each package exports, from its declaration files: <a href="typescript/index.html">the TypeScript reference</a>.</p>
+<p class="modules">${modules.map(({ name, href }) => `<a href="${escapeHtml(href)}"><code>${escapeHtml(name)}</code></a>`).join('\n')}</p>
+</section>
 </body>
 </html>
 `;
 }
 
-/** Writes every vendor's page and the index into `outDir`; returns what it wrote. */
-export function buildDocs(outDir = join(root, 'api-docs'), slugs = vendorSlugs()) {
+/** Writes every vendor's page, the TypeScript reference and the index into `outDir`; returns what it wrote. */
+export async function buildDocs(outDir = join(root, 'api-docs'), slugs = vendorSlugs()) {
   const bundle = readFileSync(require.resolve('redoc/bundles/redoc.standalone.js'), 'utf8');
   mkdirSync(outDir, { recursive: true });
   const entries = slugs.map((slug) => {
@@ -155,15 +166,19 @@ export function buildDocs(outDir = join(root, 'api-docs'), slugs = vendorSlugs()
     writeFileSync(join(outDir, file), vendorPage(withDecisionsShown(spec), bundle));
     return { slug, file, spec };
   });
-  writeFileSync(join(outDir, 'index.html'), indexPage(entries));
+  const typescript = await buildTypeScriptReference(join(outDir, 'typescript'));
+  const modules = typescript.modules.map((module) => ({ ...module, href: relative(outDir, module.path) }));
+  writeFileSync(join(outDir, 'index.html'), indexPage(entries, modules));
   return {
     index: join(outDir, 'index.html'),
     pages: entries.map(({ slug, file }) => ({ slug, path: join(outDir, file) })),
+    typescript,
   };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const { index, pages } = buildDocs(process.argv[2]);
+  const { index, pages, typescript } = await buildDocs(process.argv[2]);
   for (const page of pages) console.log(`wrote ${relative(process.cwd(), page.path)}`);
+  console.log(`wrote ${relative(process.cwd(), typescript.index)} (${typescript.modules.length} modules)`);
   console.log(`open ${pathToFileURL(index).href}`);
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { entryPoints } from './api-report.mjs';
 import { buildDocs } from './build-docs.mjs';
 import { renderedDom, visibleText } from './chromium.mjs';
 import { loadSpec, vendorSlugs } from './specs.mjs';
@@ -13,7 +14,7 @@ import { loadSpec, vendorSlugs } from './specs.mjs';
 type Json = Record<string, any>;
 const out = mkdtempSync(join(tmpdir(), 'wc-docs-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-const built = buildDocs(out);
+const built = await buildDocs(out);
 
 function resolve(spec: Json, node: Json): Json {
   let current = node;
@@ -133,6 +134,36 @@ describe('pnpm docs:build', () => {
         ({ text: wanted }) => !text.includes(String(wanted).replace(/\s+/g, ' ').trim()),
       );
       expect(missing).toEqual([]);
+    },
+  );
+
+  it('links the TypeScript reference of every published entry point from the index', () => {
+    const text = visibleText(renderedDom(pathToFileURL(built.index).href));
+    expect(text).toContain('TypeScript API');
+    const names = entryPoints().map(({ packageName, entry }) =>
+      entry === 'index' ? packageName : `${packageName}/${entry}`,
+    );
+    expect(built.typescript.modules.map((module) => module.name).sort()).toEqual([...names].sort());
+    for (const name of names) expect(text).toContain(name);
+  });
+
+  it.each(built.typescript.modules.map((module) => [module.name, module] as const))(
+    'shows every export of %s in its TypeScript reference, as its API report lists them',
+    (name, module) => {
+      const entry = entryPoints().find(
+        (e) => (e.entry === 'index' ? e.packageName : `${e.packageName}/${e.entry}`) === name,
+      );
+      if (!entry) throw new Error(`no entry point ${name}`);
+      const report = readFileSync(join(entry.dir, 'api-report', `${entry.entry}.api.md`), 'utf8');
+      const exported = [
+        ...report.matchAll(
+          /^export (?:declare )?(?:abstract )?(?:function|const|let|interface|type|class|enum|namespace) (\w+)/gm,
+        ),
+      ].map((match) => match[1] as string);
+      expect(exported.length).toBeGreaterThan(0);
+      const text = visibleText(renderedDom(pathToFileURL(module.path).href));
+      expect(text).toContain(`Module ${name}`);
+      expect(exported.filter((symbol) => !text.includes(symbol))).toEqual([]);
     },
   );
 });
