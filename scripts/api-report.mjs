@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
+import { consumerCompilerOptions } from './support/consumer-compiler-options.mjs';
 
 const root = join(import.meta.dirname, '..');
 
@@ -44,17 +45,7 @@ export function extractApiReport({ packageName, dir, entry, declarations }, { ch
         projectFolder: dir,
         mainEntryPointFilePath: declarations,
         compiler: {
-          overrideTsconfig: {
-            compilerOptions: {
-              target: 'es2022',
-              lib: ['es2023', 'dom', 'dom.iterable'],
-              module: 'nodenext',
-              moduleResolution: 'nodenext',
-              strict: true,
-              skipLibCheck: true,
-              types: ['node'],
-            },
-          },
+          overrideTsconfig: { compilerOptions: consumerCompilerOptions },
         },
         apiReport: {
           enabled: true,

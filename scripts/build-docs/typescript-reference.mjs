@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Application } from 'typedoc';
 import { entryPoints } from '../api-report.mjs';
+import { consumerCompilerOptions } from '../support/consumer-compiler-options.mjs';
 
 const importName = ({ packageName, entry }) => (entry === 'index' ? packageName : `${packageName}/${entry}`);
 
@@ -21,16 +22,7 @@ export async function buildTypeScriptReference(outDir) {
     writeFileSync(
       tsconfig,
       JSON.stringify({
-        compilerOptions: {
-          target: 'es2022',
-          lib: ['es2023', 'dom', 'dom.iterable'],
-          module: 'nodenext',
-          moduleResolution: 'nodenext',
-          strict: true,
-          skipLibCheck: true,
-          types: ['node'],
-          typeRoots: [join(import.meta.dirname, '..', 'node_modules', '@types')],
-        },
+        compilerOptions: consumerCompilerOptions,
         files: entries.map(({ declarations }) => declarations),
       }),
     );
