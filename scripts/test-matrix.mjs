@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
-import { mswCells, nodeVersions, typescriptVersions } from './test-matrix/versions.mjs';
+import { mswCells, mswRefusedCells, nodeVersions, typescriptVersions } from './test-matrix/versions.mjs';
 
 const root = join(import.meta.dirname, '..');
 const cache = join(root, 'node_modules', '.cache', 'test-matrix');
@@ -111,38 +111,34 @@ function compiler(version) {
   return join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
 }
 
+/** A fresh project outside the workspace, with every package from its tarball and this msw, installed on `node`. */
+function installConsumer(project, msw, node) {
+  const bin = nodeBinary(node);
+  cpSync(join(import.meta.dirname, 'test-matrix', 'consumer'), project, { recursive: true });
+  writeFileSync(join(project, 'demo-runs.json'), JSON.stringify(demoRuns));
+  writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
+  const toInstall = [
+    ...packed,
+    `msw@${msw}`,
+    `vitest@${pinned('vitest')}`,
+    `typescript@${pinned('typescript')}`,
+    `@types/node@${node.split('.')[0]}`,
+  ];
+  run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...toInstall], {
+    cwd: project,
+    env: withNode(bin),
+  });
+  return bin;
+}
+
 for (const { msw, node } of mswCells) {
   const project = mkdtempSync(join(tmpdir(), `wc-matrix-msw${msw.split('.')[0]}-`));
   let installed = false;
   cell(`msw ${msw} on Node ${node}: the mock package installed from its tarball`, () => {
-    const bin = nodeBinary(node);
-    cpSync(join(import.meta.dirname, 'test-matrix', 'consumer'), project, { recursive: true });
-    writeFileSync(join(project, 'demo-runs.json'), JSON.stringify(demoRuns));
-    writeFileSync(join(project, 'package.json'), '{ "name": "consumer", "private": true, "type": "module" }\n');
-    run(
-      'npm',
-      [
-        'install',
-        '--no-audit',
-        '--no-fund',
-        '--loglevel=error',
-        ...packed,
-        `msw@${msw}`,
-        `vitest@${pinned('vitest')}`,
-        `typescript@${pinned('typescript')}`,
-        `@types/node@${node.split('.')[0]}`,
-      ],
-      { cwd: project, env: withNode(bin) },
-    );
+    const bin = installConsumer(project, msw, node);
     installed = true;
-    run(
-      bin,
-      ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', '--outputFile=report.json'],
-      {
-        cwd: project,
-        env: withNode(bin),
-      },
-    );
+    const vitest = ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json'];
+    run(bin, [...vitest, '--outputFile=report.json'], { cwd: project, env: withNode(bin) });
     return `${testsPassed(join(project, 'report.json'))} tests passed`;
   });
   for (const typescript of typescriptVersions)
@@ -150,6 +146,19 @@ for (const { msw, node } of mswCells) {
       if (!installed) throw new Error('the project did not install');
       run(process.execPath, [compiler(typescript), '-p', project], { cwd: project });
     });
+  rmSync(project, { recursive: true, force: true });
+}
+
+for (const { msw, node } of mswRefusedCells) {
+  const project = mkdtempSync(join(tmpdir(), `wc-matrix-msw${msw.split('.')[0]}-node${node.split('.')[0]}-`));
+  cell(`msw ${msw} on Node ${node}: the mock server refuses to start, naming the Node it needs`, () => {
+    const bin = installConsumer(project, msw, node);
+    const started = spawnSync(bin, ['start-mock-server.mjs'], { cwd: project, encoding: 'utf8', env: withNode(bin) });
+    const said = `${started.stdout}${started.stderr}`;
+    if (started.status === 0 || !said.includes('msw 3 needs Node.js 22.12 or later'))
+      throw new Error(`expected a refusal naming the Node it needs, got exit ${started.status}: ${said.trim()}`);
+    return 'refused';
+  });
   rmSync(project, { recursive: true, force: true });
 }
 rmSync(tarballs, { recursive: true, force: true });

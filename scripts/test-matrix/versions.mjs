@@ -13,6 +13,12 @@ export const mswCells = [
   { msw: '3.0.5', node: '22.23.5' },
 ];
 
+/**
+ * msw 3 on a Node it does not support intercepts nothing, so requests would go out: the mock
+ * server must refuse to start there, and say why.
+ */
+export const mswRefusedCells = [{ msw: '3.0.5', node: '20.20.2' }];
+
 /** A consumer project, type-checked with each compiler: TypeScript 7 is the native (Go) port. */
 export const typescriptVersions = ['5.9.3', '7.0.2'];
 
@@ -28,6 +34,11 @@ export function testedVersionsTable() {
       `msw ${msw.split('.')[0]}`,
       `${msw} on Node ${node}`,
       'a fresh project installs every package from its tarball, with this msw, and runs a Vitest file against the mock as a user would (`scripts/test-matrix/consumer/`)',
+    ]),
+    ...mswRefusedCells.map(({ msw, node }) => [
+      `msw ${msw.split('.')[0]} on an older Node`,
+      `${msw} on Node ${node}`,
+      'the mock server refuses to start, naming the Node.js msw 3 needs, rather than let requests out',
     ]),
     [
       'TypeScript',

@@ -12,6 +12,21 @@ import {
 // network. Each version ignores the other's key, so both are given.
 const refuseUnhandled = { onUnhandledRequest: 'error', onUnhandledFrame: 'error' } as const;
 
+/**
+ * msw 3 needs Node.js 22.12 or later, and on an older Node it intercepts nothing: requests
+ * would go out to the real vendors. It says so only in its `engines`, so refuse to start.
+ * msw 3's server has a `readyState`; msw 2's has none.
+ */
+function assertMswCanIntercept(server: SetupServer): void {
+  if (!('readyState' in server)) return;
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+  if (major > 22 || (major === 22 && minor >= 12)) return;
+  throw new Error(
+    `msw 3 needs Node.js 22.12 or later to intercept requests, and this is Node.js ${process.versions.node}: ` +
+      'without interception, requests would reach the real vendors. Use msw 2 on this Node.js, or a newer Node.js.',
+  );
+}
+
 export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   server: SetupServer;
   mocks: WorkflowMocks<Vendor>;
@@ -34,7 +49,10 @@ export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
   return {
     server,
     mocks,
-    listen: () => server.listen(refuseUnhandled),
+    listen: () => {
+      assertMswCanIntercept(server);
+      server.listen(refuseUnhandled);
+    },
     afterEach: () => {
       server.resetHandlers();
       assertContractsKept(mocks);
