@@ -10,6 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
+import { vendorSlugs } from './specs.mjs';
 import { mswCells, mswRefusedCells, nodeVersions, typescriptVersions } from './test-matrix/versions.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -98,12 +99,7 @@ const tarballs = mkdtempSync(join(tmpdir(), 'wc-matrix-tarballs-'));
 for (const name of readdirSync(join(root, 'packages')))
   run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', name), stdio: 'ignore' });
 const packed = readdirSync(tarballs).map((file) => join(tarballs, file));
-const demoRuns = Object.fromEntries(
-  ['wiv', 'interactly', 'embedworkflow', 'aitutor', 'altostrat'].map((vendor) => [
-    vendor,
-    [...demoRun(vendor), demoApiKey(vendor)],
-  ]),
-);
+const demoRuns = Object.fromEntries(vendorSlugs().map((vendor) => [vendor, [...demoRun(vendor), demoApiKey(vendor)]]));
 /** The `tsc` of `version`, installed into the cache on first use. */
 function compiler(version) {
   const dir = join(cache, `typescript-${version}`);
