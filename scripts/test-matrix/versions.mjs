@@ -43,7 +43,7 @@ export function testedVersionsTable() {
     [
       'TypeScript',
       typescriptVersions.join(', '),
-      'each of those projects, and the wrong shapes that must not compile, type-checked with `strict` and without `skipLibCheck`',
+      'the msw 2 and msw 3 projects above, with shapes that must not compile (`@ts-expect-error`), type-checked with `strict` and without `skipLibCheck`',
     ],
   ];
   return ['| what | versions | what runs |', '|---|---|---|', ...rows.map((row) => `| ${row.join(' | ')} |`)].join(
