@@ -32,6 +32,15 @@ export default [
     gzip: true,
     limit: `${vendorBudgetsKb[slug] ?? newVendorBudgetKb} kB`,
   })),
+  // One vendor through the facade's subpath is that vendor's package and nothing more, within
+  // the same budget: a subpath that pulled in the other vendors would be several kB over it.
+  ...vendors.map(({ slug, factory }) => ({
+    name: `workflow-clients/${slug}: ${factory}`,
+    path: `../packages/workflow-clients/dist/vendors/${slug}.js`,
+    import: `{ ${factory} }`,
+    gzip: true,
+    limit: `${vendorBudgetsKb[slug] ?? newVendorBudgetKb} kB`,
+  })),
   {
     name: `workflow-clients: createWorkflowClient (all ${vendors.length} vendors)`,
     path: '../packages/workflow-clients/dist/index.js',

@@ -53,6 +53,23 @@ function addDependency(file, field, name, range = 'workspace:*') {
   writeFileSync(file, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+/** `workflow-clients/<slug>`: the vendor alone through the facade, from ESM and CommonJS. */
+function addFacadeSubpath(root, slug) {
+  const facade = join(root, 'packages/workflow-clients');
+  writeFileSync(
+    join(facade, 'src/vendors', `${slug}.ts`),
+    `// \`workflow-clients/${slug}\`: this vendor alone, so a bundle that imports it carries no other vendor.\nexport * from '@workflow-clients/${slug}';\n`,
+  );
+  const manifest = JSON.parse(readFileSync(join(facade, 'package.json'), 'utf8'));
+  const { '.': main, './package.json': self, ...subpaths } = manifest.exports;
+  subpaths[`./${slug}`] = {
+    import: { types: `./dist/vendors/${slug}.d.ts`, default: `./dist/vendors/${slug}.js` },
+    require: { types: `./dist/vendors/${slug}.d.cts`, default: `./dist/vendors/${slug}.cjs` },
+  };
+  manifest.exports = { '.': main, ...subpaths, './package.json': self };
+  writeFileSync(join(facade, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
 /** Refuses a bad or taken slug before touching anything; returns the names used. */
 export function checkSlug(slug, root = repoRoot) {
   if (!slug || !SLUG.test(slug))
@@ -121,6 +138,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
     `@workflow-clients/${slug}`,
     'workspace:^',
   );
+  addFacadeSubpath(root, slug);
   insertAfter(
     join(root, 'examples/demo-runs.mjs'),
     'export const demoRuns = {\n',

@@ -68,6 +68,13 @@ describe(`pnpm new-vendor ${slug} --name "${display}"`, () => {
     expect(read('packages/workflow-clients/src/vendor-registry.ts')).toContain(
       `${slug}: { definition: ${camel}Definition, create: create${pascal}Provider },`,
     );
+    // Its own subpath of the facade, `workflow-clients/<slug>`, built from that one file.
+    expect(read(`packages/workflow-clients/src/vendors/${slug}.ts`)).toContain(
+      `export * from '@workflow-clients/${slug}';`,
+    );
+    expect(JSON.parse(read('packages/workflow-clients/package.json')).exports[`./${slug}`].import.default).toBe(
+      `./dist/vendors/${slug}.js`,
+    );
   });
 
   it("writes the changeset its release needs, so the spec diff's gate passes as it stands", () => {

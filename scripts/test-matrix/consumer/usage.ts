@@ -8,6 +8,7 @@ import { createInteractlyProvider } from '@workflow-clients/interactly';
 import { createWorkflowMocks, type RecordedCall } from '@workflow-clients/msw';
 import { createWivClient, createWivProvider } from '@workflow-clients/wiv';
 import { createWorkflowClient, type WorkflowApiError, type WorkflowRun } from 'workflow-clients';
+import { createWivProvider as createWivThroughFacade } from 'workflow-clients/wiv';
 
 export async function everyVendor(): Promise<WorkflowRun[]> {
   const interactly = createWorkflowClient({ vendor: 'interactly' });
@@ -28,6 +29,7 @@ export async function everyVendor(): Promise<WorkflowRun[]> {
     await createEmbedWorkflowProvider().run('wf', {}, { userKey: 'u' }),
     await createAiTutorProvider().run('wf', {}),
     await createAltostratProvider().run('fl_1', {}),
+    await createWivThroughFacade().run('wf'),
   ];
 }
 

@@ -1,0 +1,2 @@
+// `workflow-clients/aitutor`: this vendor alone, so a bundle that imports it carries no other vendor.
+export * from '@workflow-clients/aitutor';
