@@ -1,14 +1,18 @@
-// Per-request overhead, side by side in one run: raw fetch, bare openapi-fetch, our Wiv client
-// and the facade's Wiv provider make the same call, round after round in rotating order, so
-// that drift in the machine's speed touches every variant alike. Printed as ratios.
+// Per-request overhead, side by side in one run: raw fetch, bare openapi-fetch, two peers
+// (@octokit/request, and the openai SDK's generic request with its retries and timeout), our
+// Wiv client and the facade's Wiv provider make the same call, round after round in rotating
+// order, so that drift in the machine's speed touches every variant alike. Printed as ratios.
+// (The openai SDK is version 6: version 7 requires Node 22, and the workspace runs on Node 20.)
 //
 //   loopback: a server in a child process answers at once over a kept-alive socket.
 //   stub:     fetch answers in-process, as openapi-fetch's own benchmark does, so what is
 //             left is the clients' own cost: building the request, middleware, parsing.
 import { fork } from 'node:child_process';
 import { createServer } from 'node:http';
+import { request as octokitRequest } from '@octokit/request';
 import { wivSpec } from '@workflow-clients/msw';
 import { createWivClient } from '@workflow-clients/wiv';
+import OpenAI from 'openai';
 import createClient from 'openapi-fetch';
 import { createWorkflowClient } from 'workflow-clients';
 
@@ -41,6 +45,18 @@ const variants = {
       });
       if (error) throw new Error('error answer');
     };
+  },
+  '@octokit/request': (fetchFn, baseUrl) => {
+    const request = octokitRequest.defaults({
+      baseUrl,
+      headers: { 'x-api-key': API_KEY },
+      request: { fetch: fetchFn },
+    });
+    return () => request('POST /workflows/{workflow_id}/run', { workflow_id: WORKFLOW_ID, payload: INPUT });
+  },
+  'openai SDK (client.post)': (fetchFn, baseUrl) => {
+    const client = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, fetch: fetchFn });
+    return () => client.post(`/workflows/${WORKFLOW_ID}/run`, { body: { payload: INPUT } });
   },
   'our client (createWivClient)': (fetchFn, baseUrl) => {
     const client = createWivClient({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
