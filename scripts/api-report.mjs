@@ -7,6 +7,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Extractor, ExtractorConfig } from '@microsoft/api-extractor';
 import { consumerCompilerOptions } from './support/consumer-compiler-options.mjs';
 
@@ -87,7 +88,7 @@ export function extractApiReport({ packageName, dir, entry, declarations }, { ch
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const check = Boolean(process.env.CI) || process.argv.includes('--check');
   let failed = false;
   for (const entry of entryPoints()) {

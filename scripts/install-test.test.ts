@@ -1,10 +1,11 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from 'workflow-clients';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
+import { packPackages } from './support/pack-packages.mjs';
 
 // What a user installs: every package packed as it would be published, installed with plain
 // npm into a project outside the workspace, then used from ESM, CommonJS and TypeScript, and
@@ -13,7 +14,6 @@ const root = join(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'wc-install-'));
 const tarballs = join(work, 'tarballs');
 const project = join(work, 'project');
-const packages = readdirSync(join(root, 'packages'));
 
 function inProject(command: string, args: string[]) {
   const result = spawnSync(command, args, {
@@ -27,14 +27,8 @@ function inProject(command: string, args: string[]) {
 beforeAll(() => {
   mkdirSync(tarballs, { recursive: true });
   mkdirSync(project, { recursive: true });
-  // pnpm pack turns workspace: ranges into the real versions, as publishing does.
-  for (const pkg of packages)
-    execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
-      cwd: join(root, 'packages', pkg),
-      stdio: 'ignore',
-    });
+  const files = packPackages(root, tarballs);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  const files = readdirSync(tarballs).map((file) => join(tarballs, file));
   const install = inProject('npm', [
     'install',
     '--no-audit',

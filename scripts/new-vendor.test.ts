@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.mjs';
+import { commitAll, copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // `pnpm new-vendor`, on a temporary copy of the repository: the scaffold must pass lint,
 // type-check and tests before any real content is added.
@@ -16,7 +16,6 @@ function run(command: string, args: string[]) {
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 const read = (path: string) => readFileSync(join(copy, path), 'utf8');
-const git = (...args: string[]) => execFileSync('git', args, { cwd: copy, encoding: 'utf8' });
 
 // A vendor the checkout does not have yet (after `pnpm new-vendor acme`, this scaffolds another).
 const slug = ['acme', 'zenith', 'quorum'].find((name) => !existsSync(join(root, 'specs', name))) as string;
@@ -37,9 +36,7 @@ let coreBefore: Record<string, string>;
 beforeAll(() => {
   copyWorkingTree(root, copy);
   // A maintainer's checkout: committed (the spec diff compares with it), installed, as after the quick start.
-  git('init', '-q', '-b', 'main');
-  git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'before');
+  commitAll(copy, 'before');
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   coreBefore = coreSources();
   scaffolded = run('node', ['scripts/new-vendor.mjs', slug, '--name', display]);

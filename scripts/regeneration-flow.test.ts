@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.mjs';
+import { commitAll, copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // A realistic vendor change replayed end to end on a temporary copy of the repository:
 // Altostrat documents `awaiting_ui_interaction` and a new optional `priority` body field.
@@ -79,12 +79,10 @@ beforeAll(() => {
   )) {
     rmSync(join(copy, '.changeset', file));
   }
-  git('init', '-q', '-b', 'main');
   expect(run('pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   // Building runs generation too, so everything is built here, from the older spec.
   expect(run('pnpm', ['build']).code).toBe(0);
-  git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'before');
+  commitAll(copy, 'before');
   // The vendor's change, and a test written against it.
   write(
     SPEC,

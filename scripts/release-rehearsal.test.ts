@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyWorkingTree } from './support/copy-working-tree.mjs';
+import { commitAll, copyWorkingTree } from './support/copy-working-tree.mjs';
 import { type LocalRegistry, startLocalRegistry } from './support/local-registry.js';
 
 // The release, rehearsed: on a throwaway copy of the repository, `changeset version` applies the
@@ -38,11 +38,7 @@ beforeAll(async () => {
   expect(run(copy, 'pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
   for (const folder of readdirSync(join(root, 'packages')))
     cpSync(join(root, 'packages', folder, 'dist'), join(copy, 'packages', folder, 'dist'), { recursive: true });
-  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: copy });
-  execFileSync('git', ['add', '-A'], { cwd: copy });
-  execFileSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', 'release'], {
-    cwd: copy,
-  });
+  commitAll(copy, 'release');
   registry = await startLocalRegistry(join(work, 'registry'));
   writeFileSync(join(copy, '.npmrc'), npmrc(registry.url, registry.token));
   versioned = run(copy, 'pnpm', ['exec', 'changeset', 'version']);

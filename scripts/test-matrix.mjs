@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
 import { vendorSlugs } from './specs.mjs';
+import { packPackages } from './support/pack-packages.mjs';
 import { mswCells, mswRefusedCells, nodeVersions, typescriptVersions } from './test-matrix/versions.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -68,7 +69,7 @@ function nodeBinary(version) {
   return join(dir, 'node_modules', platformPackage, 'bin', 'node');
 }
 
-const withNode = (bin, env = process.env) => ({ ...env, PATH: `${dirname(bin)}${delimiter}${env.PATH}` });
+const withNode = (bin) => ({ ...process.env, PATH: `${dirname(bin)}${delimiter}${process.env.PATH}` });
 
 function testsPassed(reportFile) {
   const report = JSON.parse(readFileSync(reportFile, 'utf8'));
@@ -96,9 +97,7 @@ for (const version of nodeVersions) {
 }
 
 const tarballs = mkdtempSync(join(tmpdir(), 'wc-matrix-tarballs-'));
-for (const name of readdirSync(join(root, 'packages')))
-  run('pnpm', ['pack', '--pack-destination', tarballs], { cwd: join(root, 'packages', name), stdio: 'ignore' });
-const packed = readdirSync(tarballs).map((file) => join(tarballs, file));
+const packed = packPackages(root, tarballs);
 const demoRuns = Object.fromEntries(vendorSlugs().map((vendor) => [vendor, [...demoRun(vendor), demoApiKey(vendor)]]));
 /** The `tsc` of `version`, installed into the cache on first use. */
 function compiler(version) {

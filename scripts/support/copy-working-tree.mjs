@@ -21,3 +21,16 @@ export function copyWorkingTree(root, target, skip = () => false) {
     if (!skip(file) && existsSync(join(root, file))) cpSync(join(root, file), join(target, file));
   }
 }
+
+/**
+ * Commits everything in `dir` that git does not ignore, as a maintainer's checkout would have
+ * it (a first commit makes the repository): tests that diff against a commit, or publish, need one.
+ * @param {string} dir
+ * @param {string} message
+ */
+export function commitAll(dir, message) {
+  const git = (...args) => execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
+  if (!existsSync(join(dir, '.git'))) git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('-c', 'user.name=test', '-c', 'user.email=test@example.invalid', 'commit', '-qm', message);
+}
