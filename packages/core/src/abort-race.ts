@@ -45,15 +45,33 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
   return Promise.race([work, aborted]).finally(stop);
 }
 
-/** Does nothing, visibly: a use of `value` the optimiser cannot drop, so it stays reachable until here. */
-export function keepAlive(value: unknown): void {
-  if (value === keepAlive) throw new Error('unreachable');
-}
-
 /**
- * Cancels a body without waiting: a cancel settles only when every branch of a teed stream
- * is cancelled, and a fetch that tees (MSW does) may never cancel its own branch.
+ * One attempt's abort: a controller whose signal goes to fetch, and a race that rejects as soon
+ * as it is aborted. The race is settled by `abort` itself rather than by a listener on the
+ * signal, so an attempt adds no listener, and fetch implementations that ignore their signal
+ * (or lose it: nodejs/undici#4068) still cannot keep the attempt waiting.
  */
-export function discard(body: ReadableStream | null): void {
-  void body?.cancel().catch(() => undefined);
+export class AbortRace {
+  readonly #controller = new AbortController();
+  #stopped: Promise<never> | undefined;
+  #reject: ((reason: unknown) => void) | undefined;
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  abort(reason?: unknown): void {
+    if (this.signal.aborted) return;
+    this.#controller.abort(reason);
+    this.#reject?.(this.signal.reason);
+  }
+
+  /** `work`, or a rejection with the abort's reason as soon as `abort` is called, whichever comes first. */
+  race<T>(work: Promise<T>): Promise<T> {
+    if (this.signal.aborted) return Promise.reject(this.signal.reason);
+    this.#stopped ??= new Promise<never>((_, reject) => {
+      this.#reject = reject;
+    });
+    return Promise.race([work, this.#stopped]);
+  }
 }

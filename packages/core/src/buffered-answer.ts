@@ -18,6 +18,8 @@ export class BufferedAnswer extends Response {
   readonly #headers: Headers;
   readonly #url: string;
   #text: string | undefined;
+  /** The parse `checkJson` made, handed to the first `json()` instead of parsing again. */
+  #checked: { value: unknown } | undefined;
 
   constructor(
     bytes: Uint8Array,
@@ -72,11 +74,20 @@ export class BufferedAnswer extends Response {
     return parsed.value;
   }
 
+  /** Throws what `parsedJson` throws; the parse is kept for the next `json()`, which takes it. */
+  checkJson(): void {
+    this.#checked = { value: this.parsedJson() };
+  }
+
   override text(): Promise<string> {
     return Promise.resolve(this.bufferedText);
   }
 
   override json(): Promise<unknown> {
+    const checked = this.#checked;
+    // Taken, not shared: a second caller gets a value of its own to change.
+    this.#checked = undefined;
+    if (checked) return Promise.resolve(checked.value);
     return Promise.resolve().then(() => this.parsedJson());
   }
 

@@ -52,7 +52,7 @@ export function createInputGuardMiddleware(
 export const answerCheckMiddleware: Middleware = {
   onResponse({ response, options }) {
     if (options.parseAs === 'json' && response.status !== 204 && response instanceof BufferedAnswer)
-      response.parsedJson();
+      response.checkJson();
     return undefined;
   },
 };

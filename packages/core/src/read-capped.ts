@@ -1,4 +1,4 @@
-import { discard } from './abort-race.js';
+import { discard } from './body-release.js';
 import { type CallScope, unreadableAnswer } from './error-factory.js';
 
 /**

@@ -103,7 +103,7 @@ export function shouldRetry(error: { retryable: boolean; retryAfterMs?: number }
  * True when sending `request` again cannot start a second run: a read (GET, HEAD), or a request
  * carrying the key the vendor deduplicates on.
  */
-export function isReplayable(request: Request, policy: RetryPolicy): boolean {
+export function isReplayable(request: Pick<Request, 'method' | 'headers'>, policy: RetryPolicy): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return true;
   const header = policy.idempotencyHeader;
   return header !== undefined && Boolean(request.headers.get(header));

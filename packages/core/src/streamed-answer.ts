@@ -9,8 +9,8 @@ const IDLE = Symbol('idle');
 
 export interface StreamWatch {
   scope: CallScope;
-  /** The caller's signal, which still stops the stream while it is read. */
-  signal: AbortSignal;
+  /** The caller's signal, when there is one: it still stops the stream while it is read. */
+  signal: AbortSignal | undefined;
   /** DEFAULT_IDLE_TIMEOUT_MS when not given. */
   idleTimeoutMs: number | undefined;
   /** Called once, when the body has been read to its end, has failed, or was cancelled. */
@@ -58,7 +58,7 @@ export function streamedAnswer(response: Response, watch: StreamWatch): Response
         // Closes the connection, so a silent server does not keep the socket.
         void reader.cancel().catch(() => undefined);
         controller.error(
-          signal.aborted
+          signal?.aborted
             ? abortedCall(scope, signal.reason, `The ${scope.vendor.name} stream`)
             : cause === IDLE
               ? brokenStream(scope, { idleMs: idleTimeoutMs })

@@ -1,128 +1,130 @@
-import { describe, expect, it } from 'vitest';
-import { MAX_RESPONSE_BYTES } from './read-capped.js';
-import { streamedAnswer } from './streamed-answer.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { VendorDefinition } from './vendor-definition.js';
-import { createVendorClient, createVendorRuntime } from './vendor-runtime.js';
+import { createVendorClient } from './vendor-runtime.js';
 
-// The transport's own guarantees, with a fetch passed in: no network, no mock server.
+// The retry loop and how it hands each attempt to fetch, with a fetch passed in or stubbed.
 const definition: VendorDefinition = {
   slug: 'acme',
   name: 'Acme',
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+  capabilities: { resume: false, cancel: false, idempotency: true, getRun: false },
   apiKeyEnvVar: 'WIV_API_KEY',
   defaultBaseUrl: 'https://api.wiv.ai',
   auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
+  retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
 };
 
-const post = (fetch: (request: Request) => Promise<Response>, timeoutMs = 1_000) =>
-  createVendorClient<Record<string, never>>(definition, {
-    apiKey: 'transport-test-key',
-    fetch,
-    timeoutMs,
-    maxRetries: 0,
-  })
-    // The paths type is empty: these tests are about the transport, not an operation.
-    .POST('/workflows/wf/run' as never, { body: { payload: {} } } as never)
-    .catch((error: unknown) => error);
+type Options = Parameters<typeof createVendorClient>[1];
+const client = (options: Options = {}) =>
+  createVendorClient<Record<string, never>>(definition, { apiKey: 'transport-test-key', ...options });
+// The paths type is empty: these tests are about the transport, not an operation.
+const post = (on: ReturnType<typeof client>, body: unknown = { payload: { n: 1 } }) =>
+  on
+    .POST('/workflows/wf/run' as never, { body, headers: { 'Idempotency-Key': 'key-1' } } as never)
+    .catch((error: unknown) => error) as Promise<{ data?: unknown } | Error>;
 
-describe('the transport', () => {
-  it('times out even when the fetch it was given ignores the abort signal', async () => {
-    const started = Date.now();
-    const error = await post(() => new Promise<Response>(() => {}), 50);
-    expect(error).toMatchObject({ code: 'timeout' });
-    // Far below forever, which is what a fetch that ignores its signal would otherwise take.
-    expect(Date.now() - started).toBeLessThan(10_000);
-  });
+const throttled = () => new Response('{}', { status: 429, headers: { 'retry-after': '0' } });
+const ok = () => new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } });
 
-  it('refuses an answer whose declared length is over the cap, without reading it', async () => {
-    let pulled = 0;
-    const body = new ReadableStream({
-      pull(controller) {
-        pulled += 1;
-        controller.enqueue(new Uint8Array(1024));
-      },
-    });
-    const error = await post(
-      async () => new Response(body, { headers: { 'content-length': String(MAX_RESPONSE_BYTES + 1) } }),
-    );
-    expect(error).toMatchObject({ code: 'unexpected_response', status: 200 });
-    expect((error as Error).message).toContain(`${MAX_RESPONSE_BYTES + 1} bytes`);
-    expect(pulled).toBeLessThanOrEqual(1);
-  });
-
-  it('stops reading an answer of unknown length once it passes the cap', async () => {
-    let sent = 0;
-    const body = new ReadableStream({
-      pull(controller) {
-        sent += 1024 * 1024;
-        controller.enqueue(new Uint8Array(1024 * 1024));
-      },
-    });
-    const error = await post(async () => new Response(body));
-    expect(error).toMatchObject({ code: 'unexpected_response' });
-    expect(sent).toBeLessThanOrEqual(MAX_RESPONSE_BYTES + 2 * 1024 * 1024);
-  });
-
-  it('reads an answer just under the cap in full', async () => {
-    const json = `{"pad":"${' '.repeat(MAX_RESPONSE_BYTES - 20)}"}`;
-    const result = (await post(
-      async () => new Response(json, { headers: { 'content-type': 'application/json' } }),
-    )) as { data?: unknown };
-    expect(result.data).toMatchObject({ pad: expect.any(String) });
-  });
+afterEach(() => {
+  vi.unstubAllGlobals();
 });
 
-describe('a streamed answer', () => {
-  const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {
-    const { client, call } = createVendorRuntime<Record<string, never>>(definition, {
-      apiKey: 'transport-test-key',
-      fetch,
-      maxRetries: 0,
-    });
-    return client.POST(
-      '/workflows/wf/stream' as never,
-      { body: {}, parseAs: 'stream', ...call({ signal }, { stream: streamedAnswer }) } as never,
-    ) as Promise<{
-      data?: ReadableStream<Uint8Array>;
-    }>;
-  };
-
-  it('passes the body through whole, and a cancel through to the server’s stream', async () => {
-    const chunked = async () => new Response(new Blob(['one ', 'two ', 'three']).stream());
-    const { data } = await streamPost(chunked, new AbortController().signal);
-    expect(await new Response(data).text()).toBe('one two three');
-    let cancelled = false;
-    const endless = async () =>
-      new Response(
-        new ReadableStream({
-          pull: (stream) => stream.enqueue(new Uint8Array(1)),
-          cancel: () => {
-            cancelled = true;
-          },
-        }),
-      );
-    const { data: cancelMe } = await streamPost(endless, new AbortController().signal);
-    await cancelMe?.cancel();
-    expect(cancelled).toBe(true);
+describe('the transport', () => {
+  it('gives a fetch passed in one new Request per attempt, each with the same bytes, redirects not followed', async () => {
+    const seen: Request[] = [];
+    const bodies: string[] = [];
+    const answers = [throttled(), throttled(), ok()];
+    const fetch = async (request: Request) => {
+      seen.push(request);
+      bodies.push(await request.text());
+      return answers.shift()!;
+    };
+    const body = { payload: { text: 'héllo ✓', list: [1, 2, 3] } };
+    expect(await post(client({ fetch, maxRetries: 2 }), body)).toMatchObject({ data: { ok: true } });
+    expect(bodies).toEqual(Array(3).fill(JSON.stringify(body)));
+    expect(new Set(seen).size).toBe(3);
+    for (const request of seen) {
+      expect(request).toBeInstanceOf(Request);
+      expect(request.redirect).toBe('manual');
+      expect(request.headers.get('idempotency-key')).toBe('key-1');
+      expect(request.headers.get('x-api-key')).toBe('transport-test-key');
+    }
   });
 
-  it('still lets the caller’s signal reach the body while it is being read', async () => {
-    const controller = new AbortController();
-    const endless = async (request: Request) =>
-      new Response(
-        new ReadableStream({
-          pull: (stream) =>
-            request.signal.aborted ? stream.error(request.signal.reason) : stream.enqueue(new Uint8Array(1)),
+  it('hands the global fetch a URL and an init, looking it up at each call', async () => {
+    const client_ = client({ maxRetries: 1 });
+    const calls: [unknown, RequestInit][] = [];
+    // Stubbed after the client was made, as MSW patches fetch after the code under test loads.
+    vi.stubGlobal('fetch', async (input: unknown, init: RequestInit) => {
+      calls.push([input, { ...init }]);
+      return calls.length === 1 ? throttled() : ok();
+    });
+    expect(await post(client_)).toMatchObject({ data: { ok: true } });
+    expect(calls).toHaveLength(2);
+    for (const [input, init] of calls) {
+      expect(input).toBe('https://api.wiv.ai/workflows/wf/run');
+      expect(init).toMatchObject({ method: 'POST', body: '{"payload":{"n":1}}', redirect: 'manual' });
+      expect(new Headers(init.headers).get('x-api-key')).toBe('transport-test-key');
+      expect(init.signal).toBeInstanceOf(AbortSignal);
+    }
+    // A signal of its own per attempt, so that aborting one attempt cannot touch the next.
+    expect(calls[0]![1].signal).not.toBe(calls[1]![1].signal);
+  });
+
+  it('sends a Request a middleware returned, with its body, on every attempt', async () => {
+    const on = client({ maxRetries: 1 });
+    on.use({
+      onRequest: async ({ request }) =>
+        new Request(request.url, {
+          method: request.method,
+          headers: { ...Object.fromEntries(request.headers), 'x-trace': 'mw' },
+          body: JSON.stringify({ wrapped: await request.json() }),
         }),
-      );
-    const { data } = await streamPost(endless, controller.signal);
-    const reader = data!.getReader();
-    await reader.read();
-    controller.abort();
-    await expect(
-      (async () => {
-        for (;;) if ((await reader.read()).done) return;
-      })(),
-    ).rejects.toBeDefined();
+    });
+    const seen: [unknown, RequestInit | undefined][] = [];
+    vi.stubGlobal('fetch', async (input: Request, init?: RequestInit) => {
+      seen.push([input, init]);
+      return seen.length === 1 ? throttled() : ok();
+    });
+    expect(await post(on)).toMatchObject({ data: { ok: true } });
+    expect(seen).toHaveLength(2);
+    for (const [request] of seen) {
+      expect(request).toBeInstanceOf(Request);
+      const sent = request as Request;
+      expect(sent.headers.get('x-trace')).toBe('mw');
+      expect(sent.redirect).toBe('manual');
+      expect(await sent.json()).toEqual({ wrapped: { payload: { n: 1 } } });
+    }
+  });
+
+  it('closes the socket of a timed-out attempt, with garbage collected while it waits', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    let closed = false;
+    let received = 0;
+    const server = createServer((request) => {
+      received += 1;
+      request.socket.on('close', () => {
+        closed = true;
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const collecting = setInterval(gc, 10);
+    try {
+      const { port } = server.address() as AddressInfo;
+      const error = await post(client({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 300, maxRetries: 0 }));
+      expect(error).toMatchObject({ code: 'timeout' });
+      // The attempt's abort reached the fetch: the connection is closed, not left to the server.
+      await vi.waitFor(() => expect(closed).toBe(true), { timeout: 5_000 });
+      expect(received).toBe(1);
+    } finally {
+      clearInterval(collecting);
+      server.closeAllConnections();
+      server.close();
+    }
   });
 });

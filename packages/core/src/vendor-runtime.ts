@@ -6,7 +6,8 @@ import { invalidInput, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
 import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
-import { type CallOverrides, createTransport, type FetchLike } from './transport.js';
+import { PreparedRequest } from './prepared-request.js';
+import { type CallOverrides, createTransport, type TransportFetch } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
 import type { VendorDefinition } from './vendor-definition.js';
 
@@ -15,7 +16,7 @@ export const DEFAULT_MAX_RETRIES = 2;
 
 /** Per-call options in the shape openapi-fetch takes them. */
 export interface CallInit {
-  fetch: FetchLike;
+  fetch: TransportFetch;
 }
 
 /**
@@ -61,11 +62,9 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     return typeof key === 'string' && key.length > 0 ? [key] : [];
   };
   const baseUrl = options.baseUrl ?? vendor.defaultBaseUrl;
-  // Looked up per call, so a fetch patched after the client was made (as MSW does) is used.
-  const baseFetch = options.fetch ?? ((request: Request) => globalThis.fetch(request));
   const transport = createTransport({
     vendor,
-    fetch: baseFetch,
+    fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? vendor.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     retryPolicy,
@@ -75,6 +74,8 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
   });
   const client = createClient<Paths, 'application/json'>({
     baseUrl,
+    // openapi-fetch builds a PreparedRequest per call, not a fetch Request: see prepared-request.
+    Request: PreparedRequest as unknown as typeof Request,
     fetch: transport(),
     ...(options.headers ? { headers: options.headers } : {}),
     pathSerializer: createGuardedPathSerializer(vendor, vendor.pathPatterns),

@@ -1,0 +1,91 @@
+import { AbortRace, watchAbort } from './abort-race.js';
+import { discard, keepAlive } from './body-release.js';
+import { BufferedAnswer } from './buffered-answer.js';
+import { abortedCall, type CallScope, errorFromAnswer, failedCall, unreadableAnswer } from './error-factory.js';
+import { isWorkflowApiError } from './errors.js';
+import { readCapped } from './read-capped.js';
+import { decodingFailed } from './retry-policy.js';
+import type { StreamWatch } from './streamed-answer.js';
+
+/** Hands the request to fetch once, with this attempt's signal; returns what it sent, and the answer. */
+export type Dispatch = (signal: AbortSignal) => { sent: unknown; answer: Promise<Response> };
+
+/** What every attempt of one call shares. */
+export interface AttemptPlan {
+  scope: CallScope;
+  dispatch: Dispatch;
+  timeoutMs: number;
+  /** The caller's signal, when there is one. */
+  signal: AbortSignal | undefined;
+  /** Hands a 2xx over unread (see CallOverrides.stream). */
+  stream: ((response: Response, watch: StreamWatch) => Response) | undefined;
+  idleTimeoutMs: number | undefined;
+}
+
+const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
+const EMPTY = new Uint8Array(0);
+const ignore = () => {};
+
+/**
+ * One attempt: the request sent, and its answer read in full (or handed over, when streamed),
+ * all inside the timeout; every failure becomes a `WorkflowApiError`. An answer that is not a
+ * 2xx is returned, not thrown: whether it is retried is the caller's decision.
+ */
+export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
+  const { scope, signal: callerSignal, timeoutMs } = plan;
+  if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);
+  const race = new AbortRace();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    race.abort();
+  }, timeoutMs);
+  const stopWatching = callerSignal ? watchAbort(callerSignal, () => race.abort(callerSignal.reason)) : ignore;
+  let sent: unknown;
+  let answered: Response | undefined;
+  let handedOver = false;
+  try {
+    const dispatched = plan.dispatch(race.signal);
+    sent = dispatched.sent;
+    scope.sent = true;
+    const response = await race.race(dispatched.answer);
+    answered = response;
+    if (response.status < 200 || response.status > 599) {
+      // `new Response` refuses such a status, and HTTP gives it no meaning.
+      discard(response.body);
+      throw errorFromAnswer(scope, { status: response.status, headers: response.headers, text: '' });
+    }
+    if (plan.stream && response.ok) {
+      handedOver = true;
+      // The body is read after this returns: the caller's abort must still reach it until it ends.
+      return plan.stream(response, {
+        scope,
+        signal: callerSignal,
+        idleTimeoutMs: plan.idleTimeoutMs,
+        release: () => {
+          stopWatching();
+          keepAlive(sent);
+        },
+      });
+    }
+    // The body is read inside the same timeout, so a server that trickles it cannot hang the call,
+    // and raced, because not every fetch implementation aborts a body read.
+    const bytes = NULL_BODY_STATUSES.has(response.status) ? EMPTY : await race.race(readCapped(scope, response));
+    return new BufferedAnswer(bytes, response, scope);
+  } catch (cause) {
+    if (isWorkflowApiError(cause)) throw cause;
+    if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);
+    if (timedOut) throw failedCall(scope, { timedOutAfterMs: timeoutMs });
+    if (answered && decodingFailed(cause)) {
+      const encoding = answered.headers.get('content-encoding') ?? 'none';
+      throw unreadableAnswer(scope, answered, `a body that is not encoded as its Content-Encoding (${encoding}) says.`);
+    }
+    throw failedCall(scope, { cause });
+  } finally {
+    clearTimeout(timer);
+    if (!handedOver) stopWatching();
+    // What was handed to fetch stays reachable until the attempt ends, and with it the link from
+    // this attempt's signal to the fetch (see nodejs/undici#4068).
+    keepAlive(sent);
+  }
+}
