@@ -1,6 +1,6 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import { untilAborted, watchAbort } from './abort-race.js';
+import { abortRace, untilAborted, watchAbort } from './abort-race.js';
 
 describe('watchAbort', () => {
   it('puts one listener on a signal however many watch it, and takes it off with the last', () => {
@@ -48,5 +48,26 @@ describe('untilAborted', () => {
     const racing = untilAborted(new Promise(() => {}), controller.signal);
     controller.abort(new Error('stop'));
     await expect(racing).rejects.toThrow('stop');
+  });
+});
+
+describe('abortRace', () => {
+  it('rejects every race still running when aborted, with the reason, and adds no listener', async () => {
+    const race = abortRace();
+    const first = race.race(new Promise(() => {}));
+    const second = race.race(new Promise(() => {}));
+    race.abort(new Error('too slow'));
+    await expect(first).rejects.toThrow('too slow');
+    await expect(second).rejects.toThrow('too slow');
+    expect(race.signal.aborted).toBe(true);
+    expect(getEventListeners(race.signal, 'abort')).toHaveLength(0);
+  });
+
+  it('rejects a race begun after the abort at once, and lets work that ends first win', async () => {
+    const race = abortRace();
+    await expect(race.race(Promise.resolve('done'))).resolves.toBe('done');
+    race.abort();
+    race.abort(new Error('second abort is ignored'));
+    await expect(race.race(Promise.resolve('late'))).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -45,33 +45,38 @@ export function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefine
   return Promise.race([work, aborted]).finally(stop);
 }
 
+/** One attempt's abort: see `abortRace`. */
+export interface AbortRace {
+  readonly signal: AbortSignal;
+  abort(reason?: unknown): void;
+  /** `work`, or a rejection with the abort's reason as soon as `abort` is called, whichever comes first. */
+  race<T>(work: Promise<T>): Promise<T>;
+}
+
 /**
  * One attempt's abort: a controller whose signal goes to fetch, and a race that rejects as soon
  * as it is aborted. The race is settled by `abort` itself rather than by a listener on the
  * signal, so an attempt adds no listener, and fetch implementations that ignore their signal
  * (or lose it: nodejs/undici#4068) still cannot keep the attempt waiting.
  */
-export class AbortRace {
-  readonly #controller = new AbortController();
-  #stopped: Promise<never> | undefined;
-  #reject: ((reason: unknown) => void) | undefined;
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  abort(reason?: unknown): void {
-    if (this.signal.aborted) return;
-    this.#controller.abort(reason);
-    this.#reject?.(this.signal.reason);
-  }
-
-  /** `work`, or a rejection with the abort's reason as soon as `abort` is called, whichever comes first. */
-  race<T>(work: Promise<T>): Promise<T> {
-    if (this.signal.aborted) return Promise.reject(this.signal.reason);
-    this.#stopped ??= new Promise<never>((_, reject) => {
-      this.#reject = reject;
-    });
-    return Promise.race([work, this.#stopped]);
-  }
+export function abortRace(): AbortRace {
+  const controller = new AbortController();
+  const { signal } = controller;
+  let stopped: Promise<never> | undefined;
+  let reject: ((reason: unknown) => void) | undefined;
+  return {
+    signal,
+    abort(reason) {
+      if (signal.aborted) return;
+      controller.abort(reason);
+      reject?.(signal.reason);
+    },
+    race(work) {
+      if (signal.aborted) return Promise.reject(signal.reason);
+      stopped ??= new Promise<never>((_, rejectStopped) => {
+        reject = rejectStopped;
+      });
+      return Promise.race([work, stopped]);
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { AbortRace, watchAbort } from './abort-race.js';
+import { abortRace, watchAbort } from './abort-race.js';
 import { discard, keepAlive } from './body-release.js';
 import { BufferedAnswer } from './buffered-answer.js';
 import { abortedCall, type CallScope, errorFromAnswer, failedCall, unreadableAnswer } from './error-factory.js';
@@ -34,7 +34,7 @@ const ignore = () => {};
 export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
   const { scope, signal: callerSignal, timeoutMs } = plan;
   if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);
-  const race = new AbortRace();
+  const race = abortRace();
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
