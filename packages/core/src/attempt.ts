@@ -1,6 +1,6 @@
 import { abortRace, watchAbort } from './abort-race.js';
 import { discard, keepAlive } from './body-release.js';
-import { BufferedAnswer } from './buffered-answer.js';
+import { bufferAnswer } from './buffered-answer.js';
 import { abortedCall, type CallScope, errorFromAnswer, failedCall, unreadableAnswer } from './error-factory.js';
 import { isWorkflowApiError } from './errors.js';
 import { readCapped } from './read-capped.js';
@@ -71,7 +71,7 @@ export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
     // The body is read inside the same timeout, so a server that trickles it cannot hang the call,
     // and raced, because not every fetch implementation aborts a body read.
     const bytes = NULL_BODY_STATUSES.has(response.status) ? EMPTY : await race.race(readCapped(scope, response));
-    return new BufferedAnswer(bytes, response, scope);
+    return bufferAnswer(bytes, response, scope);
   } catch (cause) {
     if (isWorkflowApiError(cause)) throw cause;
     if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);

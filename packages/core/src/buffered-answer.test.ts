@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BufferedAnswer, scopeOf } from './buffered-answer.js';
+import { bufferAnswer, bufferedTextOf, isBufferedAnswer, scopeOf } from './buffered-answer.js';
 import type { CallScope } from './error-factory.js';
 
 const scope: CallScope = {
@@ -11,7 +11,7 @@ const scope: CallScope = {
 const encoder = new TextEncoder();
 const answer = (text: string, init: ResponseInit = {}) => {
   const source = new Response(null, { status: 200, ...init });
-  return new BufferedAnswer(encoder.encode(text), source, scope);
+  return bufferAnswer(encoder.encode(text), source, scope);
 };
 
 describe('BufferedAnswer', () => {
@@ -47,10 +47,16 @@ describe('BufferedAnswer', () => {
 
   it('drops a status text a Response would refuse, instead of throwing', () => {
     const source = { status: 200, statusText: 'OK\u0001', headers: new Headers(), url: '' };
-    expect(new BufferedAnswer(new Uint8Array(0), source, scope).statusText).toBe('');
+    expect(bufferAnswer(new Uint8Array(0), source, scope).statusText).toBe('');
   });
 
   it('has no body stream when it is empty', () => {
     expect(answer('').body).toBeNull();
+  });
+
+  it('is told apart from any other Response', () => {
+    const plain = new Response('{"a":1}');
+    expect([isBufferedAnswer(answer('{}')), isBufferedAnswer(plain)]).toEqual([true, false]);
+    expect([bufferedTextOf(answer('{"a":1}')), bufferedTextOf(plain)]).toEqual(['{"a":1}', '']);
   });
 });

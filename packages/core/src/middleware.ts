@@ -1,5 +1,5 @@
 import type { Middleware } from 'openapi-fetch';
-import { BufferedAnswer } from './buffered-answer.js';
+import { isBufferedAnswer } from './buffered-answer.js';
 import { assertCredential, encodePathParam, PATH_PARAM } from './input-guards.js';
 import type { CredentialFormat, VendorAuth, VendorInfo } from './vendor-definition.js';
 
@@ -51,8 +51,7 @@ export function createInputGuardMiddleware(
  */
 export const answerCheckMiddleware: Middleware = {
   onResponse({ response, options }) {
-    if (options.parseAs === 'json' && response.status !== 204 && response instanceof BufferedAnswer)
-      response.checkJson();
+    if (options.parseAs === 'json' && response.status !== 204 && isBufferedAnswer(response)) response.checkJson();
     return undefined;
   },
 };

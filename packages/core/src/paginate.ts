@@ -1,5 +1,5 @@
 import type { AnswerShape } from './answer-shape.js';
-import { BufferedAnswer, scopeOf } from './buffered-answer.js';
+import { bufferedTextOf, scopeOf } from './buffered-answer.js';
 import { unexpectedAnswer } from './error-factory.js';
 import { expectAnswer } from './vendor-runtime.js';
 
@@ -41,10 +41,9 @@ export async function* paginate<Page>(listing: Listing<Page>): AsyncGenerator<Pa
     const page = expectAnswer(result, listing.shape);
     const refuse = (problem: string) => {
       const { response } = result;
-      const text = response instanceof BufferedAnswer ? response.bufferedText : '';
       return unexpectedAnswer(
         scopeOf(response),
-        { status: response.status, headers: response.headers, text },
+        { status: response.status, headers: response.headers, text: bufferedTextOf(response) },
         `${problem}, so the listing stopped`,
       );
     };

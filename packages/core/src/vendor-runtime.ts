@@ -1,6 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { type AnswerShape, shapeProblem } from './answer-shape.js';
-import { BufferedAnswer, scopeOf } from './buffered-answer.js';
+import { bufferedTextOf, scopeOf } from './buffered-answer.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
 import { invalidInput, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
@@ -125,10 +125,9 @@ export function expectAnswer<T>(result: { data?: unknown; response: Response }, 
   const problem = shapeProblem(result.data, shape);
   if (problem === undefined) return result.data as T;
   const { response } = result;
-  const text = response instanceof BufferedAnswer ? response.bufferedText : '';
   throw unexpectedAnswer(
     scopeOf(response),
-    { status: response.status, headers: response.headers, text },
+    { status: response.status, headers: response.headers, text: bufferedTextOf(response) },
     `a body its spec does not allow (${problem})`,
   );
 }
