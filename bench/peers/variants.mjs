@@ -1,0 +1,78 @@
+// The clients every bench script compares, defined once so that per-call time, throughput and
+// heap measure the same call made the same way. Each variant, given a fetch and a base URL,
+// returns one call; the client is built once, outside the call, as an application would.
+// (The openai SDK is version 6: version 7 requires Node 22, and the workspace runs on Node 20.)
+import { request as octokitRequest } from '@octokit/request';
+import { createWivClient, createWivProvider } from '@workflow-clients/wiv';
+import OpenAI from 'openai';
+import createClient from 'openapi-fetch';
+import { createWorkflowClient } from 'workflow-clients';
+import { API_KEY, INPUT, WORKFLOW_ID } from './wiv-call.mjs';
+
+export const variants = {
+  'raw fetch': (fetchFn, baseUrl) => async () => {
+    const response = await fetchFn(`${baseUrl}/workflows/${WORKFLOW_ID}/run`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
+      body: JSON.stringify({ payload: INPUT }),
+    });
+    if (!response.ok) throw new Error(`status ${response.status}`);
+    await response.json();
+  },
+  'bare openapi-fetch': (fetchFn, baseUrl) => {
+    const client = createClient({ baseUrl, fetch: fetchFn });
+    return async () => {
+      const { error } = await client.POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: WORKFLOW_ID } },
+        body: { payload: INPUT },
+        headers: { 'x-api-key': API_KEY },
+      });
+      if (error) throw new Error('error answer');
+    };
+  },
+  '@octokit/request': (fetchFn, baseUrl) => {
+    const request = octokitRequest.defaults({
+      baseUrl,
+      headers: { 'x-api-key': API_KEY },
+      request: { fetch: fetchFn },
+    });
+    return () => request('POST /workflows/{workflow_id}/run', { workflow_id: WORKFLOW_ID, payload: INPUT });
+  },
+  'openai SDK (client.post)': (fetchFn, baseUrl) => {
+    const client = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, fetch: fetchFn });
+    return () => client.post(`/workflows/${WORKFLOW_ID}/run`, { body: { payload: INPUT } });
+  },
+  'our client (createWivClient)': (fetchFn, baseUrl) => {
+    const client = createWivClient({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    return () =>
+      client.POST('/workflows/{workflow_id}/run', {
+        params: { path: { workflow_id: WORKFLOW_ID } },
+        body: { payload: INPUT },
+      });
+  },
+  'ours (createWivProvider().run)': (fetchFn, baseUrl) => {
+    const provider = createWivProvider({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    return () => provider.run(WORKFLOW_ID, INPUT);
+  },
+  'facade provider (createWorkflowClient)': (fetchFn, baseUrl) => {
+    const provider = createWorkflowClient({ vendor: 'wiv', apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    return () => provider.run(WORKFLOW_ID, INPUT);
+  },
+};
+
+/** What each variant imports, for cold-import.mjs (raw fetch imports nothing). */
+export const importedModule = {
+  'raw fetch': null,
+  'bare openapi-fetch': 'openapi-fetch',
+  '@octokit/request': '@octokit/request',
+  'openai SDK (client.post)': 'openai',
+  'our client (createWivClient)': '@workflow-clients/wiv',
+  'ours (createWivProvider().run)': '@workflow-clients/wiv',
+  'facade provider (createWorkflowClient)': 'workflow-clients',
+};
+
+/** Every script reports ratios to this one. */
+export const BASELINE = 'bare openapi-fetch';
+
+/** Every call goes through the global fetch, looked up per call, so that all share one connection pool. */
+export const globalFetch = (...args) => globalThis.fetch(...args);
