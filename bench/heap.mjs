@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { startLoopback } from './peers/loopback.mjs';
 import { inRotatingRounds, medians, ratioRanges } from './peers/rounds.mjs';
-import { BASELINE, globalFetch, variants } from './peers/variants.mjs';
+import { BASELINE, variants } from './peers/variants.mjs';
 
 // A full collection before each reading needs --expose-gc: run again with it.
 if (!globalThis.gc) {
@@ -43,7 +43,7 @@ const server = await startLoopback();
 let perRound;
 try {
   const calls = Object.fromEntries(
-    Object.entries(variants).map(([name, make]) => [name, make(globalFetch, server.baseUrl)]),
+    Object.entries(variants).map(([name, make]) => [name, make(undefined, server.baseUrl)]),
   );
   perRound = await inRotatingRounds(Object.keys(calls), rounds, (name) => bytesPerPendingCall(calls[name], server));
 } finally {

@@ -4,12 +4,13 @@
 // in rotating order, so that drift in the machine's speed touches every variant alike. Printed
 // as ratios; the JSON adds each variant's spread of per-round ratios to openapi-fetch (noise).
 //
-//   loopback: a server in a child process answers at once over a kept-alive socket.
+//   loopback: a server in a child process answers at once over a kept-alive socket; each client
+//             uses the global fetch as it does by default.
 //   stub:     fetch answers in-process, as openapi-fetch's own benchmark does, so what is
 //             left is the clients' own cost: building the request, middleware, parsing.
 import { startLoopback } from './peers/loopback.mjs';
 import { inRotatingRounds, medians, ratioRanges } from './peers/rounds.mjs';
-import { BASELINE, globalFetch, variants } from './peers/variants.mjs';
+import { BASELINE, variants } from './peers/variants.mjs';
 import { ANSWER } from './peers/wiv-call.mjs';
 
 async function measure(label, fetchFn, baseUrl, { rounds, callsPerRound }) {
@@ -42,7 +43,7 @@ try {
   results.push(
     await measure(
       'loopback',
-      globalFetch,
+      undefined, // each client's own default: the global fetch
       server.baseUrl,
       quick ? { rounds: 3, callsPerRound: 100 } : { rounds: 10, callsPerRound: 400 },
     ),

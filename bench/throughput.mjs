@@ -5,7 +5,7 @@
 // With two cores the server's own work can cap every variant alike: read the ratios with that.
 import { startLoopback } from './peers/loopback.mjs';
 import { inRotatingRounds, medians, ratioRanges } from './peers/rounds.mjs';
-import { BASELINE, globalFetch, variants } from './peers/variants.mjs';
+import { BASELINE, variants } from './peers/variants.mjs';
 
 const CONCURRENCY = 100;
 const quick = process.argv.includes('--quick');
@@ -29,7 +29,7 @@ const server = await startLoopback();
 let perRound;
 try {
   const calls = Object.fromEntries(
-    Object.entries(variants).map(([name, make]) => [name, make(globalFetch, server.baseUrl)]),
+    Object.entries(variants).map(([name, make]) => [name, make(undefined, server.baseUrl)]),
   );
   perRound = await inRotatingRounds(Object.keys(calls), rounds, (name, warmup) =>
     callsPerSecond(calls[name], warmup ? 0.3 : seconds),

@@ -1,5 +1,6 @@
 // The clients every bench script compares, defined once so that per-call time, throughput and
-// heap measure the same call made the same way. Each variant, given a fetch and a base URL,
+// heap measure the same call made the same way. Each variant, given a fetch (or none: then each
+// client uses the global fetch its own default way, as most applications do) and a base URL,
 // returns one call; the client is built once, outside the call, as an application would.
 // (The openai SDK is version 6: version 7 requires Node 22, and the workspace runs on Node 20.)
 import { request as octokitRequest } from '@octokit/request';
@@ -9,9 +10,12 @@ import createClient from 'openapi-fetch';
 import { createWorkflowClient } from 'workflow-clients';
 import { API_KEY, INPUT, WORKFLOW_ID } from './wiv-call.mjs';
 
+/** The fetch option, only when one is given. */
+const withFetch = (fetchFn) => (fetchFn ? { fetch: fetchFn } : {});
+
 export const variants = {
   'raw fetch': (fetchFn, baseUrl) => async () => {
-    const response = await fetchFn(`${baseUrl}/workflows/${WORKFLOW_ID}/run`, {
+    const response = await (fetchFn ?? globalThis.fetch)(`${baseUrl}/workflows/${WORKFLOW_ID}/run`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-api-key': API_KEY },
       body: JSON.stringify({ payload: INPUT }),
@@ -20,7 +24,7 @@ export const variants = {
     await response.json();
   },
   'bare openapi-fetch': (fetchFn, baseUrl) => {
-    const client = createClient({ baseUrl, fetch: fetchFn });
+    const client = createClient({ baseUrl, ...withFetch(fetchFn) });
     return async () => {
       const { error } = await client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: WORKFLOW_ID } },
@@ -34,16 +38,16 @@ export const variants = {
     const request = octokitRequest.defaults({
       baseUrl,
       headers: { 'x-api-key': API_KEY },
-      request: { fetch: fetchFn },
+      request: withFetch(fetchFn),
     });
     return () => request('POST /workflows/{workflow_id}/run', { workflow_id: WORKFLOW_ID, payload: INPUT });
   },
   'openai SDK (client.post)': (fetchFn, baseUrl) => {
-    const client = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, fetch: fetchFn });
+    const client = new OpenAI({ apiKey: API_KEY, baseURL: baseUrl, ...withFetch(fetchFn) });
     return () => client.post(`/workflows/${WORKFLOW_ID}/run`, { body: { payload: INPUT } });
   },
   'our client (createWivClient)': (fetchFn, baseUrl) => {
-    const client = createWivClient({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    const client = createWivClient({ apiKey: API_KEY, baseUrl, ...withFetch(fetchFn) });
     return () =>
       client.POST('/workflows/{workflow_id}/run', {
         params: { path: { workflow_id: WORKFLOW_ID } },
@@ -51,11 +55,11 @@ export const variants = {
       });
   },
   'ours (createWivProvider().run)': (fetchFn, baseUrl) => {
-    const provider = createWivProvider({ apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    const provider = createWivProvider({ apiKey: API_KEY, baseUrl, ...withFetch(fetchFn) });
     return () => provider.run(WORKFLOW_ID, INPUT);
   },
   'facade provider (createWorkflowClient)': (fetchFn, baseUrl) => {
-    const provider = createWorkflowClient({ vendor: 'wiv', apiKey: API_KEY, baseUrl, fetch: fetchFn });
+    const provider = createWorkflowClient({ vendor: 'wiv', apiKey: API_KEY, baseUrl, ...withFetch(fetchFn) });
     return () => provider.run(WORKFLOW_ID, INPUT);
   },
 };
@@ -74,5 +78,3 @@ export const importedModule = {
 /** Every script reports ratios to this one. */
 export const BASELINE = 'bare openapi-fetch';
 
-/** Every call goes through the global fetch, looked up per call, so that all share one connection pool. */
-export const globalFetch = (...args) => globalThis.fetch(...args);

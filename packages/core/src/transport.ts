@@ -128,14 +128,15 @@ async function dispatcher(request: Request | PreparedRequest, fetch: FetchLike |
   // A stream can be read only once; every other body openapi-fetch serialises can be sent again.
   const payload = request.payload;
   const body = payload instanceof ReadableStream ? await new Response(payload).arrayBuffer() : payload;
+  // One init for every attempt: fetch and Request copy what they need from it before they return.
+  const init = request.fetchInit(body, NEVER_ABORTED);
   if (fetch) {
     return (signal) => {
-      const copy = new Request(request.url, request.fetchInit(body, signal));
+      init.signal = signal;
+      const copy = new Request(request.url, init);
       return { sent: copy, answer: fetch(copy) };
     };
   }
-  // One init for every attempt: fetch copies what it needs from it before it returns.
-  const init = request.fetchInit(body, NEVER_ABORTED);
   return (signal) => {
     init.signal = signal;
     return { sent: init, answer: globalThis.fetch(request.url, init) };
