@@ -34,6 +34,26 @@ export const variants = {
       if (error) throw new Error('error answer');
     };
   },
+  // The floor for a client with our safety: openapi-fetch given a timeout the cheapest way it
+  // takes one, a signal per call. It does not time the body, retry, cap or check anything.
+  'floor: openapi-fetch + timeout': (fetchFn, baseUrl) => {
+    const client = createClient({ baseUrl, ...withFetch(fetchFn) });
+    return async () => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(), 60_000);
+      try {
+        const { error } = await client.POST('/workflows/{workflow_id}/run', {
+          params: { path: { workflow_id: WORKFLOW_ID } },
+          body: { payload: INPUT },
+          headers: { 'x-api-key': API_KEY },
+          signal: controller.signal,
+        });
+        if (error) throw new Error('error answer');
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+  },
   '@octokit/request': (fetchFn, baseUrl) => {
     const request = octokitRequest.defaults({
       baseUrl,
@@ -68,6 +88,7 @@ export const variants = {
 export const importedModule = {
   'raw fetch': null,
   'bare openapi-fetch': 'openapi-fetch',
+  'floor: openapi-fetch + timeout': 'openapi-fetch',
   '@octokit/request': '@octokit/request',
   'openai SDK (client.post)': 'openai',
   'our client (createWivClient)': '@workflow-clients/wiv',
