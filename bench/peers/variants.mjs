@@ -98,4 +98,3 @@ export const importedModule = {
 
 /** Every script reports ratios to this one. */
 export const BASELINE = 'bare openapi-fetch';
-
