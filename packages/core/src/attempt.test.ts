@@ -1,17 +1,10 @@
 import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { type AttemptPlan, attemptOnce } from './attempt.js';
-import type { CallScope } from './error-factory.js';
-
-const scope = (): CallScope => ({
-  vendor: { slug: 'acme', name: 'Acme' },
-  credentials: () => [],
-  read: false,
-  replayable: false,
-});
+import { acmeScope } from './testing/acme-vendor.js';
 
 const plan = (answer: (signal: AbortSignal) => Promise<Response>, extra: Partial<AttemptPlan> = {}): AttemptPlan => ({
-  scope: scope(),
+  scope: acmeScope(),
   dispatch: (signal) => ({ sent: undefined, answer: answer(signal) }),
   timeoutMs: 1_000,
   signal: undefined,

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bufferAnswer, bufferedTextOf, isBufferedAnswer, scopeOf } from './buffered-answer.js';
-import type { CallScope } from './error-factory.js';
+import { acmeScope } from './testing/acme-vendor.js';
 
-const scope: CallScope = {
-  vendor: { slug: 'acme', name: 'Acme' },
-  credentials: () => ['buffered-answer-secret'],
-  read: false,
-  replayable: false,
-};
+const scope = acmeScope(['buffered-answer-secret']);
 const encoder = new TextEncoder();
 const answer = (text: string, init: ResponseInit = {}) => {
   const source = new Response(null, { status: 200, ...init });

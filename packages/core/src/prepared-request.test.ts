@@ -1,16 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { NEVER_ABORTED, PreparedRequest } from './prepared-request.js';
-import type { VendorDefinition } from './vendor-definition.js';
+import { acmeDefinition } from './testing/acme-vendor.js';
 import { createVendorClient } from './vendor-runtime.js';
 
-const definition: VendorDefinition = {
-  slug: 'acme',
-  name: 'Acme',
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
-  apiKeyEnvVar: 'WIV_API_KEY',
-  defaultBaseUrl: 'https://api.wiv.ai',
-  auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
-};
+const definition = acmeDefinition;
 
 describe('PreparedRequest', () => {
   it('holds what the call said, with the body as serialised', async () => {

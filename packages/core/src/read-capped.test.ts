@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CallScope } from './error-factory.js';
 import { MAX_RESPONSE_BYTES, readCapped } from './read-capped.js';
+import { acmeScope } from './testing/acme-vendor.js';
 
-const scope: CallScope = {
-  vendor: { slug: 'acme', name: 'Acme' },
-  credentials: () => [],
-  read: false,
-  replayable: false,
-};
+const scope = acmeScope();
 
 const endless = (chunkBytes: number, counter: { pulled: number }) =>
   new ReadableStream({

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { streamedAnswer } from './streamed-answer.js';
-import type { VendorDefinition } from './vendor-definition.js';
+import { acmeDefinition } from './testing/acme-vendor.js';
 import { createVendorRuntime } from './vendor-runtime.js';
 
 // A streamed answer as the transport hands it over, with a fetch passed in: no network, no mock server.
-const definition: VendorDefinition = {
-  slug: 'acme',
-  name: 'Acme',
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
-  apiKeyEnvVar: 'WIV_API_KEY',
-  defaultBaseUrl: 'https://api.wiv.ai',
-  auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
-};
+const definition = acmeDefinition;
 
 describe('a streamed answer', () => {
   const streamPost = (fetch: (request: Request) => Promise<Response>, signal: AbortSignal) => {

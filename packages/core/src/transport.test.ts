@@ -3,17 +3,15 @@ import type { AddressInfo } from 'node:net';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { acmeDefinition } from './testing/acme-vendor.js';
 import type { VendorDefinition } from './vendor-definition.js';
 import { createVendorClient } from './vendor-runtime.js';
 
 // The retry loop and how it hands each attempt to fetch, with a fetch passed in or stubbed.
+// Acme with an idempotency key, so that a 429 and a 5xx are both retried.
 const definition: VendorDefinition = {
-  slug: 'acme',
-  name: 'Acme',
-  capabilities: { resume: false, cancel: false, idempotency: true, getRun: false },
-  apiKeyEnvVar: 'WIV_API_KEY',
-  defaultBaseUrl: 'https://api.wiv.ai',
-  auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
+  ...acmeDefinition,
+  capabilities: { ...acmeDefinition.capabilities, idempotency: true },
   retryPolicy: { idempotencyHeader: 'Idempotency-Key' },
 };
 
