@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
@@ -34,6 +34,43 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect((await cli([])).code).toBe(EXIT.usage);
   });
 
+  it('prints its version for --version and -v', async () => {
+    const { version } = JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8'));
+    for (const flag of ['--version', '-v']) {
+      const { code, stdout } = await cli([flag]);
+      expect({ code, stdout }).toEqual({ code: EXIT.ok, stdout: `workflow-clients ${version}\n` });
+    }
+  });
+
+  it('prints one command’s usage for <command> --help and -h, and with a usage error in it', async () => {
+    for (const flag of ['--help', '-h']) {
+      const { code, stdout } = await cli(['run', flag]);
+      expect(code).toBe(EXIT.ok);
+      expect(stdout).toMatch(/^Usage: workflow-clients run <vendor> <workflowId>/);
+      expect(stdout).not.toContain('Commands:');
+    }
+    const missing = await cli(['get', 'altostrat', 'fl_1']);
+    expect(missing.code).toBe(EXIT.usage);
+    expect(missing.stderr).toMatch(/^error: get needs a run id\.\n\nUsage: workflow-clients get <vendor>/);
+  });
+
+  it.each([
+    ['--inptu', 'input'],
+    ['--timout', 'timeout'],
+    ['--jsno', 'json'],
+    ['--base', 'base-url'],
+  ])('suggests the option meant by %s', async (typed, meant) => {
+    const { code, stderr } = await cli(['run', 'wiv', 'wf', typed]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toContain(`error: Unknown option ${typed}. Did you mean --${meant}?`);
+  });
+
+  it('says which option lacks its value', async () => {
+    const { code, stderr } = await cli(['run', 'wiv', 'wf', '--input']);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(/^error: --input needs a value\./);
+  });
+
   it('lists the vendors and what each can do', async () => {
     const { code, stdout } = await cli(['vendors', '--json']);
     expect(code).toBe(EXIT.ok);
@@ -44,6 +81,11 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
       cancel: true,
       getRun: true,
     });
+    const human = await cli(['vendors']);
+    // AI Tutor cannot read a run back, but it does stream; Altostrat lists one workflow's runs.
+    expect(human.stdout).toMatch(/^aitutor +AI Tutor +run, stream$/m);
+    expect(human.stdout).toMatch(/^altostrat +Altostrat +run, list, idempotency, getRun$/m);
+    expect(human.stdout).toMatch(/^wiv +Wiv +run$/m);
   });
 
   it('runs against the mock and prints the run as JSON', async () => {
@@ -136,7 +178,6 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
   it.each([
     ['streaming a Wiv run', ['run', 'wiv', 'wf', '--mock', '--stream']],
     ['listing Wiv runs', ['list', 'wiv', '--mock']],
-    ['listing Altostrat runs without a workflow', ['list', 'altostrat', '--mock']],
     ['waiting for a Wiv run', ['run', 'wiv', 'wf', '--mock', '--wait']],
     ['reading a Wiv run', ['get', 'wiv', 'wf', 'exec_1', '--mock']],
     ['cancelling an Altostrat run', ['cancel', 'altostrat', 'fl_1', 'fl_run_1', '--mock']],
@@ -157,6 +198,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     ['an id the spec refuses', ['run', 'interactly', 'not-an-object-id', '--mock']],
     ['a bad --timeout', ['run', 'altostrat', 'fl_1', '--mock', '--wait', '--timeout', 'soon']],
     ['a bad --limit', ['list', 'interactly', '--mock', '--limit', '0']],
+    ['listing Altostrat runs without naming the workflow', ['list', 'altostrat', '--mock']],
   ])('exits 2 for %s', async (_, args) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(EXIT.usage);
@@ -187,6 +229,21 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
     expect(server.mocks.vendors.wiv.calls[0]?.headers['x-api-key']).toBe('cli-secret-key-123');
     expect(refused.stdout + refused.stderr).not.toContain('cli-secret-key-123');
     expect(server.mocks.contractFailures()).toEqual([]);
+  });
+
+  it.each([
+    ['streaming and waiting at once', 'aitutor', ['wf_abc123', '--stream', '--wait'], EXIT.usage],
+    ['a --timeout without --wait', 'altostrat', ['fl_a1b2c3d4e5f6g7h8', '--timeout', '5'], EXIT.usage],
+    ['a bad --timeout', 'altostrat', ['fl_a1b2c3d4e5f6g7h8', '--wait', '--timeout', 'soon'], EXIT.usage],
+    ['input that is not JSON', 'wiv', ['wf', '--input', '{user_id:1}'], EXIT.usage],
+  ] as const)('refuses %s before sending anything', async (_, vendor, args, exit) => {
+    const before = server.mocks.vendors[vendor].calls.length;
+    const { code, stdout } = await cli(['run', vendor, ...args, '--base-url', server.baseUrlOf(vendor)], {
+      [`${vendor.toUpperCase()}_API_KEY`]: vendor === 'altostrat' ? 'cli.test.jwt' : 'cli-secret-key-123',
+    });
+    expect(code).toBe(exit);
+    expect(stdout).toBe('');
+    expect(server.mocks.vendors[vendor].calls.length).toBe(before);
   });
 
   it('exits 4 when nothing answers', async () => {

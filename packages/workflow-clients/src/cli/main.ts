@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isWorkflowApiError } from '@workflow-clients/core';
 import { cancelCommand } from './commands/cancel.js';
@@ -8,7 +9,7 @@ import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
 import { type CliIo, CommandContext } from './context.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
-import { USAGE, UsageError } from './usage.js';
+import { COMMAND_USAGE, closestOption, USAGE, UsageError } from './usage.js';
 
 export type { CliIo } from './context.js';
 export { USAGE } from './usage.js';
@@ -30,8 +31,28 @@ const OPTIONS = {
   'base-url': { type: 'string' },
   json: { type: 'boolean', default: false },
   mock: { type: 'boolean', default: false },
-  help: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false },
 } as const;
+
+/** The installed package's version: src/cli and dist/cli are both two levels under it. */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** parseArgs' refusal, in the command line's own words, with the option most likely meant. */
+function parseProblem(error: Error & { code?: string }): string {
+  const named = /'(-{1,2}[^']+)'/.exec(error.message)?.[1];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named) {
+    const meant = closestOption(named, Object.keys(OPTIONS));
+    return `Unknown option ${named}.${meant ? ` Did you mean --${meant}?` : ''}`;
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) return `${named.split(' ')[0]} needs a value.`;
+  return error.message;
+}
 
 const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
 
@@ -41,21 +62,25 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    return usage(io, (error as Error).message);
+    return usage(io, parseProblem(error as Error));
   }
   const { values, positionals } = parsed;
   const [name, ...args] = positionals;
+  if (values.version) {
+    io.stdout.write(`workflow-clients ${version()}\n`);
+    return EXIT.ok;
+  }
+  const command = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (values.help || name === undefined) {
-    io.stdout.write(`${USAGE}\n`);
+    io.stdout.write(`${(command && name && COMMAND_USAGE[name]) || USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) return usage(io, `Unknown command "${name}".`);
   const context = new CommandContext(io, values);
   try {
     return await command(context, args);
   } catch (error) {
-    if (error instanceof UsageError) return usage(io, error.message);
+    if (error instanceof UsageError) return usage(io, error.message, COMMAND_USAGE[name]);
     if (isWorkflowApiError(error)) {
       io.stderr.write(`error [${error.code}]: ${error.message}\n`);
       if (values.json) io.stdout.write(`${JSON.stringify({ error })}\n`);
@@ -68,7 +93,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-function usage(io: CliIo, message: string): number {
-  io.stderr.write(`error: ${message}\n\n${USAGE}\n`);
+function usage(io: CliIo, message: string, text = USAGE): number {
+  io.stderr.write(`error: ${message}\n\n${text}\n`);
   return EXIT.usage;
 }

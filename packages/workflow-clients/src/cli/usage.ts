@@ -19,7 +19,8 @@ Options:
   --json                 print the result (or the error) as one line of JSON on stdout
   --mock                 answer from the spec-backed mock instead of the vendor
                          (needs @workflow-clients/msw and msw installed)
-  --help                 show this text
+  -h, --help             show this text, or with a command, that command's
+  -v, --version          print the version
 
 Credentials come from each vendor's environment variable (WIV_API_KEY, INTERACTLY_API_KEY,
 EMBEDWORKFLOW_API_KEY, AITUTOR_API_KEY, ALTOSTRAT_API_KEY).
@@ -27,5 +28,47 @@ EMBEDWORKFLOW_API_KEY, AITUTOR_API_KEY, ALTOSTRAT_API_KEY).
 Exit codes: 0 done, 1 the run failed or was cancelled, 2 bad usage or input (nothing sent),
 3 the vendor answered with an error, 4 no answer (network, timeout), 5 not supported.`;
 
+/** Each command's own usage, for `<command> --help` and for a usage error within it. */
+export const COMMAND_USAGE: Readonly<Record<string, string>> = {
+  run: `Usage: workflow-clients run <vendor> <workflowId> [--input <json|@file>] [--wait [--timeout <seconds>] | --stream] [--json]
+
+Starts a run and prints it. With --wait, follows it until it settles or waits for input
+(vendors that can read a run back); with --stream (AI Tutor), prints its text as it comes.`,
+  get: `Usage: workflow-clients get <vendor> <workflowId> <runId> [--json]
+
+Reads a run as it stands (vendors that can read a run back).`,
+  cancel: `Usage: workflow-clients cancel <vendor> <workflowId> <runId> [--json]
+
+Stops a run (vendors that can cancel).`,
+  list: `Usage: workflow-clients list <vendor> [workflowId] [--limit <n>] [--json]
+
+Lists runs, one a line, up to --limit (default 100). Interactly lists all runs; Altostrat
+needs the workflow id whose runs to list.`,
+  vendors: `Usage: workflow-clients vendors [--json]
+
+Lists the vendors and what each can do.`,
+};
+
 /** Bad usage: the command line is wrong, and nothing was sent. */
 export class UsageError extends Error {}
+
+const letters = (word: string) => word.toLowerCase().replace(/[^a-z]/g, '');
+
+/** The option a mistyped one most likely meant: its letters swapped, one letter off, or its start. */
+export function closestOption(typed: string, known: readonly string[]): string | undefined {
+  const word = letters(typed);
+  const sorted = (text: string) => [...text].sort().join('');
+  return (
+    known.find((option) => sorted(letters(option)) === sorted(word)) ??
+    known.find((option) => oneEditApart(letters(option), word)) ??
+    known.find((option) => word.length >= 3 && letters(option).startsWith(word))
+  );
+}
+
+/** One letter added, dropped or changed. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let same = 0;
+  while (same < a.length && a[same] === b[same]) same++;
+  return a.slice(same + (a.length >= b.length ? 1 : 0)) === b.slice(same + (b.length >= a.length ? 1 : 0));
+}

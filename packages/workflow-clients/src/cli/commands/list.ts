@@ -1,6 +1,7 @@
 import { readLimit } from '../arguments.js';
 import type { AnyClient } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
 
 type ListedRun = { run_id?: unknown; id?: unknown; status?: unknown };
@@ -23,11 +24,11 @@ function listPages(client: AnyClient, workflowId: string | undefined): AsyncIter
 export const listCommand: Command = async (context, [vendorArg, workflowId]) => {
   const vendor = context.vendor(vendorArg);
   const limit = readLimit(context.options.limit);
-  const pages = listPages(await context.client(vendor.slug), workflowId);
-  if (!pages)
-    return context.notSupported(
-      `${vendor.name} has no endpoint that lists runs${vendor.slug === 'altostrat' ? ' without a workflow id' : ''}.`,
-    );
+  const client = await context.client(vendor.slug);
+  if ('listExecutions' in client && workflowId === undefined)
+    throw new UsageError(`${vendor.name} lists the runs of one workflow: name its id.`);
+  const pages = listPages(client, workflowId);
+  if (!pages) return context.notSupported(`${vendor.name} has no endpoint that lists runs.`);
   let printed = 0;
   for await (const page of pages) {
     for (const run of page) {

@@ -11,8 +11,13 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   const vendor = context.vendor(vendorArg);
   if (workflowId === undefined) throw new UsageError('run needs a workflow id.');
   const { options, io } = context;
-  const client = await context.client(vendor.slug);
+  // Everything that can be refused is refused before the run is started.
+  if (options.stream && options.wait)
+    throw new UsageError('--stream and --wait cannot be combined: a stream ends with the run.');
+  if (options.timeout !== undefined && !options.wait) throw new UsageError('--timeout applies to --wait only.');
+  const timeoutMs = readTimeout(options.timeout);
   const input = await readInput(options.input);
+  const client = await context.client(vendor.slug);
   if (options.stream) {
     if (!('stream' in client)) return context.notSupported(`${vendor.name} does not stream its runs.`);
     for await (const chunk of await client.stream(workflowId, input)) io.stdout.write(chunk);
@@ -21,7 +26,6 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   }
   let run: WorkflowRun = await client.run(workflowId, input);
   if (options.wait) {
-    const timeoutMs = readTimeout(options.timeout);
     const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`);
     try {
       run = await client.waitForRun(run, {
