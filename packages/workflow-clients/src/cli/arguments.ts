@@ -20,11 +20,25 @@ export function readTimeout(value: string | undefined): number | undefined {
   return seconds * 1000;
 }
 
-/** `--input`: a JSON object, inline or (`@path`) in a file. */
-export async function readInput(value: string | undefined): Promise<Record<string, unknown> | undefined> {
+/** All of standard input, as text. */
+async function readAll(stdin: AsyncIterable<string | Uint8Array>): Promise<string> {
+  const decoder = new TextDecoder();
+  let text = '';
+  for await (const chunk of stdin) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+  return text + decoder.decode();
+}
+
+/** `--input`: a JSON object, inline, in a file (`@path`) or on standard input (`-`). */
+export async function readInput(
+  value: string | undefined,
+  stdin?: AsyncIterable<string | Uint8Array>,
+): Promise<Record<string, unknown> | undefined> {
   if (value === undefined) return undefined;
   let text = value;
-  if (value.startsWith('@')) {
+  if (value === '-') {
+    if (!stdin) throw new UsageError('--input - reads standard input, which this command line was not given.');
+    text = await readAll(stdin);
+  } else if (value.startsWith('@')) {
     try {
       text = await readFile(value.slice(1), 'utf8');
     } catch (error) {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,14 +12,20 @@ import { EXIT } from './exit-codes.js';
 const bin = join(import.meta.dirname, '../../bin/workflow-clients.js');
 const credentials = Object.fromEntries(vendors.map((vendor) => [`${vendor.toUpperCase()}_API_KEY`, undefined]));
 
-function cli(args: string[], env: Record<string, string | undefined> = {}) {
+function cli(args: string[], env: Record<string, string | undefined> = {}, stdin = '') {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
     // A clean environment: no real credential of the caller's can leak into a test.
     const childEnv = { ...process.env, ...credentials, ...env } as NodeJS.ProcessEnv;
     for (const [name, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[name];
-    execFile(process.execPath, [bin, ...args], { env: childEnv, timeout: 300_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
-    });
+    const child = execFile(
+      process.execPath,
+      [bin, ...args],
+      { env: childEnv, timeout: 300_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+      },
+    );
+    child.stdin?.end(stdin);
   });
 }
 const json = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
@@ -109,6 +115,35 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout).toContain('aitutor wf_abc123 run succeeded');
     expect(stdout).toContain('Once upon a time');
+  });
+
+  it('reads --input - from standard input', async () => {
+    const { code, stdout } = await cli(
+      ['run', 'wiv', 'workflow_def456ghi789', '--mock', '--input', '-', '--json'],
+      {},
+      '{"user_id":"12345"}',
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ vendor: 'wiv', runId: 'exec_abc123def456' });
+    const notJson = await cli(['run', 'wiv', 'wf', '--mock', '--input', '-'], {}, 'user_id=1');
+    expect(notJson.code).toBe(EXIT.usage);
+    expect(notJson.stderr).toMatch(/^error: --input is not JSON/);
+  });
+
+  it('ends quietly when whoever reads its output stops reading', async () => {
+    const child = spawn(process.execPath, [bin, 'run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait'], {
+      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('_API_KEY'))),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // The reader goes away before the result is written, as `| head -0` would.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Error:| {4}at /);
+    expect(code).toBe(EXIT.ok);
   });
 
   it('waits for a run with plain progress lines on stderr when piped', async () => {

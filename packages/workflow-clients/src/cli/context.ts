@@ -9,6 +9,8 @@ export interface CliIo {
   stdout: ProgressOutput;
   stderr: ProgressOutput;
   env: Record<string, string | undefined>;
+  /** Read for `--input -`. */
+  stdin?: AsyncIterable<string | Uint8Array>;
 }
 
 /** The options every command may read, as parsed from the command line. */

@@ -10,7 +10,8 @@ Commands:
   vendors                            list the vendors and what each can do
 
 Options:
-  --input <json|@file>   the run's input: a JSON object, or @path to a file holding one
+  --input <json|@file|-> the run's input: a JSON object, @path to a file holding one,
+                         or - to read it from standard input
   --wait                 with run: wait until the run settles, showing progress on stderr
   --stream               with run (AI Tutor): print the text as it is generated
   --limit <n>            with list: stop after this many runs (default 100)
@@ -30,7 +31,7 @@ Exit codes: 0 done, 1 the run failed or was cancelled, 2 bad usage or input (not
 
 /** Each command's own usage, for `<command> --help` and for a usage error within it. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
-  run: `Usage: workflow-clients run <vendor> <workflowId> [--input <json|@file>] [--wait [--timeout <seconds>] | --stream] [--json]
+  run: `Usage: workflow-clients run <vendor> <workflowId> [--input <json|@file|->] [--wait [--timeout <seconds>] | --stream] [--json]
 
 Starts a run and prints it. With --wait, follows it until it settles or waits for input
 (vendors that can read a run back); with --stream (AI Tutor), prints its text as it comes.`,

@@ -16,7 +16,7 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     throw new UsageError('--stream and --wait cannot be combined: a stream ends with the run.');
   if (options.timeout !== undefined && !options.wait) throw new UsageError('--timeout applies to --wait only.');
   const timeoutMs = readTimeout(options.timeout);
-  const input = await readInput(options.input);
+  const input = await readInput(options.input, io.stdin);
   const client = await context.client(vendor.slug);
   if (options.stream) {
     if (!('stream' in client)) return context.notSupported(`${vendor.name} does not stream its runs.`);
