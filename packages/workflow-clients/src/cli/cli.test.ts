@@ -151,7 +151,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout.trim()).toBe('altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)');
     expect(stderr).toMatch(
-      /^altostrat fl_a1b2c3d4e5f6g7h8: waiting\naltostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/,
+      /^altostrat fl_a1b2c3d4e5f6g7h8: queued\n(altostrat fl_a1b2c3d4e5f6g7h8: running after \d+ s\n)?altostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/,
     );
     expect(stderr).not.toContain('\r');
   });
@@ -260,6 +260,9 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
       WIV_API_KEY: 'cli-secret-key-123',
     });
     expect(refused.code).toBe(EXIT.refused);
+    // The code once, in its brackets.
+    expect(refused.stderr).toMatch(/^error \[unauthorized\]: Wiv answered 401/);
+    expect(refused.stderr).not.toContain('(unauthorized)');
     expect(json(refused.stdout)).toMatchObject({ error: { code: 'unauthorized', status: 401 } });
     expect(server.mocks.vendors.wiv.calls[0]?.headers['x-api-key']).toBe('cli-secret-key-123');
     expect(refused.stdout + refused.stderr).not.toContain('cli-secret-key-123');

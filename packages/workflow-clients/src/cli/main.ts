@@ -82,7 +82,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) return usage(io, error.message, COMMAND_USAGE[name]);
     if (isWorkflowApiError(error)) {
-      io.stderr.write(`error [${error.code}]: ${error.message}\n`);
+      // The message names the code already where it gives a status ("answered 401 (unauthorized)").
+      io.stderr.write(`error [${error.code}]: ${error.message.replace(` (${error.code})`, '')}\n`);
       if (values.json) io.stdout.write(`${JSON.stringify({ error })}\n`);
       return exitCodeFor(error.code);
     }

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createProgress } from './progress.js';
 
-const run = (status: 'running' | 'succeeded') => ({
+const run = (status: 'queued' | 'running' | 'succeeded') => ({
   vendor: 'altostrat' as const,
   workflowId: 'fl_1',
   status,
@@ -12,8 +12,13 @@ describe('progress while waiting', () => {
   it('draws a spinner on a terminal, redrawn in place, and clears it when done', () => {
     vi.useFakeTimers();
     const written: string[] = [];
-    const progress = createProgress({ isTTY: true, write: (text: string) => written.push(text) }, 'altostrat fl_1');
+    const progress = createProgress(
+      { isTTY: true, write: (text: string) => written.push(text) },
+      'altostrat fl_1',
+      run('queued'),
+    );
     vi.advanceTimersByTime(350);
+    expect(written.at(-1)).toContain('altostrat fl_1: queued');
     progress.update(run('running'));
     vi.advanceTimersByTime(100);
     progress.stop();
@@ -26,13 +31,17 @@ describe('progress while waiting', () => {
 
   it('writes one plain line per status change when piped', () => {
     const written: string[] = [];
-    const progress = createProgress({ isTTY: false, write: (text: string) => written.push(text) }, 'altostrat fl_1');
+    const progress = createProgress(
+      { isTTY: false, write: (text: string) => written.push(text) },
+      'altostrat fl_1',
+      run('queued'),
+    );
     progress.update(run('running'));
     progress.update(run('running'));
     progress.update(run('succeeded'));
     progress.stop();
     expect(written).toEqual([
-      'altostrat fl_1: waiting\n',
+      'altostrat fl_1: queued\n',
       'altostrat fl_1: running after 0 s\n',
       'altostrat fl_1: succeeded after 0 s\n',
     ]);

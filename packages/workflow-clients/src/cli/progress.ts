@@ -11,9 +11,10 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
  * Shows a wait on stderr: a spinner with the status and the time waited on a terminal, one
  * plain line per status change when piped (a log file has no use for a spinner's frames).
  */
-export function createProgress(output: ProgressOutput, label: string) {
+export function createProgress(output: ProgressOutput, label: string, start: WorkflowRun) {
   const started = Date.now();
-  let status = 'waiting';
+  // The run's own status from the start: the wait begins from what `run` answered.
+  let status: string = start.status;
   let frame = 0;
   const elapsed = () => `${Math.round((Date.now() - started) / 1000)} s`;
   const timer = output.isTTY

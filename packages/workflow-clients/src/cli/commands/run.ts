@@ -26,7 +26,7 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   }
   let run: WorkflowRun = await client.run(workflowId, input);
   if (options.wait) {
-    const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`);
+    const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`, run);
     try {
       run = await client.waitForRun(run, {
         ...(timeoutMs ? { timeoutMs } : {}),
