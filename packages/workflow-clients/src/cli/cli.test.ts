@@ -28,6 +28,8 @@ function cli(args: string[], env: Record<string, string | undefined> = {}, stdin
     child.stdin?.end(stdin);
   });
 }
+/** The caller's environment without any vendor credential in it. */
+const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('_API_KEY')));
 const json = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
 
 // Each test starts node (and often the mock) afresh: seconds apiece on a loaded CI machine.
@@ -132,7 +134,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
 
   it('ends quietly when whoever reads its output stops reading', async () => {
     const child = spawn(process.execPath, [bin, 'run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait'], {
-      env: Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.endsWith('_API_KEY'))),
+      env: cleanEnv(),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     // The reader goes away before the result is written, as `| head -0` would.
@@ -151,7 +153,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(code).toBe(EXIT.ok);
     expect(stdout.trim()).toBe('altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)');
     expect(stderr).toMatch(
-      /^altostrat fl_a1b2c3d4e5f6g7h8: queued\n(altostrat fl_a1b2c3d4e5f6g7h8: running after \d+ s\n)?altostrat fl_a1b2c3d4e5f6g7h8: succeeded after \d+ s\n$/,
+      /^(altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: (queued|running after \d+ s|succeeded after \d+ s)\n){2,3}$/,
     );
     expect(stderr).not.toContain('\r');
   });
@@ -282,6 +284,46 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
     expect(code).toBe(exit);
     expect(stdout).toBe('');
     expect(server.mocks.vendors[vendor].calls.length).toBe(before);
+  });
+
+  it.each([
+    ['an interrupt (Ctrl-C)', []],
+    ['its --timeout', ['--timeout', '1']],
+  ])('prints the run it was waiting for when %s ends the wait, and exits 4', async (_, extra) => {
+    const stillRunning = await startLoopbackMockServer({
+      intercept: async ({ request, response, answerFromMock }) => {
+        const answer = await answerFromMock();
+        if (request.method !== 'GET') return false;
+        const run = { ...(await answer.json()), status: 'running' };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(run));
+        return true;
+      },
+    });
+    try {
+      const args = ['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--wait', ...extra];
+      const child = spawn(process.execPath, [bin, ...args, '--base-url', stillRunning.baseUrlOf('altostrat')], {
+        env: { ...cleanEnv(), ALTOSTRAT_API_KEY: 'cli.test.jwt' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (extra.length === 0 && stderr.includes('running after')) child.kill('SIGINT');
+      });
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+      expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: queued\n/);
+      expect(stderr).toMatch(/^error \[(aborted|timeout)\]/m);
+      // The run as last seen: running once a poll has answered, still queued if none had yet.
+      expect(stdout).toMatch(
+        /^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 (running|queued \(pending\))\n$/,
+      );
+      expect(code).toBe(EXIT.noAnswer);
+    } finally {
+      await stillRunning.close();
+    }
   });
 
   it('exits 4 when nothing answers', async () => {

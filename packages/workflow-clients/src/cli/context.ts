@@ -11,6 +11,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Read for `--input -`. */
   stdin?: AsyncIterable<string | Uint8Array>;
+  /** Aborted by an interrupt (Ctrl-C): it ends a wait, which then reports the run it was waiting for. */
+  signal?: AbortSignal;
 }
 
 /** The options every command may read, as parsed from the command line. */
@@ -30,6 +32,8 @@ export type AnyClient = ReturnType<typeof createWorkflowClient<RegisteredVendor>
 /** What a command works with: the output, the options, and a client for the vendor it names. */
 export class CommandContext {
   private mock: { close(): void } | undefined;
+  /** The run this command started, once it has: printed even if what follows fails. */
+  startedRun: WorkflowRun | undefined;
 
   constructor(
     readonly io: CliIo,

@@ -7,7 +7,7 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
-import { type CliIo, CommandContext } from './context.js';
+import { type CliIo, CommandContext, describeRun } from './context.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { COMMAND_USAGE, closestOption, USAGE, UsageError } from './usage.js';
 
@@ -84,7 +84,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (isWorkflowApiError(error)) {
       // The message names the code already where it gives a status ("answered 401 (unauthorized)").
       io.stderr.write(`error [${error.code}]: ${error.message.replace(` (${error.code})`, '')}\n`);
-      if (values.json) io.stdout.write(`${JSON.stringify({ error })}\n`);
+      // A run that was started before the failure (a wait cut short) is printed all the same,
+      // so that it can be found again.
+      const run = context.startedRun;
+      if (values.json) io.stdout.write(`${JSON.stringify(run ? { error, run } : { error })}\n`);
+      else if (run) io.stdout.write(`${describeRun(run)}\n`);
       return exitCodeFor(error.code);
     }
     io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

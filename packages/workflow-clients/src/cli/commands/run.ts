@@ -24,13 +24,22 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     io.stdout.write('\n');
     return EXIT.ok;
   }
-  let run: WorkflowRun = await client.run(workflowId, input);
+  const signal = io.signal ? { signal: io.signal } : {};
+  let run: WorkflowRun = await client.run(workflowId, input, signal);
+  context.startedRun = run;
   if (options.wait) {
-    const progress = createProgress(io.stderr, `${vendor.slug} ${workflowId}`, run);
+    // The run's id comes first: if the wait is cut short, even by a kill, it has been said.
+    const label = `${vendor.slug} ${workflowId}${run.runId ? ` run ${run.runId}` : ''}`;
+    const progress = createProgress(io.stderr, label, run);
     try {
       run = await client.waitForRun(run, {
         ...(timeoutMs ? { timeoutMs } : {}),
-        onProgress: (latest) => progress.update(latest),
+        ...signal,
+        onProgress: (latest) => {
+          run = latest;
+          context.startedRun = latest;
+          progress.update(latest);
+        },
       });
     } finally {
       progress.stop();
