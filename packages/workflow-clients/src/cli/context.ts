@@ -1,6 +1,7 @@
 import type { WorkflowRun } from '@workflow-clients/core';
 import { createWorkflowClient, vendorNames, vendors } from '../create-workflow-client.js';
 import type { RegisteredVendor } from '../vendor-registry.js';
+import { writeError } from './error-line.js';
 import { EXIT } from './exit-codes.js';
 import type { ProgressOutput } from './progress.js';
 import { UsageError } from './usage.js';
@@ -47,7 +48,7 @@ export class CommandContext {
 
   /** Says the vendor cannot do what was asked, and returns the exit code for it. */
   notSupported(message: string): number {
-    this.io.stderr.write(`error [not_supported]: ${message}\n`);
+    writeError(this.io, message, 'not_supported');
     if (this.options.json) this.io.stdout.write(`${JSON.stringify({ error: { code: 'not_supported', message } })}\n`);
     return EXIT.notSupported;
   }

@@ -8,6 +8,7 @@ import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
 import { type CliIo, CommandContext, describeRun } from './context.js';
+import { writeError } from './error-line.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { COMMAND_USAGE, closestOption, USAGE, UsageError } from './usage.js';
 
@@ -83,7 +84,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (error instanceof UsageError) return usage(io, error.message, COMMAND_USAGE[name]);
     if (isWorkflowApiError(error)) {
       // The message names the code already where it gives a status ("answered 401 (unauthorized)").
-      io.stderr.write(`error [${error.code}]: ${error.message.replace(` (${error.code})`, '')}\n`);
+      writeError(io, error.message.replace(` (${error.code})`, ''), error.code);
       // A run that was started before the failure (a wait cut short) is printed all the same,
       // so that it can be found again.
       const run = context.startedRun;
@@ -91,7 +92,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       else if (run) io.stdout.write(`${describeRun(run)}\n`);
       return exitCodeFor(error.code);
     }
-    io.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    writeError(io, error instanceof Error ? error.message : String(error));
     return EXIT.refused;
   } finally {
     context.close();
@@ -99,6 +100,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 }
 
 function usage(io: CliIo, message: string, text = USAGE): number {
-  io.stderr.write(`error: ${message}\n\n${text}\n`);
+  writeError(io, `${message}\n\n${text}`);
   return EXIT.usage;
 }
