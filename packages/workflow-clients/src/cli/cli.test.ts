@@ -158,6 +158,20 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(stderr).not.toContain('\r');
   });
 
+  it('waits for a run started earlier, from its ids', async () => {
+    const { code, stdout, stderr } = await cli([
+      'wait',
+      'altostrat',
+      'fl_a1b2c3d4e5f6g7h8',
+      'fl_run_a1b2c3d4e5f6g7h8',
+      '--mock',
+      '--json',
+    ]);
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ vendor: 'altostrat', runId: 'fl_run_a1b2c3d4e5f6g7h8', status: 'succeeded' });
+    expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: /);
+  });
+
   it('stops waiting at a run that waits for input (exit 0)', async () => {
     const { code, stdout } = await cli(['run', 'interactly', '5eb7cf5a86d9755df3a6c593', '--mock', '--wait', '--json']);
     expect(code).toBe(EXIT.ok);
@@ -230,6 +244,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     ['an unknown option', ['run', 'wiv', 'wf', '--fast']],
     ['a missing workflow id', ['run', 'wiv']],
     ['a missing run id', ['get', 'altostrat', 'fl_1']],
+    ['a wait without a run id', ['wait', 'altostrat', 'fl_1']],
     ['input that is not JSON', ['run', 'wiv', 'wf', '--mock', '--input', '{user_id:1}']],
     ['input that is not an object', ['run', 'wiv', 'wf', '--mock', '--input', '[1,2]']],
     ['an id the spec refuses', ['run', 'interactly', 'not-an-object-id', '--mock']],
@@ -285,6 +300,22 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
     expect(stdout).toBe('');
     expect(server.mocks.vendors[vendor].calls.length).toBe(before);
   });
+
+  it.each([
+    ['wiv', ['wf', 'exec_1']],
+    ['aitutor', ['wf_abc123', 'run_1']],
+  ] as const)(
+    'refuses to wait for a %s run, which cannot be read back, before sending anything',
+    async (vendor, ids) => {
+      const before = server.mocks.vendors[vendor].calls.length;
+      const { code, stderr } = await cli(['wait', vendor, ...ids, '--base-url', server.baseUrlOf(vendor)], {
+        [`${vendor.toUpperCase()}_API_KEY`]: 'cli-secret-key-123',
+      });
+      expect(code).toBe(EXIT.notSupported);
+      expect(stderr).toContain('error [not_supported]');
+      expect(server.mocks.vendors[vendor].calls.length).toBe(before);
+    },
+  );
 
   it.each([
     ['an interrupt (Ctrl-C)', []],

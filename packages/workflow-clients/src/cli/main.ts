@@ -7,6 +7,7 @@ import { getCommand } from './commands/get.js';
 import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
+import { waitCommand } from './commands/wait.js';
 import { type CliIo, CommandContext, describeRun } from './context.js';
 import { writeError } from './error-line.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
@@ -20,6 +21,7 @@ const commands: Readonly<Record<string, Command>> = {
   get: getCommand,
   cancel: cancelCommand,
   list: listCommand,
+  wait: waitCommand,
   vendors: vendorsCommand,
 };
 

@@ -5,6 +5,7 @@ Commands:
   get <vendor> <workflowId> <runId>  read a run as it stands
   cancel <vendor> <workflowId> <runId>
                                      stop a run (where the vendor can)
+  wait <vendor> <workflowId> <runId> follow a run started earlier until it settles
   list <vendor> [workflowId]         list runs, page by page (Interactly: all runs;
                                      Altostrat: one workflow's)
   vendors                            list the vendors and what each can do
@@ -15,7 +16,7 @@ Options:
   --wait                 with run: wait until the run settles, showing progress on stderr
   --stream               with run (AI Tutor): print the text as it is generated
   --limit <n>            with list: stop after this many runs (default 100)
-  --timeout <seconds>    with --wait: give up after this long (default 600)
+  --timeout <seconds>    with --wait and wait: give up after this long (default 600)
   --base-url <url>       another server than the vendor's (a proxy, another environment)
   --json                 print the result (or the error) as one line of JSON on stdout
   --mock                 answer from the spec-backed mock instead of the vendor
@@ -41,6 +42,10 @@ Reads a run as it stands (vendors that can read a run back).`,
   cancel: `Usage: workflow-clients cancel <vendor> <workflowId> <runId> [--json]
 
 Stops a run (vendors that can cancel).`,
+  wait: `Usage: workflow-clients wait <vendor> <workflowId> <runId> [--timeout <seconds>] [--json]
+
+Follows a run started earlier (by another process, say) until it settles or waits for input,
+showing progress on stderr (vendors that can read a run back).`,
   list: `Usage: workflow-clients list <vendor> [workflowId] [--limit <n>] [--json]
 
 Lists runs, one a line, up to --limit (default 100). Interactly lists all runs; Altostrat

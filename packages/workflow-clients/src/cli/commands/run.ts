@@ -2,9 +2,9 @@ import type { WorkflowRun } from '@workflow-clients/core';
 import { readInput, readTimeout } from '../arguments.js';
 import { describeRun } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { createProgress } from '../progress.js';
 import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
+import { followRun } from './follow-run.js';
 
 /** `run <vendor> <workflowId>`: starts a run, and with --wait follows it; with --stream prints its text. */
 export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
@@ -24,27 +24,9 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     io.stdout.write('\n');
     return EXIT.ok;
   }
-  const signal = io.signal ? { signal: io.signal } : {};
-  let run: WorkflowRun = await client.run(workflowId, input, signal);
+  const run: WorkflowRun = await client.run(workflowId, input, io.signal ? { signal: io.signal } : {});
+  if (options.wait) return followRun(context, client, run, timeoutMs);
   context.startedRun = run;
-  if (options.wait) {
-    // The run's id comes first: if the wait is cut short, even by a kill, it has been said.
-    const label = `${vendor.slug} ${workflowId}${run.runId ? ` run ${run.runId}` : ''}`;
-    const progress = createProgress(io.stderr, label, run);
-    try {
-      run = await client.waitForRun(run, {
-        ...(timeoutMs ? { timeoutMs } : {}),
-        ...signal,
-        onProgress: (latest) => {
-          run = latest;
-          context.startedRun = latest;
-          progress.update(latest);
-        },
-      });
-    } finally {
-      progress.stop();
-    }
-  }
   context.print(run, describeRun(run));
-  return options.wait && (run.status === 'failed' || run.status === 'cancelled') ? EXIT.runFailed : EXIT.ok;
+  return EXIT.ok;
 };
