@@ -56,6 +56,44 @@ function specDocumentFor(vendor) {
   return { file: `packages/${vendor}/src/generated/spec-document.ts`, text };
 }
 
+/** A `$ref` inside the document, followed; anything else as it is. */
+function followRef(document, value) {
+  if (!value || typeof value.$ref !== 'string' || !value.$ref.startsWith('#/')) return value;
+  const target = value.$ref
+    .slice(2)
+    .split('/')
+    .reduce((node, key) => node?.[key.replaceAll('~1', '/').replaceAll('~0', '~')], document);
+  return followRef(document, target);
+}
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * The type of what a vendor's mock can be told to answer: for each operation id, each status
+ * it documents, and the names of that status's examples (`never` where it names none).
+ */
+function operationResponsesType(document) {
+  const operations = [];
+  for (const pathItem of Object.values(document.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!operation?.operationId) continue;
+      const statuses = Object.entries(operation.responses ?? {})
+        .filter(([status]) => /^\d{3}$/.test(status))
+        .map(([status, reference]) => {
+          const response = followRef(document, reference);
+          const media = Object.entries(response?.content ?? {}).find(
+            ([type]) => type === 'application/json' || type.startsWith('text/'),
+          )?.[1];
+          const names = Object.keys(media?.examples ?? {});
+          return `${status}: ${names.length ? names.map((name) => JSON.stringify(name)).join(' | ') : 'never'}`;
+        });
+      operations.push(`    ${operation.operationId}: { ${statuses.join('; ')} };`);
+    }
+  }
+  return `{\n${operations.join('\n')}\n  }`;
+}
+
 async function outputs() {
   if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug), specDocumentFor(slug)];
   if (target === 'spec-modules') {
@@ -75,7 +113,9 @@ async function outputs() {
         )
         .join('') +
       `\n/** Every vendor's spec, by slug. */\n` +
-      `export const specs = { ${slugs.map((s) => `${s}: ${s}Spec`).join(', ')} } as const;\n`;
+      `export const specs = { ${slugs.map((s) => `${s}: ${s}Spec`).join(', ')} } as const;\n` +
+      `\n/** What each vendor's mock can be told to answer (\`respondWith\`): each operation id, each status it documents, and the names of that status's examples. */\n` +
+      `export interface MockedOperations {\n${slugs.map((s) => `  ${s}: ${operationResponsesType(loadSpec(s))};`).join('\n')}\n}\n`;
     return [{ file: 'packages/msw/src/generated/index.ts', text: index }];
   }
   console.error('usage: generate.mjs types <slug> | spec-modules [--check]');

@@ -143,7 +143,7 @@ describe('error statuses', () => {
       retryable: true,
       retryAfterMs: 20_000,
     });
-    for (const status of [401, 402, 404, 500]) {
+    for (const status of [401, 402, 404, 500] as const) {
       aiTutorMock.respondWith('runWorkflow', { status });
       await expect(provider().run('wf_abc123')).rejects.toMatchObject({ status, retryable: false });
     }

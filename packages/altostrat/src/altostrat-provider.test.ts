@@ -1,4 +1,5 @@
 import { WorkflowApiError } from '@workflow-clients/core';
+import type { MockedOperations } from '@workflow-clients/msw';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
@@ -89,7 +90,7 @@ describe('run', () => {
 });
 
 describe('run status', () => {
-  it.each([
+  it.each<[MockedOperations['altostrat']['executeWorkflow'][202], string, string, string | undefined]>([
     ['queued', 'pending', 'queued', undefined],
     ['running', 'running', 'running', undefined],
     ['awaitingUiInteraction', 'awaiting_ui_interaction', 'waiting_for_input', undefined],

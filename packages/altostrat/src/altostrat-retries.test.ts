@@ -128,7 +128,7 @@ describe('retried with the same key', () => {
 describe('a replay answered with the original 5xx', () => {
   // Altostrat returns a repeated key's original result, which may be the 5xx the first
   // attempt got: every replay then fails the same way, and that failure is what is reported.
-  it.each([500, 503])('a %i replayed on every attempt is reported as that %i', async (status) => {
+  it.each([500, 503] as const)('a %i replayed on every attempt is reported as that %i', async (status) => {
     altostratMock.respondWith('executeWorkflow', { status, times: 3, headers: { 'retry-after': null } });
 
     const error = await provider({ maxRetries: 2 })
@@ -143,7 +143,7 @@ describe('a replay answered with the original 5xx', () => {
 });
 
 describe('not retried', () => {
-  it.each([401, 403, 404, 422])('a %i', async (status) => {
+  it.each([401, 403, 404, 422] as const)('a %i', async (status) => {
     altostratMock.respondWith('executeWorkflow', { status, times: 3 });
     await expect(provider({ maxRetries: 2 }).run(WORKFLOW)).rejects.toMatchObject({ status, retryable: false });
     expect(altostratMock.calls).toHaveLength(1);

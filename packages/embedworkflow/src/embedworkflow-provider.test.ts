@@ -187,7 +187,7 @@ describe('retries', () => {
     expect(embedMock.calls).toHaveLength(1);
   });
 
-  it.each([400, 401, 404, 422])('never retries a %i', async (status) => {
+  it.each([400, 401, 404, 422] as const)('never retries a %i', async (status) => {
     embedMock.respondWith('executeWorkflow', { status, times: 3 });
     await expect(provider({ maxRetries: 2 }).run(WORKFLOW_ID)).rejects.toMatchObject({ status });
     expect(embedMock.calls).toHaveLength(1);

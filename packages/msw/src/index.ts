@@ -1,8 +1,9 @@
 import type { HttpHandler } from 'msw';
-import { specs } from './generated/index.js';
+import { type MockedOperations, specs } from './generated/index.js';
 import type { OpenApiDocument } from './openapi-document.js';
 import {
   createSpecMock,
+  type OperationResponses,
   type RecordedCall,
   type SpecMock,
   type SpecMockOptions,
@@ -13,17 +14,24 @@ export type { OpenApiDocument } from './openapi-document.js';
 export {
   type ContractError,
   createSpecMock,
+  type OperationResponses,
   type RecordedCall,
   type ResponsePlan,
   type SpecMock,
   type SpecMockOptions,
+  type StatusExamples,
 } from './spec-mock/create-spec-mock.js';
 
 export type MockedVendor = keyof typeof specs;
 
+/** The mock of one vendor: typed by its spec's operations where this package embeds the spec. */
+export type VendorMock<Vendor extends string> = SpecMock<
+  Vendor extends keyof MockedOperations ? MockedOperations[Vendor] : OperationResponses
+>;
+
 /** Every mocked vendor's spec-backed mock, and all their handlers in one list. */
 export interface WorkflowMocks<Vendor extends string = MockedVendor> {
-  readonly vendors: { readonly [V in Vendor]: SpecMock };
+  readonly vendors: { readonly [V in Vendor]: VendorMock<V> };
   readonly handlers: readonly HttpHandler[];
   /** Calls across every vendor, in the order each vendor received them. */
   calls(): RecordedCall[];
@@ -56,7 +64,7 @@ export function createWorkflowMocks<Vendor extends string = MockedVendor>(
         ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
       }),
     ]),
-  ) as { [V in Vendor]: SpecMock };
+  ) as unknown as { [V in Vendor]: VendorMock<V> };
   const all = Object.values(vendors) as SpecMock[];
   return {
     vendors,

@@ -24,3 +24,29 @@ export const wivSpec: OpenApiDocument = wivDocument;
 
 /** Every vendor's spec, by slug. */
 export const specs = { aitutor: aitutorSpec, altostrat: altostratSpec, embedworkflow: embedworkflowSpec, interactly: interactlySpec, wiv: wivSpec } as const;
+
+/** What each vendor's mock can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  aitutor: {
+    runWorkflow: { 200: "withCitations" | "cached"; 401: never; 402: never; 404: never; 429: never; 500: never };
+    createStreamToken: { 200: "issued"; 401: never; 402: never; 429: never; 500: never };
+    streamWorkflow: { 200: "story"; 401: never; 402: never; 404: never; 429: never; 500: never };
+  };
+  altostrat: {
+    executeWorkflow: { 202: "queued" | "running" | "awaitingUiInteraction" | "completed" | "failed"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never; 503: never };
+    getWorkflowRun: { 200: "completed" | "running"; 401: never; 403: never; 404: never; 429: never; 500: never; 503: never };
+    listWorkflowExecutions: { 200: "onlyPage" | "lastPage" | "firstPage"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never; 503: never };
+  };
+  embedworkflow: {
+    executeWorkflow: { 201: "created"; 400: never; 401: never; 404: never; 422: never; 429: never; 500: never };
+    getExecution: { 200: "completed" | "running"; 400: never; 401: never; 404: never; 429: never; 500: never };
+  };
+  interactly: {
+    executeWorkflow: { 200: "waitingForInput" | "completed" | "cancelled" | "failed" | "abortedLoopingRisk" | "reference"; 401: never; 403: never; 404: "workflowNotFound" | "runNotFound"; 422: never; 429: never; 500: never };
+    getWorkflowRun: { 200: "waiting" | "running" | "completed" | "notStarted" | "started" | "paused"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never };
+    listWorkflowRuns: { 200: "onlyPage" | "firstPage" | "lastPage"; 401: never; 403: never; 422: never; 429: never; 500: never };
+  };
+  wiv: {
+    runWorkflow: { 200: "triggered"; 401: never; 403: never; 404: never; 429: never; 500: never };
+  };
+}

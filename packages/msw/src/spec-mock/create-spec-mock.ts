@@ -25,16 +25,29 @@ export interface RecordedCall {
   receivedAt: number;
 }
 
-export interface ResponsePlan {
-  /** A status the operation documents. */
-  status: number;
-  /** The name of one of the spec's examples for that status; the first one otherwise. */
-  example?: string;
-  /** Headers added to, or replacing, the spec's example headers; `null` removes one. */
-  headers?: Record<string, string | null>;
-  /** How many calls this plan answers before the next plan (or the default) applies. */
-  times?: number;
-}
+/**
+ * An operation's documented statuses, each with the names of its examples. The mock of a vendor
+ * this package embeds knows them from the spec (`MockedOperations`); any other spec's mock
+ * takes any status and name, and checks them when told.
+ */
+export type StatusExamples = Record<number, string>;
+
+/** What `respondWith` can be told: each operation id, and its statuses and their examples. */
+export type OperationResponses = Record<string, StatusExamples>;
+
+/** What to answer with: one of the operation's documented statuses, and one of that status's examples. */
+export type ResponsePlan<Statuses extends StatusExamples = StatusExamples> = {
+  [Status in keyof Statuses & number]: {
+    /** A status the operation documents. */
+    status: Status;
+    /** The name of one of the spec's examples for that status; the first one otherwise. */
+    example?: Statuses[Status];
+    /** Headers added to, or replacing, the spec's example headers; `null` removes one. */
+    headers?: Record<string, string | null>;
+    /** How many calls this plan answers before the next plan (or the default) applies. */
+    times?: number;
+  };
+}[keyof Statuses & number];
 
 export interface SpecMockOptions {
   /** The vendor slug, used in messages. */
@@ -45,7 +58,7 @@ export interface SpecMockOptions {
   onContractFailure?: (call: RecordedCall) => void;
 }
 
-export interface SpecMock {
+export interface SpecMock<Operations extends OperationResponses = OperationResponses> {
   readonly vendor: string;
   readonly handlers: readonly HttpHandler[];
   /** Every call, in order. */
@@ -53,12 +66,12 @@ export interface SpecMock {
   /** The calls that broke the contract. */
   contractFailures(): RecordedCall[];
   /** Answers the next call(s) to `operationId` with a documented status instead of success. */
-  respondWith(operationId: string, plan: ResponsePlan): void;
+  respondWith<Id extends keyof Operations & string>(operationId: Id, plan: ResponsePlan<Operations[Id]>): void;
   /** Forgets calls and plans. */
   reset(): void;
 }
 
-type Plans = Map<string, Array<Required<Pick<ResponsePlan, 'times'>> & ResponsePlan>>;
+type Plans = Map<string, Array<ResponsePlan & { times: number }>>;
 
 /** The plan that answers the next call to `operationId`, used up once it has answered `times` calls. */
 function takePlan(plans: Plans, operationId: string): ResponsePlan | undefined {

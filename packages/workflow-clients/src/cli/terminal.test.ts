@@ -44,7 +44,8 @@ describe('workflow-clients at a terminal', { timeout: 120_000 }, () => {
   it('shows errors in red, and in plain text under NO_COLOR', async () => {
     const red = await atTerminal(['run', 'wiv', 'wf']);
     expect(red.code).toBe(EXIT.usage);
-    expect(red.output).toMatch(/^\u001b\[31merror\u001b\[39m( \[invalid_input\])?: .*WIV_API_KEY/);
+    expect(red.output.startsWith('\u001b[31merror\u001b[39m')).toBe(true);
+    expect(red.output).toContain('WIV_API_KEY');
     const plain = await atTerminal(['run', 'wiv', 'wf'], { NO_COLOR: '1' });
     expect(plain.output).toMatch(/^error( \[invalid_input\])?: .*WIV_API_KEY/);
     expect(plain.output).not.toContain('\u001b[');
