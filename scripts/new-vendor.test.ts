@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,12 +23,13 @@ const display = `${slug.charAt(0).toUpperCase()}${slug.slice(1)} Flows`;
 const pascal = display.replace(' ', '');
 const camel = `${slug}Flows`;
 
-/** Every file of core's sources, with its text: a new vendor must change none of them. */
+/** Every file of core's sources, folders included, with its text: a new vendor must change none of them. */
 const coreSources = () =>
   Object.fromEntries(
-    readdirSync(join(copy, 'packages/core/src'))
+    readdirSync(join(copy, 'packages/core/src'), { recursive: true, encoding: 'utf8' })
+      .filter((path) => statSync(join(copy, 'packages/core/src', path)).isFile())
       .sort()
-      .map((file) => [file, read(`packages/core/src/${file}`)]),
+      .map((path) => [path, read(`packages/core/src/${path}`)]),
   );
 
 let scaffolded: { code: number | null; output: string };
