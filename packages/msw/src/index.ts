@@ -1,6 +1,8 @@
 import type { HttpHandler } from 'msw';
 import { type MockedOperations, specs } from './generated/index.js';
 import type { OpenApiDocument } from './openapi-document.js';
+import { runModels } from './scenario/run-models.js';
+import { createRunScenario, type RunScenario } from './scenario/run-scenario.js';
 import {
   createSpecMock,
   type OperationResponses,
@@ -11,11 +13,16 @@ import {
 
 export * from './generated/index.js';
 export type { OpenApiDocument } from './openapi-document.js';
+export type { ScenarioState } from './scenario/run-models.js';
+export type { RunScenario } from './scenario/run-scenario.js';
 export {
   type ContractError,
   createSpecMock,
+  type ExampleLookup,
   type OperationResponses,
+  type PlannedResponse,
   type RecordedCall,
+  type Responder,
   type ResponsePlan,
   type SpecMock,
   type SpecMockOptions,
@@ -48,6 +55,13 @@ export interface WorkflowMocksOptions<Vendor extends string = MockedVendor> {
   /** Answer on these server URLs instead of each spec's own, e.g. for a loopback base URL. */
   baseUrls?: Partial<Record<Vendor, readonly string[]>>;
   onContractFailure?: SpecMockOptions['onContractFailure'];
+  /**
+   * Scenario mode: the vendors whose runs can be read back answer from the runs started so
+   * far instead of always with the same example. A run goes queued, running, then to the
+   * scenario's end over successive reads; a cancel answers cancelled; a listing pages over
+   * the runs started. `respondWith` plans still come first.
+   */
+  scenario?: RunScenario;
 }
 
 /** Creates the spec-backed mock of each vendor: by default, every vendor whose spec is in `specs/`. */
@@ -62,6 +76,9 @@ export function createWorkflowMocks<Vendor extends string = MockedVendor>(
         vendor,
         ...(options.baseUrls?.[vendor] ? { baseUrls: options.baseUrls[vendor] } : {}),
         ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
+        ...(options.scenario && runModels[vendor]
+          ? { responder: createRunScenario(vendor, runModels[vendor], options.scenario) }
+          : {}),
       }),
     ]),
   ) as unknown as { [V in Vendor]: VendorMock<V> };

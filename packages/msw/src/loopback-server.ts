@@ -27,7 +27,7 @@ export interface LoopbackRequest<Vendor extends string = MockedVendor> {
 
 export type LoopbackMockServerOptions<Vendor extends string = MockedVendor> = Pick<
   WorkflowMocksOptions<Vendor>,
-  'specs' | 'onContractFailure'
+  'specs' | 'onContractFailure' | 'scenario'
 > & {
   /** A port to listen on; any free one by default. */
   port?: number;
@@ -58,6 +58,7 @@ export async function startLoopbackMockServer<Vendor extends string = MockedVend
     ...(options.specs ? { specs: options.specs } : {}),
     baseUrls: Object.fromEntries(vendors.map((vendor) => [vendor, [baseUrlOf(vendor)]])) as Record<Vendor, string[]>,
     ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
+    ...(options.scenario ? { scenario: options.scenario } : {}),
   });
   server.on('request', (incoming, outgoing) => {
     answer(mocks, origin, incoming, outgoing, options.intercept).catch((error: unknown) => {

@@ -7,10 +7,24 @@ import {
   type WorkflowMocksOptions,
 } from './index.js';
 
+/**
+ * What happens to a request no vendor's spec describes: `error` (the default) fails it, and
+ * the test that sent it; `warn` prints a warning and lets it go out to the network; `bypass`
+ * lets it go out silently. msw 2 and msw 3 both take these three.
+ */
+export type UnhandledRequests = 'error' | 'warn' | 'bypass';
+
+export interface WorkflowMockServerOptions<Vendor extends string = MockedVendor> extends WorkflowMocksOptions<Vendor> {
+  /** `error` by default: a request no spec describes fails rather than reaching a real server. */
+  onUnhandledRequest?: UnhandledRequests;
+}
+
 // msw 2 names the unhandled-request strategy onUnhandledRequest; msw 3 renamed it
 // onUnhandledFrame and ignores the old name, which would let unhandled requests out to the
 // network. Each version ignores the other's key, so both are given.
-const refuseUnhandled = { onUnhandledRequest: 'error', onUnhandledFrame: 'error' } as const;
+const unhandled = (strategy: UnhandledRequests) => ({ onUnhandledRequest: strategy, onUnhandledFrame: strategy });
+
+const STRATEGIES: readonly string[] = ['error', 'warn', 'bypass'] satisfies UnhandledRequests[];
 
 /**
  * msw 3 needs Node.js 22.12 or later, and on an older Node it intercepts nothing: requests
@@ -30,7 +44,7 @@ function assertMswCanIntercept(server: SetupServer): void {
 export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   server: SetupServer;
   mocks: WorkflowMocks<Vendor>;
-  /** Starts intercepting; any request no handler answers is an error, never a real call. */
+  /** Starts intercepting; a request no handler answers is an error (unless told otherwise), never a real call. */
   listen(): void;
   /** Fails if a request broke its spec, then forgets calls, plans and per-test handlers. */
   afterEach(): void;
@@ -42,8 +56,13 @@ export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
  * `beforeAll(mock.listen)`, `afterEach(mock.afterEach)`, `afterAll(mock.close)`.
  */
 export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
-  options: WorkflowMocksOptions<Vendor> = {},
+  options: WorkflowMockServerOptions<Vendor> = {},
 ): WorkflowMockServer<Vendor> {
+  const strategy = options.onUnhandledRequest ?? 'error';
+  // A mistyped strategy would be ignored by msw, which then warns and lets requests out.
+  if (!STRATEGIES.includes(strategy)) {
+    throw new Error(`onUnhandledRequest must be one of ${STRATEGIES.join(', ')}, got ${String(strategy)}`);
+  }
   const mocks = createWorkflowMocks(options);
   const server = setupServer(...mocks.handlers);
   return {
@@ -51,7 +70,7 @@ export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
     mocks,
     listen: () => {
       assertMswCanIntercept(server);
-      server.listen(refuseUnhandled);
+      server.listen(unhandled(strategy));
     },
     afterEach: () => {
       server.resetHandlers();

@@ -1,13 +1,14 @@
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
-import type { MockedVendor, WorkflowMocksOptions } from './index.js';
-import { setupWorkflowMockServer, type WorkflowMockServer } from './node.js';
+import type { MockedVendor } from './index.js';
+import { setupWorkflowMockServer, type WorkflowMockServer, type WorkflowMockServerOptions } from './node.js';
 
 /**
  * For a Vitest file: starts the spec-backed mocks (every vendor's, or those `specs` names)
  * before the tests, fails any test whose requests broke a spec, and stops them after the file.
+ * A request no spec describes fails too, unless `onUnhandledRequest` says `warn` or `bypass`.
  */
 export function useWorkflowMockServer<Vendor extends string = MockedVendor>(
-  options: WorkflowMocksOptions<Vendor> = {},
+  options: WorkflowMockServerOptions<Vendor> = {},
 ): WorkflowMockServer<Vendor> {
   const mock = setupWorkflowMockServer(options);
   beforeAll(mock.listen);

@@ -1,11 +1,12 @@
 import { type HttpHandler, http } from 'msw';
 import type { OpenApiDocument } from '../openapi-document.js';
 import type { ContractError } from '../operation-contract.js';
-import { exampleResponse } from '../response-examples.js';
+import { exampleResponse, type PlannedResponse } from '../response-examples.js';
 import { contractViolation, exampleAnswer } from './answer.js';
 import { type CompiledOperation, compileOperations, matchPath } from './compile-operations.js';
 
 export type { ContractError } from '../operation-contract.js';
+export type { PlannedResponse } from '../response-examples.js';
 
 /** One request the mock received, valid or not. */
 export interface RecordedCall {
@@ -56,6 +57,20 @@ export interface SpecMockOptions {
   baseUrls?: readonly string[];
   /** Told about every request that broke the contract, besides recording it. */
   onContractFailure?: (call: RecordedCall) => void;
+  /**
+   * Answers a valid request that no `respondWith` plan covers, e.g. from a scenario's state;
+   * returning undefined leaves it to the spec's example for the success status.
+   */
+  responder?: Responder;
+}
+
+/** The spec's own answer for an operation, status and (optionally) named example. */
+export type ExampleLookup = (operationId: string, status: number, example?: string) => PlannedResponse;
+
+export interface Responder {
+  answer(call: RecordedCall, examples: ExampleLookup): PlannedResponse | undefined;
+  /** Forgets what it has seen, with the mock's `reset()`. */
+  reset?(): void;
 }
 
 export interface SpecMock<Operations extends OperationResponses = OperationResponses> {
@@ -119,6 +134,12 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
   const calls: RecordedCall[] = [];
   const plans: Plans = new Map();
 
+  const examples: ExampleLookup = (operationId, status, example) => {
+    const compiled = operations.find((op) => op.operationId === operationId);
+    if (!compiled) throw new Error(`${options.vendor} has no operation ${operationId}`);
+    return exampleResponse(document, compiled.operation, status, example);
+  };
+
   async function answer(compiled: CompiledOperation, request: Request, basePath: string): Promise<Response> {
     const call = await record(compiled, request, basePath);
     calls.push(call);
@@ -128,12 +149,9 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
       return contractViolation(options.vendor, compiled.operationId, call.contractErrors);
     }
     const plan = takePlan(plans, compiled.operationId);
-    const planned = exampleResponse(
-      document,
-      compiled.operation,
-      plan?.status ?? compiled.successStatus,
-      plan?.example,
-    );
+    const planned =
+      (plan ? undefined : options.responder?.answer(call, examples)) ??
+      exampleResponse(document, compiled.operation, plan?.status ?? compiled.successStatus, plan?.example);
     call.status = planned.status;
     return exampleAnswer(planned, plan?.headers);
   }
@@ -173,6 +191,7 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
     reset() {
       calls.length = 0;
       plans.clear();
+      options.responder?.reset?.();
     },
   };
 }

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { interactlySpec } from '@workflow-clients/msw';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from '../index.js';
@@ -148,12 +149,14 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(code).toBe(EXIT.ok);
   });
 
-  it('waits for a run with plain progress lines on stderr when piped', async () => {
+  it('waits for a run with plain progress lines on stderr when piped, the mock moving it on', async () => {
     const { code, stdout, stderr } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait']);
     expect(code).toBe(EXIT.ok);
-    expect(stdout.trim()).toBe('altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)');
+    const runId = /run (fl_run_\w+) /.exec(stdout)?.[1];
+    expect(stdout).toBe(`altostrat fl_a1b2c3d4e5f6g7h8 run ${runId} succeeded (completed)\n`);
+    const label = `altostrat fl_a1b2c3d4e5f6g7h8 run ${runId}`;
     expect(stderr).toMatch(
-      /^(altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: (queued|running after \d+ s|succeeded after \d+ s)\n){2,3}$/,
+      new RegExp(`^${label}: queued\n${label}: running after \\d+ s\n${label}: succeeded after \\d+ s\n$`),
     );
     expect(stderr).not.toContain('\r');
   });
@@ -172,12 +175,6 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: /);
   });
 
-  it('stops waiting at a run that waits for input (exit 0)', async () => {
-    const { code, stdout } = await cli(['run', 'interactly', '5eb7cf5a86d9755df3a6c593', '--mock', '--wait', '--json']);
-    expect(code).toBe(EXIT.ok);
-    expect(json(stdout)).toMatchObject({ status: 'waiting_for_input' });
-  });
-
   it('gets and cancels where the vendor can', async () => {
     const got = await cli([
       'get',
@@ -188,7 +185,8 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
       '--json',
     ]);
     expect(got.code).toBe(EXIT.ok);
-    expect(json(got.stdout)).toMatchObject({ status: 'succeeded', raw: { stats: expect.any(Object) } });
+    // An execution the mock has not seen started is taken as started elsewhere: still running.
+    expect(json(got.stdout)).toMatchObject({ status: 'running', raw: { stats: expect.any(Object) } });
     const cancelled = await cli([
       'cancel',
       'interactly',
@@ -198,7 +196,11 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
       '--json',
     ]);
     expect(cancelled.code).toBe(EXIT.ok);
-    expect(json(cancelled.stdout)).toMatchObject({ vendor: 'interactly', runId: '6650f1c2a9e4b3d2c1f0e9a8' });
+    expect(json(cancelled.stdout)).toMatchObject({
+      vendor: 'interactly',
+      runId: '6650f1c2a9e4b3d2c1f0e9a8',
+      status: 'cancelled',
+    });
   });
 
   it('streams AI Tutor text to stdout as it arrives', async () => {
@@ -359,6 +361,31 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
       expect(code).toBe(EXIT.noAnswer);
     } finally {
       await stillRunning.close();
+    }
+  });
+
+  it('stops waiting at a run that waits for input (exit 0)', async () => {
+    const waiting = await startLoopbackMockServer({
+      specs: { interactly: interactlySpec },
+      scenario: { end: 'waiting_for_input' },
+    });
+    try {
+      const { code, stdout } = await cli(
+        [
+          'run',
+          'interactly',
+          '5eb7cf5a86d9755df3a6c593',
+          '--wait',
+          '--json',
+          '--base-url',
+          waiting.baseUrlOf('interactly'),
+        ],
+        { INTERACTLY_API_KEY: 'cli-test-key' },
+      );
+      expect(code).toBe(EXIT.ok);
+      expect(json(stdout)).toMatchObject({ status: 'waiting_for_input' });
+    } finally {
+      await waiting.close();
     }
   });
 

@@ -86,7 +86,8 @@ async function startMock(): Promise<{ close(): void }> {
   } catch {
     throw new UsageError('--mock needs the mock: npm install @workflow-clients/msw msw');
   }
-  const mock = module.setupWorkflowMockServer();
+  // A scenario, so a wait shows a run moving (queued, running, succeeded) and a cancel cancels.
+  const mock = module.setupWorkflowMockServer({ scenario: {} });
   mock.listen();
   return mock;
 }

@@ -1,0 +1,179 @@
+/**
+ * Where each vendor's spec shows a run in each state a scenario moves through, and how its
+ * requests start, read, cancel and list runs. Each state points at one of the spec's own named
+ * examples, so a scenario answers only with bodies the spec documents; the ids in them are
+ * replaced by the run's. Vendors whose runs cannot be read back (Wiv, AI Tutor) have none.
+ */
+
+/** A state a scenario's run can be in, in the common words of `WorkflowRun.status`. */
+export type ScenarioState = 'queued' | 'running' | 'succeeded' | 'failed' | 'waiting_for_input' | 'cancelled';
+
+/** One of the spec's examples: an operation's answer with that status, by name. */
+export interface ExampleRef {
+  operationId: string;
+  status: number;
+  example: string;
+}
+
+export interface ListingModel {
+  operationId: string;
+  /** The path parameter that narrows the listing to one workflow, if the listing has one. */
+  workflowParam?: string;
+  /** Runs a page holds when the request does not say. */
+  defaultPageSize: number;
+  /** The request's page number and, where the API takes one, page size. */
+  pageOf(query: Record<string, string>): { page: number; size?: number };
+  /** The page's body, from the runs on it (newest first), as the vendor shapes it. */
+  body(items: unknown[], position: PagePosition): unknown;
+}
+
+export interface PagePosition {
+  page: number;
+  size: number;
+  total: number;
+  lastPage: number;
+  /** The listing's URL without its query, to build page links from. */
+  url: string;
+}
+
+export interface RunModel {
+  start: {
+    operationId: string;
+    status: number;
+    workflowParam: string;
+    /** The start operation's example for each state it can answer with. */
+    examples: Partial<Record<ScenarioState, string>>;
+    /** The turn answers once the run has settled (Interactly): it shows the scenario's end. */
+    settles?: boolean;
+    /** When the request continues or cancels an existing run rather than starting one. */
+    turnOf?(body: unknown): { runId: string; cancel: boolean } | undefined;
+  };
+  read: { operationId: string; status: number; runParam: string };
+  /** The states a run passes through before its end, in order. */
+  before: ScenarioState[];
+  /** Where the spec shows a run in each state, in the shape a read answers with. */
+  states: Partial<Record<ScenarioState, ExampleRef>>;
+  /** The run-id field of a run's body; the workflow-id field, where the body has one. */
+  runIdField: string;
+  workflowIdField?: string;
+  list?: ListingModel;
+}
+
+const record = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
+
+const positiveInteger = (text: string | undefined): number | undefined => {
+  const value = Number(text);
+  return Number.isInteger(value) && value >= 1 ? value : undefined;
+};
+
+const altostrat: RunModel = {
+  start: {
+    operationId: 'executeWorkflow',
+    status: 202,
+    workflowParam: 'workflowId',
+    examples: { queued: 'queued', running: 'running', succeeded: 'completed', failed: 'failed' },
+  },
+  read: { operationId: 'getWorkflowRun', status: 200, runParam: 'runId' },
+  before: ['queued', 'running'],
+  states: {
+    queued: { operationId: 'executeWorkflow', status: 202, example: 'queued' },
+    running: { operationId: 'getWorkflowRun', status: 200, example: 'running' },
+    succeeded: { operationId: 'getWorkflowRun', status: 200, example: 'completed' },
+    failed: { operationId: 'executeWorkflow', status: 202, example: 'failed' },
+    waiting_for_input: { operationId: 'executeWorkflow', status: 202, example: 'awaitingUiInteraction' },
+  },
+  runIdField: 'id',
+  list: {
+    operationId: 'listWorkflowExecutions',
+    workflowParam: 'workflowId',
+    // Laravel's default page size, as the spec's one-page example shows it.
+    defaultPageSize: 15,
+    pageOf: (query) => ({ page: positiveInteger(query.page) ?? 1 }),
+    body: (data, { page, size, total, lastPage, url }) => {
+      const link = (n: number) => `${url}?page=${n}`;
+      const from = data.length ? (page - 1) * size + 1 : null;
+      return {
+        data,
+        links: {
+          first: link(1),
+          last: link(lastPage),
+          prev: page > 1 ? link(page - 1) : null,
+          next: page < lastPage ? link(page + 1) : null,
+        },
+        meta: {
+          current_page: page,
+          from,
+          last_page: lastPage,
+          path: url,
+          per_page: size,
+          to: from === null ? null : from + data.length - 1,
+          total,
+        },
+      };
+    },
+  },
+};
+
+const embedworkflow: RunModel = {
+  start: { operationId: 'executeWorkflow', status: 201, workflowParam: 'id', examples: { running: 'created' } },
+  read: { operationId: 'getExecution', status: 200, runParam: 'id' },
+  // An execution starts with its actions running: the spec shows no queued or failed one.
+  before: ['running'],
+  states: {
+    running: { operationId: 'getExecution', status: 200, example: 'running' },
+    succeeded: { operationId: 'getExecution', status: 200, example: 'completed' },
+  },
+  runIdField: 'id',
+};
+
+const interactly: RunModel = {
+  start: {
+    operationId: 'executeWorkflow',
+    status: 200,
+    workflowParam: 'workflow_id',
+    examples: {
+      waiting_for_input: 'waitingForInput',
+      succeeded: 'completed',
+      failed: 'failed',
+      cancelled: 'cancelled',
+    },
+    settles: true,
+    turnOf(body) {
+      const runId = record(body).run_id;
+      if (typeof runId !== 'string') return undefined;
+      return { runId, cancel: record(record(body).run_input).command === 'stop' };
+    },
+  },
+  read: { operationId: 'getWorkflowRun', status: 200, runParam: 'workflow_run_id' },
+  before: ['queued', 'running'],
+  states: {
+    queued: { operationId: 'getWorkflowRun', status: 200, example: 'notStarted' },
+    running: { operationId: 'getWorkflowRun', status: 200, example: 'running' },
+    waiting_for_input: { operationId: 'getWorkflowRun', status: 200, example: 'waiting' },
+    succeeded: { operationId: 'getWorkflowRun', status: 200, example: 'completed' },
+    // A run record lets every field through, so a turn's answer describes the run as well.
+    failed: { operationId: 'executeWorkflow', status: 200, example: 'failed' },
+    cancelled: { operationId: 'executeWorkflow', status: 200, example: 'cancelled' },
+  },
+  runIdField: 'run_id',
+  workflowIdField: 'workflow_id',
+  list: {
+    operationId: 'listWorkflowRuns',
+    defaultPageSize: 100,
+    pageOf: (query) => ({
+      page: positiveInteger(query.page) ?? 1,
+      ...(positiveInteger(query.size) ? { size: positiveInteger(query.size) } : {}),
+    }),
+    body: (items, { page, size, total, lastPage }) => ({
+      items,
+      total,
+      page,
+      size,
+      pages: total === 0 ? 0 : lastPage,
+    }),
+  },
+};
+
+/** The run model of each vendor whose runs can be read back. */
+export const runModels: Readonly<Record<string, RunModel>> = { altostrat, embedworkflow, interactly };

@@ -1,0 +1,175 @@
+import type { PlannedResponse } from '../response-examples.js';
+import type { ExampleLookup, RecordedCall, Responder } from '../spec-mock/create-spec-mock.js';
+import type { RunModel, ScenarioState } from './run-models.js';
+
+/** How each run goes in scenario mode. */
+export interface RunScenario {
+  /** Where every run ends: `succeeded` by default. */
+  end?: 'succeeded' | 'failed' | 'waiting_for_input';
+  /** How many answers show each state before the run moves on: 1 by default. */
+  readsPerState?: number;
+  /** Runs a listing page holds when the request does not say: the vendor's default otherwise. */
+  pageSize?: number;
+}
+
+interface ScenarioRun {
+  runId: string;
+  workflowId: string;
+  /** The states the run goes through; it stays in the last one. */
+  timeline: ScenarioState[];
+  /** Answers that have shown the run so far. */
+  shown: number;
+}
+
+const clone = <T>(value: T): T => structuredClone(value);
+
+/** Every string equal to `from`, anywhere in `value`, replaced by `to`. */
+function replaceString(value: unknown, from: string, to: string): unknown {
+  if (value === from) return to;
+  if (Array.isArray(value)) return value.map((item) => replaceString(item, from, to));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceString(item, from, to)]));
+  }
+  return value;
+}
+
+/**
+ * A new id shaped like the spec's example id: its last characters replaced by a counter in
+ * lower-case hexadecimal, so an id of hex digits (an ObjectId, a UUID) stays one.
+ */
+function mintId(exampleId: string, counter: number): string {
+  const suffix = counter.toString(16).padStart(6, '0');
+  if (exampleId.length <= suffix.length) return `${exampleId}${suffix}`;
+  return `${exampleId.slice(0, exampleId.length - suffix.length)}${suffix}`;
+}
+
+/**
+ * Answers a vendor's run operations from the runs started so far: each started run goes
+ * through the model's states to the scenario's end, one step per `readsPerState` answers
+ * (its start's answer included); a run read by an id the mock has not seen is taken as one
+ * started elsewhere, from its first state. A cancel ends the run `cancelled`. A listing pages
+ * over the runs, newest first, and answers the spec's example until there is one.
+ */
+export function createRunScenario(vendor: string, model: RunModel, scenario: RunScenario): Responder {
+  const end = scenario.end ?? 'succeeded';
+  const readsPerState = scenario.readsPerState ?? 1;
+  if (!Number.isInteger(readsPerState) || readsPerState < 1) {
+    throw new Error(`readsPerState must be a whole number, 1 or more, got ${String(readsPerState)}`);
+  }
+  if (!model.states[end]) {
+    const ends = (['succeeded', 'failed', 'waiting_for_input'] as const).filter((state) => model.states[state]);
+    throw new Error(
+      `${vendor}'s spec shows no run that ends ${end}: its scenarios can end ${ends.join(', ')} (\`specs\` can leave ${vendor} out)`,
+    );
+  }
+  const runs = new Map<string, ScenarioRun>();
+  let minted = 0;
+
+  const stateOf = (run: ScenarioRun): ScenarioState => {
+    const step = Math.min(Math.floor(run.shown / readsPerState), run.timeline.length - 1);
+    run.shown += 1;
+    return run.timeline[step] as ScenarioState;
+  };
+
+  /** The spec's example of a run in `state`, its ids made the run's. */
+  const runBody = (examples: ExampleLookup, run: ScenarioRun, state: ScenarioState, example?: string): unknown => {
+    const ref = model.states[state];
+    const source = example
+      ? examples(model.start.operationId, model.start.status, example)
+      : ref && examples(ref.operationId, ref.status, ref.example);
+    if (!source) throw new Error(`${vendor}'s spec shows no run that is ${state}`);
+    const exampleId = (source.body as Record<string, unknown>)[model.runIdField];
+    const body = (
+      typeof exampleId === 'string' ? replaceString(source.body, exampleId, run.runId) : clone(source.body)
+    ) as Record<string, unknown>;
+    body[model.runIdField] = run.runId;
+    if (model.workflowIdField && model.workflowIdField in body) body[model.workflowIdField] = run.workflowId;
+    return body;
+  };
+
+  const answerWith = (
+    examples: ExampleLookup,
+    operationId: string,
+    status: number,
+    body: unknown,
+  ): PlannedResponse => ({
+    ...examples(operationId, status),
+    body,
+  });
+
+  const start = (call: RecordedCall, examples: ExampleLookup): PlannedResponse => {
+    const workflowId = call.pathParams[model.start.workflowParam] ?? '';
+    const turn = model.start.turnOf?.(call.body);
+    const existing = turn && runs.get(turn.runId);
+    if (turn) {
+      // A later turn, or a stop: the run settles (Interactly answers a turn once it is over).
+      const run = existing ?? { runId: turn.runId, workflowId, timeline: [], shown: 0 };
+      run.timeline = [turn.cancel ? 'cancelled' : end === 'waiting_for_input' ? 'succeeded' : end];
+      run.shown = 0;
+      runs.delete(run.runId);
+      runs.set(run.runId, run);
+      return startAnswer(examples, run);
+    }
+    const sample = examples(model.start.operationId, model.start.status).body as Record<string, unknown>;
+    minted += 1;
+    const run: ScenarioRun = {
+      runId: mintId(String(sample[model.runIdField] ?? 'run'), minted),
+      workflowId,
+      timeline: model.start.settles ? [end] : [...model.before, end],
+      shown: 0,
+    };
+    runs.set(run.runId, run);
+    return startAnswer(examples, run);
+  };
+
+  const startAnswer = (examples: ExampleLookup, run: ScenarioRun): PlannedResponse => {
+    const state = stateOf(run);
+    const example = model.start.examples[state];
+    if (!example) throw new Error(`${vendor}'s spec shows no start of a run that is ${state}`);
+    return answerWith(examples, model.start.operationId, model.start.status, runBody(examples, run, state, example));
+  };
+
+  const read = (call: RecordedCall, examples: ExampleLookup): PlannedResponse => {
+    const runId = call.pathParams[model.read.runParam] ?? '';
+    let run = runs.get(runId);
+    if (!run) {
+      run = { runId, workflowId: '', timeline: [...model.before, end], shown: 0 };
+      runs.set(runId, run);
+    }
+    const body = runBody(examples, run, stateOf(run));
+    return answerWith(examples, model.read.operationId, model.read.status, body);
+  };
+
+  const list = (call: RecordedCall, examples: ExampleLookup): PlannedResponse | undefined => {
+    const listing = model.list;
+    if (!listing) return undefined;
+    const workflowId = listing.workflowParam ? call.pathParams[listing.workflowParam] : undefined;
+    const listed = [...runs.values()].reverse().filter((run) => !workflowId || run.workflowId === workflowId);
+    if (listed.length === 0) return undefined;
+    const { page, size: asked } = listing.pageOf(call.query);
+    const size = asked ?? scenario.pageSize ?? listing.defaultPageSize;
+    const onPage = listed.slice((page - 1) * size, page * size);
+    const items = onPage.map((run) => {
+      // A listing shows each run as it stands, without moving it on.
+      const step = Math.min(Math.max(Math.floor((run.shown - 1) / readsPerState), 0), run.timeline.length - 1);
+      return runBody(examples, run, run.timeline[step] as ScenarioState);
+    });
+    const url = call.url.split('?')[0] ?? call.url;
+    const lastPage = Math.max(1, Math.ceil(listed.length / size));
+    const body = listing.body(items, { page, size, total: listed.length, lastPage, url });
+    return answerWith(examples, listing.operationId, 200, body);
+  };
+
+  return {
+    answer(call, examples) {
+      if (call.operationId === model.start.operationId) return start(call, examples);
+      if (call.operationId === model.read.operationId) return read(call, examples);
+      if (call.operationId === model.list?.operationId) return list(call, examples);
+      return undefined;
+    },
+    reset() {
+      runs.clear();
+      minted = 0;
+    },
+  };
+}
