@@ -1,4 +1,4 @@
-import type { RunOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
@@ -29,7 +29,9 @@ export interface AiTutorOutput {
  */
 export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse, 'aitutor'> {
   vendor: 'aitutor';
-  runId?: undefined;
+  // An AI Tutor run has no id. `never`, not `undefined`, so the type still extends WorkflowRun
+  // for users who compile with exactOptionalPropertyTypes.
+  runId?: never;
   status: 'succeeded';
   output: AiTutorOutput;
 }
@@ -51,7 +53,7 @@ export interface AiTutorProvider
   /** A run is finished when `run` returns it, so this returns it as it is. */
   waitForRun(run: WorkflowRun, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
   /** Runs the workflow and settles once its text is complete, after up to 300 s. */
-  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<AiTutorRun>;
+  run(workflowId: string, input?: Record<string, unknown>, options?: CallOptions): Promise<AiTutorRun>;
 }
 
 /** AI Tutor behind the common `WorkflowProvider` interface. */

@@ -15,6 +15,7 @@ export { MAX_RESPONSE_BYTES } from './read-capped.js';
 export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
 export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
 export type {
+  CallOptions,
   ClientOptions,
   ProviderCapabilities,
   RunOptions,

@@ -18,11 +18,21 @@ export interface WorkflowRun<Raw = unknown, Vendor extends string = string> {
   raw: Raw;
 }
 
-export interface RunOptions {
+/** The options of every call to a vendor that does not deduplicate runs by key. */
+export interface CallOptions {
   /** Aborts the call; the promise then rejects with code `aborted`. */
   signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call, per attempt. */
   timeoutMs?: number;
+  /**
+   * Not offered: this vendor does not deduplicate runs by key, so no key could make a repeat
+   * safe. Typed `never` so that passing one is a compile error rather than a refusal at run time.
+   */
+  idempotencyKey?: never;
+}
+
+/** The options of a call, where the vendor may deduplicate runs by key (`capabilities.idempotency`). */
+export interface RunOptions extends Omit<CallOptions, 'idempotencyKey'> {
   /** Only where `capabilities.idempotency` is true: the key that makes retries safe. */
   idempotencyKey?: string;
 }

@@ -2,13 +2,13 @@ import { watchAbort } from './abort-race.js';
 import { delay } from './delay.js';
 import { invalidInput, plainError } from './error-factory.js';
 import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
-import type { RunOptions, WaitOptions, WorkflowRun } from './types.js';
+import type { CallOptions, WaitOptions, WorkflowRun } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
 import { checkWait, isSettled } from './wait-without-polling.js';
 
 export const MAX_WAIT_INTERVAL_MS = 30_000;
 
-type GetRun<R> = (workflowId: string, runId: string, options?: RunOptions) => Promise<R>;
+type GetRun<R> = (workflowId: string, runId: string, options?: CallOptions) => Promise<R>;
 
 /**
  * A provider's `waitForRun`, for a vendor that can read a run back: polls `getRun` (see

@@ -82,15 +82,6 @@ describe('run', () => {
     expect(embedMock.calls[0]?.headers['x-trace-id']).toBe('trace-1');
   });
 
-  it('refuses an idempotency key, whose header Embed Workflow does not document', async () => {
-    const error = await provider()
-      .run(WORKFLOW_ID, {}, { idempotencyKey: 'k-1' })
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ vendor: 'embedworkflow', code: 'invalid_input' });
-    expect((error as Error).message).toMatch(/idempotencyKey/);
-    expect(embedMock.calls).toHaveLength(0);
-  });
-
   it('offers no resume, cancel or idempotency', () => {
     const embed = provider();
     expect(embed.vendor).toBe('embedworkflow');

@@ -1,4 +1,4 @@
-import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
@@ -16,7 +16,7 @@ export type EmbedWorkflowExecutionWithStats = components['schemas']['ExecutionWi
 /** An execution as read back, with its per-node and per-edge `stats`. */
 export type EmbedWorkflowRunState = WorkflowRun<EmbedWorkflowExecutionWithStats, 'embedworkflow'>;
 
-export interface EmbedWorkflowRunOptions extends RunOptions {
+export interface EmbedWorkflowRunOptions extends CallOptions {
   /** The user the workflow is executed for; left out, Embed Workflow uses `main`. */
   userKey?: string;
   /** Which kind of identifier `workflowId` is; left out, Embed Workflow reads it as the workflow's `id`. */
@@ -32,7 +32,7 @@ export interface EmbedWorkflowProvider
   readonly vendor: 'embedworkflow';
   readonly capabilities: typeof embedWorkflowDefinition.capabilities;
   /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
-  getRun(workflowId: string, runId: string, options?: RunOptions): Promise<EmbedWorkflowRunState>;
+  getRun(workflowId: string, runId: string, options?: CallOptions): Promise<EmbedWorkflowRunState>;
   /**
    * Executes the workflow with `input` as its `execution_data`. `user_key` and `id_type` are
    * sent only when given, so Embed Workflow's own defaults (`main`, `id`) apply otherwise.
@@ -78,7 +78,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
   async function getRun(
     workflowId: string,
     runId: string,
-    runOptions: RunOptions = {},
+    runOptions: CallOptions = {},
   ): Promise<EmbedWorkflowRunState> {
     const raw = expectAnswer(
       await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }),

@@ -1,4 +1,4 @@
-import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
@@ -32,7 +32,7 @@ export type InteractlyRun = WorkflowRun<InteractlyRunResponse, 'interactly'> & {
   nextInputHint?: Record<string, unknown>;
 };
 
-export interface InteractlyRunOptions extends RunOptions {
+export interface InteractlyRunOptions extends CallOptions {
   /** The workflow version to run (0 or more). Only the first turn picks it; later turns keep it. */
   version?: number;
 }
@@ -42,9 +42,9 @@ export interface InteractlyProvider
   readonly vendor: 'interactly';
   readonly capabilities: typeof interactlyDefinition.capabilities;
   /** The run as it stands now, read without taking a turn. */
-  getRun(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRunState>;
+  getRun(workflowId: string, runId: string, options?: CallOptions): Promise<InteractlyRunState>;
   /** Every run of the key's team, a page at a time, newest first; stop iterating to stop fetching. */
-  listRuns(query?: InteractlyListQuery, options?: RunOptions): AsyncIterableIterator<InteractlyRunPage>;
+  listRuns(query?: InteractlyListQuery, options?: CallOptions): AsyncIterableIterator<InteractlyRunPage>;
   /** Starts a run: its first turn, with `input` as the workflow's dynamic variables. */
   run(workflowId: string, input?: Record<string, unknown>, options?: InteractlyRunOptions): Promise<InteractlyRun>;
   /** Sends the next turn of a run that waits for input. */
@@ -52,10 +52,10 @@ export interface InteractlyProvider
     workflowId: string,
     runId: string,
     input?: Record<string, unknown>,
-    options?: RunOptions,
+    options?: CallOptions,
   ): Promise<InteractlyRun>;
   /** Stops a run. */
-  cancel(workflowId: string, runId: string, options?: RunOptions): Promise<InteractlyRun>;
+  cancel(workflowId: string, runId: string, options?: CallOptions): Promise<InteractlyRun>;
 }
 
 export const interactlyStatuses = {
@@ -122,7 +122,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
   async function executeTurn(
     workflowId: string,
     body: ExecuteWorkflowRequest,
-    runOptions: RunOptions,
+    runOptions: CallOptions,
     version?: number,
   ): Promise<InteractlyRun> {
     const answer = await client.POST('/workflows/v1/workflows/{workflow_id}/execute', {
@@ -133,7 +133,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer));
   }
 
-  async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<InteractlyRunState> {
+  async function getRun(workflowId: string, runId: string, runOptions: CallOptions = {}): Promise<InteractlyRunState> {
     const answer = await client.GET('/workflows/v1/workflow-runs/{workflow_run_id}', {
       params: { path: { workflow_run_id: runId } },
       ...call(runOptions),

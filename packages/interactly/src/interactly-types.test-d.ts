@@ -1,4 +1,4 @@
-import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type components,
@@ -110,7 +110,9 @@ describe('the Interactly provider', () => {
   });
 
   it('reads runs back: getRun typed by the run record, waitForRun by either document', () => {
-    expectTypeOf(provider.getRun).parameters.toEqualTypeOf<[workflowId: string, runId: string, options?: RunOptions]>();
+    expectTypeOf(provider.getRun).parameters.toEqualTypeOf<
+      [workflowId: string, runId: string, options?: CallOptions]
+    >();
     expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<InteractlyRunState>();
     expectTypeOf<InteractlyRunState['raw']>().toEqualTypeOf<InteractlyRunRecord>();
     expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<
@@ -126,12 +128,12 @@ describe('the Interactly provider', () => {
   it('has resume and cancel, always defined', () => {
     expectTypeOf(provider.resume).returns.resolves.toEqualTypeOf<InteractlyRun>();
     expectTypeOf(provider.cancel).returns.resolves.toEqualTypeOf<InteractlyRun>();
-    expectTypeOf(provider.cancel).parameter(2).toEqualTypeOf<RunOptions | undefined>();
+    expectTypeOf(provider.cancel).parameter(2).toEqualTypeOf<CallOptions | undefined>();
   });
 
   it('takes a version on the first turn only', () => {
     void provider.run(WORKFLOW_ID, {}, { version: 2 });
-    // @ts-expect-error later turns keep the first turn's version: `'version' does not exist in type 'RunOptions'`
+    // @ts-expect-error later turns keep the first turn's version: `'version' does not exist in type 'CallOptions'`
     void provider.resume(WORKFLOW_ID, 'r', {}, { version: 2 });
     // @ts-expect-error version is a number: `Type 'string' is not assignable to type 'number'`
     void provider.run(WORKFLOW_ID, {}, { version: '2' });

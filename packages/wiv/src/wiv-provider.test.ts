@@ -50,11 +50,6 @@ describe('run', () => {
     expect(wivMock.calls[0]?.headers['x-trace-id']).toBe('trace-1');
   });
 
-  it('refuses an idempotency key, which Wiv would ignore', async () => {
-    await expect(provider().run('wf', {}, { idempotencyKey: 'k' })).rejects.toMatchObject({ code: 'invalid_input' });
-    expect(wivMock.calls).toHaveLength(0);
-  });
-
   it('offers no resume or cancel', () => {
     const wiv = provider();
     expect(wiv.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: false });

@@ -1,4 +1,4 @@
-import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { createVendorRuntime, expectAnswer, settledOnlyWaiter } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
@@ -11,7 +11,7 @@ export type WivRun = WorkflowRun<WivRunResponse, 'wiv'>;
 export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
   readonly vendor: 'wiv';
   readonly capabilities: typeof wivDefinition.capabilities;
-  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WivRun>;
+  run(workflowId: string, input?: Record<string, unknown>, options?: CallOptions): Promise<WivRun>;
 }
 
 /** Wiv behind the common `WorkflowProvider` interface. */

@@ -4,7 +4,7 @@ import type { EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import type { InteractlyProvider, InteractlyRun } from '@workflow-clients/interactly';
 import type { WivProvider } from '@workflow-clients/wiv';
 import { describe, expectTypeOf, it } from 'vitest';
-import { createWorkflowClient, type RunOptions, type WorkflowProvider, type WorkflowRun } from './index.js';
+import { type CallOptions, createWorkflowClient, type WorkflowProvider, type WorkflowRun } from './index.js';
 
 describe('the facade narrows by vendor', () => {
   it('returns the vendor’s own provider type', () => {
@@ -21,7 +21,7 @@ describe('the facade narrows by vendor', () => {
   it('offers resume and cancel on Interactly, whose runs take turns', () => {
     const interactly = createWorkflowClient({ vendor: 'interactly' });
     expectTypeOf(interactly.resume).returns.resolves.toEqualTypeOf<InteractlyRun>();
-    expectTypeOf(interactly.cancel).parameters.toEqualTypeOf<[string, string, (RunOptions | undefined)?]>();
+    expectTypeOf(interactly.cancel).parameters.toEqualTypeOf<[string, string, (CallOptions | undefined)?]>();
     expectTypeOf(interactly.capabilities.resume).toEqualTypeOf<true>();
   });
 
@@ -31,6 +31,23 @@ describe('the facade narrows by vendor', () => {
     // @ts-expect-error version is Interactly's option: `'version' does not exist in type 'AltostratRunOptions'`
     void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, { version: 2 });
     expectTypeOf<Awaited<ReturnType<AiTutorProvider['run']>>['output']['text']>().toEqualTypeOf<string>();
+  });
+
+  it('takes an idempotency key only where the vendor deduplicates runs by one', () => {
+    const key = { idempotencyKey: 'order-42' };
+    void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, key);
+    // @ts-expect-error Wiv does not deduplicate: `Type 'string' is not assignable to type 'undefined'`
+    void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, key);
+    // @ts-expect-error Interactly does not deduplicate
+    void createWorkflowClient({ vendor: 'interactly' }).run('5eb7cf5a86d9755df3a6c593', {}, key);
+    // @ts-expect-error Embed Workflow documents no idempotency header
+    void createWorkflowClient({ vendor: 'embedworkflow' }).run('wf', {}, key);
+    // @ts-expect-error AI Tutor does not deduplicate
+    void createWorkflowClient({ vendor: 'aitutor' }).run('wf', {}, key);
+    // Not as an object literal either, where excess-property checks would not apply.
+    const options: { signal?: AbortSignal; idempotencyKey: string } = key;
+    // @ts-expect-error a variable holding a key is refused too
+    void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, options);
   });
 
   it('narrows through a generic vendor', () => {

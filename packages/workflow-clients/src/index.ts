@@ -1,5 +1,6 @@
 // Core's public API, named one by one: the facade adds nothing to it and hides nothing of it.
 export {
+  type CallOptions,
   type ClientOptions,
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_RETRIES,

@@ -1,5 +1,4 @@
 import { createAltostratProvider } from '@workflow-clients/altostrat';
-import type { WorkflowRun } from '@workflow-clients/core';
 import { createEmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import { createInteractlyProvider } from '@workflow-clients/interactly';
 import { setupServer } from 'msw/node';
@@ -30,19 +29,20 @@ const providers = {
   interactly: () => createInteractlyProvider({ apiKey: 'test-key' }),
 };
 
-async function statusesOfWait(
-  provider: {
-    waitForRun(run: WorkflowRun, options: object): Promise<WorkflowRun>;
-    run(workflowId: string, input: object): Promise<WorkflowRun>;
-  },
-  workflowId: string,
-): Promise<{ started: WorkflowRun; seen: string[]; done: WorkflowRun }> {
+interface SeenRun {
+  status: string;
+  runId?: string;
+}
+
+interface Followable<Run extends SeenRun> {
+  run(workflowId: string, input: Record<string, unknown>): Promise<Run>;
+  waitForRun(run: Run, options: { intervalMs: number; onProgress: (run: SeenRun) => void }): Promise<SeenRun>;
+}
+
+async function statusesOfWait<Run extends SeenRun>(provider: Followable<Run>, workflowId: string) {
   const started = await provider.run(workflowId, {});
   const seen: string[] = [];
-  const done = await provider.waitForRun(started, {
-    intervalMs: 1,
-    onProgress: (run: WorkflowRun) => seen.push(run.status),
-  });
+  const done = await provider.waitForRun(started, { intervalMs: 1, onProgress: (run) => seen.push(run.status) });
   return { started, seen, done };
 }
 
