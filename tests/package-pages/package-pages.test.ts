@@ -15,9 +15,10 @@ const published = readdirSync(join(root, 'packages'))
   }))
   .filter(({ manifest }) => !manifest.private);
 // The mock package carries every vendor's spec as data: once per format (ESM and CommonJS),
-// with small declarations and no source maps of it. Measured at 76.9 kB packed, 399 kB unpacked.
+// with small declarations and no source maps of it. Measured at 86.8 kB packed, 438 kB unpacked
+// (76.9 kB and 399 kB before the scenario mode and its README section).
 const TARBALL_BUDGETS: Record<string, { packed: number; unpacked: number }> = {
-  '@workflow-clients/msw': { packed: 85_000, unpacked: 440_000 },
+  '@workflow-clients/msw': { packed: 92_000, unpacked: 470_000 },
 };
 const readme = (folder: string) => readFileSync(join(root, 'packages', folder, 'README.md'), 'utf8');
 
