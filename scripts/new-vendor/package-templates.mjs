@@ -24,7 +24,7 @@ export const ${camel}Definition = {
   retryPolicy: {},
   readError: read${pascal}Error,
   // TODO what the vendor's API can do besides starting a run.
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
 } as const satisfies VendorDefinition;
 
 export type ${pascal}ClientOptions = ClientOptions;

@@ -34,7 +34,7 @@ export const aiTutorDefinition = {
   } satisfies RateLimitHeaders<DeclaredHeaderName<operations['runWorkflow']['responses'][200]>>,
   readError: readAiTutorError,
   // A run is finished when it returns: there is nothing to read back, resume or cancel.
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: true },
 } as const satisfies VendorDefinition;
 
 export type AiTutorClientOptions = ClientOptions;

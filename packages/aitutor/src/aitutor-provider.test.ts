@@ -61,7 +61,13 @@ describe('run', () => {
   it('offers no resume or cancel, and no idempotency', () => {
     const aiTutor = provider();
     expect(aiTutor.vendor).toBe('aitutor');
-    expect(aiTutor.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: false });
+    expect(aiTutor.capabilities).toEqual({
+      resume: false,
+      cancel: false,
+      idempotency: false,
+      getRun: false,
+      settlesOnReturn: true,
+    });
     expect('resume' in aiTutor).toBe(false);
     expect('cancel' in aiTutor).toBe(false);
     expect('getRun' in aiTutor).toBe(false);

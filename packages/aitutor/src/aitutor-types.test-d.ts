@@ -99,6 +99,7 @@ describe('the AI Tutor provider', () => {
       readonly cancel: false;
       readonly idempotency: false;
       readonly getRun: false;
+      readonly settlesOnReturn: true;
     }>();
   });
 

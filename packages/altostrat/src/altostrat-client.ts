@@ -40,7 +40,7 @@ export const altostratDefinition = {
   >,
   readError: readAltostratError,
   // Runs are queued and read back, deduplicated by key; the API cannot resume or cancel one.
-  capabilities: { resume: false, cancel: false, idempotency: true, getRun: true },
+  capabilities: { resume: false, cancel: false, idempotency: true, getRun: true, settlesOnReturn: false },
 } as const satisfies VendorDefinition;
 
 export type AltostratClientOptions = ClientOptions;

@@ -83,7 +83,13 @@ describe('run', () => {
 
   it('offers no resume or cancel, and says it deduplicates by key', () => {
     const altostrat = provider();
-    expect(altostrat.capabilities).toEqual({ resume: false, cancel: false, idempotency: true, getRun: true });
+    expect(altostrat.capabilities).toEqual({
+      resume: false,
+      cancel: false,
+      idempotency: true,
+      getRun: true,
+      settlesOnReturn: false,
+    });
     expect('resume' in altostrat).toBe(false);
     expect('cancel' in altostrat).toBe(false);
   });

@@ -91,6 +91,7 @@ describe('the Altostrat provider', () => {
       readonly cancel: false;
       readonly idempotency: true;
       readonly getRun: true;
+      readonly settlesOnReturn: false;
     }>();
   });
 

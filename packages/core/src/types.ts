@@ -46,6 +46,11 @@ export interface ProviderCapabilities {
   cancel: boolean;
   /** The vendor deduplicates by idempotency key, so failed attempts are retried safely. */
   idempotency: boolean;
+  /**
+   * A run has finished by the time `run` returns: its answer is the result (AI Tutor). So
+   * `waitForRun` returns it as it is, though the vendor cannot read a run back.
+   */
+  settlesOnReturn: boolean;
 }
 
 /**

@@ -25,7 +25,7 @@ export const embedWorkflowDefinition = {
   retryPolicy: {},
   readError: readEmbedWorkflowError,
   // An execution can be read back, but not resumed or cancelled through the API.
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: true },
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: true, settlesOnReturn: false },
 } as const satisfies VendorDefinition;
 
 export type EmbedWorkflowClientOptions = ClientOptions;

@@ -85,7 +85,13 @@ describe('run', () => {
   it('offers no resume, cancel or idempotency', () => {
     const embed = provider();
     expect(embed.vendor).toBe('embedworkflow');
-    expect(embed.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: true });
+    expect(embed.capabilities).toEqual({
+      resume: false,
+      cancel: false,
+      idempotency: false,
+      getRun: true,
+      settlesOnReturn: false,
+    });
     expect('resume' in embed).toBe(false);
     expect('cancel' in embed).toBe(false);
   });

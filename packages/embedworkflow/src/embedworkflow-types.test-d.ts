@@ -76,6 +76,7 @@ describe('the Embed Workflow provider', () => {
       readonly cancel: false;
       readonly idempotency: false;
       readonly getRun: true;
+      readonly settlesOnReturn: false;
     }>();
   });
 

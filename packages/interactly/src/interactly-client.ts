@@ -20,7 +20,7 @@ export const interactlyDefinition = {
   retryPolicy: {},
   readError: readInteractlyError,
   // A run takes turns, so it can be resumed and stopped, and read back, but nothing deduplicates a turn.
-  capabilities: { resume: true, cancel: true, idempotency: false, getRun: true },
+  capabilities: { resume: true, cancel: true, idempotency: false, getRun: true, settlesOnReturn: false },
 } as const satisfies VendorDefinition;
 
 export type InteractlyClientOptions = ClientOptions;

@@ -69,7 +69,13 @@ describe('run: the first turn', () => {
   });
 
   it('declares resume and cancel, and no idempotency', () => {
-    expect(provider().capabilities).toEqual({ resume: true, cancel: true, idempotency: false, getRun: true });
+    expect(provider().capabilities).toEqual({
+      resume: true,
+      cancel: true,
+      idempotency: false,
+      getRun: true,
+      settlesOnReturn: false,
+    });
   });
 });
 

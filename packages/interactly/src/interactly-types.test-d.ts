@@ -106,6 +106,7 @@ describe('the Interactly provider', () => {
       readonly cancel: true;
       readonly idempotency: false;
       readonly getRun: true;
+      readonly settlesOnReturn: false;
     }>();
   });
 

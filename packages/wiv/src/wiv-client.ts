@@ -15,7 +15,7 @@ export const wivDefinition = {
   retryPolicy: {},
   readError: readWivError,
   // Wiv documents one endpoint: it starts a run, and nothing reads, resumes or cancels one.
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
 } as const satisfies VendorDefinition;
 
 export type WivClientOptions = ClientOptions;

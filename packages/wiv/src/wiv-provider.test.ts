@@ -52,7 +52,13 @@ describe('run', () => {
 
   it('offers no resume or cancel', () => {
     const wiv = provider();
-    expect(wiv.capabilities).toEqual({ resume: false, cancel: false, idempotency: false, getRun: false });
+    expect(wiv.capabilities).toEqual({
+      resume: false,
+      cancel: false,
+      idempotency: false,
+      getRun: false,
+      settlesOnReturn: false,
+    });
     expect('resume' in wiv).toBe(false);
     expect('cancel' in wiv).toBe(false);
     expect('getRun' in wiv).toBe(false);

@@ -7,7 +7,7 @@ import type { VendorDefinition } from '../vendor-definition.js';
 export const acmeDefinition: VendorDefinition = {
   slug: 'acme',
   name: 'Acme',
-  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false },
+  capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
   apiKeyEnvVar: 'WIV_API_KEY',
   defaultBaseUrl: 'https://api.wiv.ai',
   auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { interactlySpec } from '@workflow-clients/msw';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { vendors } from '../index.js';
 import { EXIT } from './exit-codes.js';
 
@@ -91,9 +91,11 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
       getRun: true,
     });
     const human = await cli(['vendors']);
-    // AI Tutor cannot read a run back, but it does stream; Altostrat lists one workflow's runs.
-    expect(human.stdout).toMatch(/^aitutor +AI Tutor +run, stream$/m);
-    expect(human.stdout).toMatch(/^altostrat +Altostrat +run, list, idempotency, getRun$/m);
+    // AI Tutor cannot read a run back, but it streams, and its runs have finished when they
+    // return; Altostrat lists one workflow's runs; Wiv only starts them.
+    expect(human.stdout).toMatch(/^aitutor +AI Tutor +run, stream, wait$/m);
+    expect(human.stdout).toMatch(/^altostrat +Altostrat +run, get, wait, list, idempotency keys$/m);
+    expect(human.stdout).toMatch(/^interactly +Interactly +run, get, wait, cancel, list, resume$/m);
     expect(human.stdout).toMatch(/^wiv +Wiv +run$/m);
   });
 
@@ -231,7 +233,6 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
   it.each([
     ['streaming a Wiv run', ['run', 'wiv', 'wf', '--mock', '--stream']],
     ['listing Wiv runs', ['list', 'wiv', '--mock']],
-    ['waiting for a Wiv run', ['run', 'wiv', 'wf', '--mock', '--wait']],
     ['reading a Wiv run', ['get', 'wiv', 'wf', 'exec_1', '--mock']],
     ['cancelling an Altostrat run', ['cancel', 'altostrat', 'fl_1', 'fl_run_1', '--mock']],
   ])('exits 5 for %s, which the vendor cannot do', async (_, args) => {
@@ -271,6 +272,7 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
   beforeAll(async () => {
     server = await startLoopbackMockServer();
   });
+  beforeEach(() => server.mocks.reset());
   afterAll(() => server.close());
 
   it('sends the credential from the environment, and exits 3 when the vendor refuses', async () => {
@@ -362,6 +364,26 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
     } finally {
       await stillRunning.close();
     }
+  });
+
+  it('refuses to wait for a Wiv run before starting it, since it could not be followed (exit 5)', async () => {
+    const { code, stdout, stderr } = await cli(
+      ['run', 'wiv', 'workflow_def456ghi789', '--wait', '--json', '--base-url', server.baseUrlOf('wiv')],
+      { WIV_API_KEY: 'cli-secret-key-123' },
+    );
+    expect(code).toBe(EXIT.notSupported);
+    expect(stderr).toMatch(/Wiv cannot read a run back, so --wait could not follow it; nothing was sent/);
+    expect(json(stdout)).toMatchObject({ error: { code: 'not_supported' } });
+    expect(server.mocks.vendors.wiv.calls).toEqual([]);
+  });
+
+  it('waits for an AI Tutor run, which has finished when it returns', async () => {
+    const { code, stdout } = await cli(
+      ['run', 'aitutor', 'wf_abc123', '--wait', '--json', '--base-url', server.baseUrlOf('aitutor')],
+      { AITUTOR_API_KEY: 'cli-secret-key-123' },
+    );
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ vendor: 'aitutor', status: 'succeeded' });
   });
 
   it('stops waiting at a run that waits for input (exit 0)', async () => {

@@ -18,6 +18,13 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   const timeoutMs = readTimeout(options.timeout);
   const input = await readInput(options.input, io.stdin);
   const client = await context.client(vendor.slug);
+  const { getRun, settlesOnReturn } = client.capabilities;
+  // Refused before the run is started: the run would start, and then could not be followed.
+  if (options.wait && !getRun && !settlesOnReturn) {
+    return context.notSupported(
+      `${vendor.name} cannot read a run back, so --wait could not follow it; nothing was sent. Run it without --wait.`,
+    );
+  }
   if (options.stream) {
     if (!('stream' in client)) return context.notSupported(`${vendor.name} does not stream its runs.`);
     for await (const chunk of await client.stream(workflowId, input)) io.stdout.write(chunk);

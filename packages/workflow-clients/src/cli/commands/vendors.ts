@@ -1,18 +1,24 @@
+import type { ProviderCapabilities } from '@workflow-clients/core';
 import { createWorkflowClient, vendorNames, vendors } from '../../create-workflow-client.js';
 import { EXIT } from '../exit-codes.js';
 import type { Command } from './command.js';
 
-/** What a provider can do, in words: starting runs always, and each ability it has beyond that. */
-function abilities(provider: object & { capabilities: object }): string[] {
-  const flags = Object.entries(provider.capabilities)
-    .filter(([, value]) => value === true)
-    .map(([name]) => name);
-  const methods = [
-    ['stream', 'stream'],
-    ['listRuns', 'list'],
-    ['listExecutions', 'list'],
-  ].flatMap(([method, ability]) => (method && method in provider ? [ability as string] : []));
-  return ['run', ...methods, ...flags];
+type Capabilities = { [Name in keyof ProviderCapabilities]: boolean };
+
+/** What a provider can do, in the words of the commands and options that work with it. */
+function abilities(provider: { capabilities: Capabilities }): string[] {
+  const { getRun, settlesOnReturn, cancel, resume, idempotency } = provider.capabilities;
+  const can: Array<[boolean, string]> = [
+    [true, 'run'],
+    ['stream' in provider, 'stream'],
+    [getRun, 'get'],
+    [getRun || settlesOnReturn, 'wait'],
+    [cancel, 'cancel'],
+    ['listRuns' in provider || 'listExecutions' in provider, 'list'],
+    [resume, 'resume'],
+    [idempotency, 'idempotency keys'],
+  ];
+  return can.filter(([able]) => able).map(([, word]) => word);
 }
 
 /** `vendors`: each vendor, its name, and what its provider can do. */
