@@ -73,7 +73,7 @@ describe('one AbortSignal shared by 10,000 calls', () => {
         },
         { signal, intervalMs: 1 },
       );
-      for await (const page of altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8', { signal })) void page;
+      for await (const run of altostrat.listRuns('fl_a1b2c3d4e5f6g7h8', { signal })) void run;
       if (call % 10 === 0) await (await aitutor.stream('wf_abc123', { story: 'x' }, { signal })).text();
       expect(listeners(signal)).toBe(0);
     }

@@ -58,8 +58,8 @@ export const operationCases: OperationCase[] = [
     'listWorkflowRuns',
     'listRuns',
     false,
-    (interactly) => drain(interactly.listRuns({ size: 2 })),
-    (interactly) => drain(interactly.listRuns({ size: 2 }), 1),
+    (interactly) => drain(interactly.listRuns({ size: 2 }).pages()),
+    (interactly) => drain(interactly.listRuns({ size: 2 }).pages(), 1),
   ),
   operation('embedworkflow', 'executeWorkflow', 'run', true, (embed) => embed.run('6opb4', { order: 1 })),
   operation('embedworkflow', 'getExecution', 'getRun', false, (embed) =>
@@ -81,10 +81,10 @@ export const operationCases: OperationCase[] = [
   operation(
     'altostrat',
     'listWorkflowExecutions',
-    'listExecutions',
+    'listRuns',
     false,
-    (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8')),
-    (altostrat) => drain(altostrat.listExecutions('fl_a1b2c3d4e5f6g7h8'), 1),
+    (altostrat) => drain(altostrat.listRuns('fl_a1b2c3d4e5f6g7h8').pages()),
+    (altostrat) => drain(altostrat.listRuns('fl_a1b2c3d4e5f6g7h8').pages(), 1),
   ),
 ];
 

@@ -1,11 +1,11 @@
-import type { RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { RunListing, RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
   normalizeStatus,
-  paginate,
   pollingWaiter,
   rateLimitFromHeaders,
+  runListing,
   type StatusTableFor,
 } from '@workflow-clients/core/internal';
 import { type AltostratClientOptions, altostratDefinition } from './altostrat-client.js';
@@ -40,8 +40,11 @@ export interface AltostratProvider
   run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
   /** The run as it stands now, with the logs of the steps it has executed. */
   getRun(workflowId: string, runId: string, options?: RunOptions): Promise<AltostratRun>;
-  /** The workflow's runs, a page at a time, following `links.next`; stop iterating to stop fetching. */
-  listExecutions(workflowId: string, options?: RunOptions): AsyncIterableIterator<AltostratRunPage>;
+  /**
+   * The workflow's runs (its executions), page after page until `links.next` is null; stop
+   * iterating to stop fetching. `pages()` gives Altostrat's own pages.
+   */
+  listRuns(workflowId: string, options?: RunOptions): RunListing<AltostratRun, AltostratRunPage>;
 }
 
 /** Altostrat's run statuses (the spec's `RunStatus`) in the common words. */
@@ -56,7 +59,7 @@ export const altostratStatuses = {
 // `components.parameters.IdempotencyKey.schema.pattern` in the spec: the canonical UUID form.
 const UUID = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}$/;
 
-function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers): AltostratRun {
+function toRun(workflowId: string, raw: AltostratRunResponse, headers?: Headers): AltostratRun {
   const run: AltostratRun = {
     vendor: altostratDefinition.slug,
     workflowId,
@@ -65,7 +68,7 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers: Headers):
     raw,
   };
   if (typeof raw.error_message === 'string' && raw.error_message) run.error = raw.error_message;
-  const rateLimit = rateLimitFromHeaders(headers, altostratDefinition.rateLimitHeaders);
+  const rateLimit = headers && rateLimitFromHeaders(headers, altostratDefinition.rateLimitHeaders);
   if (rateLimit) run.rateLimit = rateLimit;
   return run;
 }
@@ -106,18 +109,21 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
     },
     getRun,
     waitForRun: pollingWaiter(vendor, getRun),
-    listExecutions(workflowId, runOptions = {}) {
-      return paginate({
-        fetch: (page) =>
-          client.GET('/workflows/{workflowId}/executions', {
-            params: { path: { workflowId }, query: { page } },
-            ...call(runOptions),
-          }),
-        shape: listWorkflowExecutionsAnswer,
-        items: (body) => body.data,
-        number: (body) => body.meta.current_page,
-        isLast: (body) => body.links.next === null || body.meta.current_page >= body.meta.last_page,
-      });
+    listRuns(workflowId, runOptions = {}) {
+      return runListing(
+        {
+          fetch: (page) =>
+            client.GET('/workflows/{workflowId}/executions', {
+              params: { path: { workflowId }, query: { page } },
+              ...call(runOptions),
+            }),
+          shape: listWorkflowExecutionsAnswer,
+          items: (body) => body.data,
+          number: (body) => body.meta.current_page,
+          isLast: (body) => body.links.next === null || body.meta.current_page >= body.meta.last_page,
+        },
+        (raw) => toRun(workflowId, raw),
+      );
     },
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { altostratSpec } from './generated/spec-document.js';
 import { createAltostratProvider } from './index.js';
 
-// Reading runs back: getRun, waitForRun and listExecutions, through the spec-backed mock.
+// Reading runs back: getRun, waitForRun and listRuns, through the spec-backed mock.
 const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
 const altostratMock = mock.mocks.vendors.altostrat;
 
@@ -89,33 +89,38 @@ describe('waitForRun', () => {
   });
 });
 
-describe('listExecutions', () => {
+describe('listRuns', () => {
   it('stops after one page when it is the only one', async () => {
     const pages = [];
-    for await (const page of provider().listExecutions(WORKFLOW_ID)) pages.push(page);
+    for await (const page of provider().listRuns(WORKFLOW_ID).pages()) pages.push(page);
     expect(pages).toHaveLength(1);
     expect(altostratMock.calls).toHaveLength(1);
   });
 
-  it('follows the pages while links.next is set', async () => {
+  it('follows the pages while links.next is set, each execution a run of the workflow', async () => {
     altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'firstPage', times: 1 });
     altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'lastPage', times: 1 });
     const runs = [];
-    for await (const page of provider().listExecutions(WORKFLOW_ID)) runs.push(...page.data.map((run) => run.id));
-    expect(runs).toEqual(['fl_run_b2c3d4e5f6g7h8i9', RUN_ID]);
+    for await (const run of provider().listRuns(WORKFLOW_ID)) runs.push(run);
+    expect(runs).toMatchObject([
+      { vendor: 'altostrat', workflowId: WORKFLOW_ID, runId: 'fl_run_b2c3d4e5f6g7h8i9', status: 'failed' },
+      { vendor: 'altostrat', workflowId: WORKFLOW_ID, runId: RUN_ID, status: 'succeeded', vendorStatus: 'completed' },
+    ]);
+    expect(runs[0]?.error).toMatch(/Webhook request failed/);
     expect(altostratMock.calls.map((call) => call.query)).toEqual([{ page: '1' }, { page: '2' }]);
   });
 
   it('stops with unexpected_response rather than loop when the server answers another page', async () => {
     // Page 2 in answer to a request for page 1 cannot be right.
     altostratMock.respondWith('listWorkflowExecutions', { status: 200, example: 'lastPage', times: 1 });
-    const pages = provider().listExecutions(WORKFLOW_ID);
+    const pages = provider().listRuns(WORKFLOW_ID).pages();
     await expect(pages.next()).rejects.toMatchObject({ code: 'unexpected_response' });
     expect(altostratMock.calls).toHaveLength(1);
   });
 
   it('refuses a workflow id that is not one before sending', async () => {
-    await expect(provider().listExecutions(RUN_ID).next()).rejects.toMatchObject({ code: 'invalid_input' });
+    const runs = provider().listRuns(RUN_ID)[Symbol.asyncIterator]();
+    await expect(runs.next()).rejects.toMatchObject({ code: 'invalid_input' });
     expect(altostratMock.calls).toEqual([]);
   });
 });

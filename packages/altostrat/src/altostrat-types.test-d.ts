@@ -1,4 +1,4 @@
-import type { WorkflowProvider, WorkflowRun, WorkflowRunStatus } from '@workflow-clients/core';
+import type { RunListing, WorkflowProvider, WorkflowRun, WorkflowRunStatus } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type AltostratRun,
@@ -98,10 +98,11 @@ describe('the Altostrat provider', () => {
   it('reads runs back and pages through executions', () => {
     expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<AltostratRun>();
     expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
-    expectTypeOf(provider.listExecutions).returns.toEqualTypeOf<AsyncIterableIterator<AltostratRunPage>>();
+    expectTypeOf(provider.listRuns).returns.toEqualTypeOf<RunListing<AltostratRun, AltostratRunPage>>();
+    expectTypeOf(provider.listRuns('fl_1').pages).returns.toEqualTypeOf<AsyncIterableIterator<AltostratRunPage>>();
     expectTypeOf<AltostratRunPage['links']['next']>().toEqualTypeOf<string | null>();
     // @ts-expect-error the workflow id comes first: `Expected 1-2 arguments, but got 0`
-    void provider.listExecutions();
+    void provider.listRuns();
   });
 
   it('has no resume or cancel', () => {

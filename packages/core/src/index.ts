@@ -11,6 +11,7 @@ export {
   type WorkflowErrorCode,
 } from './errors.js';
 export { MAX_JSON_DEPTH } from './json-text.js';
+export type { RunListing } from './paginate.js';
 export { MAX_RESPONSE_BYTES } from './read-capped.js';
 export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
 export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';

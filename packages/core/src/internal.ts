@@ -6,7 +6,7 @@
 export type { AnswerShape, Shape } from './answer-shape.js';
 export { checkTimeoutMs } from './client-options.js';
 export { isRecord } from './is-record.js';
-export { type Listing, paginate } from './paginate.js';
+export { type Listing, paginate, runListing } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';

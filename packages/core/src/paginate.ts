@@ -4,12 +4,12 @@ import { unexpectedAnswer } from './error-factory.js';
 import { expectAnswer } from './vendor-runtime.js';
 
 /** How a vendor's listing is paged, counting pages from 1. */
-export interface Listing<Page> {
+export interface Listing<Page, Item = unknown> {
   /** Fetches one page. */
   fetch(page: number): Promise<{ data?: unknown; response: Response }>;
   /** What the spec requires of a page. */
   shape: AnswerShape<Page>;
-  items(page: Page): readonly unknown[];
+  items(page: Page): readonly Item[];
   /** The number the page gives itself, where it gives one. */
   number?(page: Page): number | undefined;
   /** True when no page follows this one. */
@@ -34,7 +34,7 @@ function fingerprint(text: string): string {
  * server ignoring the page parameter), ends the listing with `unexpected_response` instead of
  * looping forever.
  */
-export async function* paginate<Page>(listing: Listing<Page>): AsyncGenerator<Page, void, undefined> {
+export async function* paginate<Page>(listing: Listing<Page, unknown>): AsyncGenerator<Page, void, undefined> {
   const seen = new Map<string, number>();
   for (let asked = 1; ; asked++) {
     const result = await listing.fetch(asked);
@@ -61,4 +61,30 @@ export async function* paginate<Page>(listing: Listing<Page>): AsyncGenerator<Pa
     yield page;
     if (items.length === 0 || listing.isLast(page, asked)) return;
   }
+}
+
+/**
+ * A vendor's run listing. Iterate it for its runs, normalized, across pages; `pages()` gives the
+ * vendor's own pages instead. Pages are fetched as you iterate, and no further once you stop:
+ * breaking out after three runs of a page of fifteen costs one request. Each iteration starts
+ * again from the first page.
+ */
+export interface RunListing<Run, Page> extends AsyncIterable<Run> {
+  /** The vendor's pages, as its spec describes them. */
+  pages(): AsyncIterableIterator<Page>;
+}
+
+/** The listing's runs, each of a page's items made a run by `toRun`, and its raw pages. */
+export function runListing<Page, Item, Run>(
+  listing: Listing<Page, Item>,
+  toRun: (item: Item) => Run,
+): RunListing<Run, Page> {
+  return {
+    pages: () => paginate(listing),
+    async *[Symbol.asyncIterator]() {
+      for await (const page of paginate(listing)) {
+        for (const item of listing.items(page)) yield toRun(item);
+      }
+    },
+  };
 }

@@ -1,11 +1,11 @@
-import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, RunListing, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
   isRecord,
   normalizeStatus,
-  paginate,
   pollingWaiter,
+  runListing,
   type StatusTableFor,
 } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
@@ -43,8 +43,12 @@ export interface InteractlyProvider
   readonly capabilities: typeof interactlyDefinition.capabilities;
   /** The run as it stands now, read without taking a turn. */
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<InteractlyRunState>;
-  /** Every run of the key's team, a page at a time, newest first; stop iterating to stop fetching. */
-  listRuns(query?: InteractlyListQuery, options?: CallOptions): AsyncIterableIterator<InteractlyRunPage>;
+  /**
+   * Every run of the key's team, newest first, page after page; stop iterating to stop fetching.
+   * `pages()` gives Interactly's own pages. A listed run's `workflowId` is its `workflow_id`
+   * (empty where the page leaves it out).
+   */
+  listRuns(query?: InteractlyListQuery, options?: CallOptions): RunListing<InteractlyRunState, InteractlyRunPage>;
   /** Starts a run: its first turn, with `input` as the workflow's dynamic variables. */
   run(workflowId: string, input?: Record<string, unknown>, options?: InteractlyRunOptions): Promise<InteractlyRun>;
   /** Sends the next turn of a run that waits for input. */
@@ -170,22 +174,26 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     },
     getRun,
     waitForRun: pollingWaiter(vendor, getRun),
-    async *listRuns(query = {}, runOptions = {}) {
+    listRuns(query = {}, runOptions = {}) {
       const { size } = query;
+      // Refused at the call, before any page is asked for.
       if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
         throw refuse(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
       }
-      yield* paginate({
-        fetch: (page) =>
-          client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
-        shape: listWorkflowRunsAnswer,
-        items: (body) => body.items,
-        // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.
-        number: (body) => body.page,
-        // The last page: fewer than asked for, or the page count says so.
-        isLast: (body, page) =>
-          body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100),
-      });
+      return runListing(
+        {
+          fetch: (page) =>
+            client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
+          shape: listWorkflowRunsAnswer,
+          items: (body) => body.items,
+          // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.
+          number: (body) => body.page,
+          // The last page: fewer than asked for, or the page count says so.
+          isLast: (body, page) =>
+            body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100),
+        },
+        (raw) => toRunState(typeof raw.workflow_id === 'string' ? raw.workflow_id : '', '', raw),
+      );
     },
   };
 }

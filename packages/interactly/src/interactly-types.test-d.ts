@@ -1,4 +1,4 @@
-import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, RunListing, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type components,
@@ -119,7 +119,7 @@ describe('the Interactly provider', () => {
     expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<
       WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>
     >();
-    expectTypeOf(provider.listRuns).returns.toEqualTypeOf<AsyncIterableIterator<InteractlyRunPage>>();
+    expectTypeOf(provider.listRuns).returns.toEqualTypeOf<RunListing<InteractlyRunState, InteractlyRunPage>>();
     // @ts-expect-error size is a number: `Type 'string' is not assignable to type 'number'`
     void provider.listRuns({ size: '10' });
     // @ts-expect-error pages are walked by the iterator, not chosen: `'page' does not exist`

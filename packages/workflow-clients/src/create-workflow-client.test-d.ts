@@ -50,6 +50,17 @@ describe('the facade narrows by vendor', () => {
     void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, options);
   });
 
+  it('lists runs as runs only where the vendor has a listing', () => {
+    expectTypeOf(createWorkflowClient({ vendor: 'altostrat' }).listRuns('fl_1')).toExtend<AsyncIterable<WorkflowRun>>();
+    expectTypeOf(createWorkflowClient({ vendor: 'interactly' }).listRuns()).toExtend<AsyncIterable<WorkflowRun>>();
+    // @ts-expect-error Wiv documents no listing: `Property 'listRuns' does not exist on type 'WivProvider'`
+    void createWorkflowClient({ vendor: 'wiv' }).listRuns;
+    // @ts-expect-error Embed Workflow documents no listing
+    void createWorkflowClient({ vendor: 'embedworkflow' }).listRuns;
+    // @ts-expect-error AI Tutor documents no listing
+    void createWorkflowClient({ vendor: 'aitutor' }).listRuns;
+  });
+
   it('narrows through a generic vendor', () => {
     const make = <V extends 'wiv' | 'altostrat'>(vendor: V) => createWorkflowClient({ vendor });
     expectTypeOf(make('altostrat').capabilities.idempotency).toEqualTypeOf<true>();

@@ -17,6 +17,7 @@ export {
   MAX_WAIT_INTERVAL_MS,
   type ProviderCapabilities,
   RETRY_AFTER_CEILING_MS,
+  type RunListing,
   type RunOptions,
   type VendorInfo,
   type WaitOptions,

@@ -106,15 +106,13 @@ describe('a scenario that ends as it usually does', () => {
     mocks.reset();
     const altostrat = providers.altostrat();
     const before: string[] = [];
-    for await (const page of altostrat.listExecutions(ALTOSTRAT_WORKFLOW))
-      before.push(...page.data.map((run) => run.id));
+    for await (const run of altostrat.listRuns(ALTOSTRAT_WORKFLOW)) before.push(run.runId as string);
     expect(before).toEqual(['fl_run_a1b2c3d4e5f6g7h8']);
     const ids: string[] = [];
     for (let n = 0; n < 3; n += 1) ids.push((await altostrat.run(ALTOSTRAT_WORKFLOW, {})).runId as string);
     await altostrat.run('fl_another00000000', {});
     const listed: string[] = [];
-    for await (const page of altostrat.listExecutions(ALTOSTRAT_WORKFLOW))
-      listed.push(...page.data.map((run) => run.id));
+    for await (const run of altostrat.listRuns(ALTOSTRAT_WORKFLOW)) listed.push(run.runId as string);
     expect(listed).toEqual(ids.reverse());
   });
 });
@@ -135,7 +133,7 @@ describe('a scenario with small pages and a chosen end', () => {
     const ids: string[] = [];
     for (let n = 0; n < 5; n += 1) ids.push((await interactly.run(INTERACTLY_WORKFLOW, {})).runId as string);
     const pages: string[][] = [];
-    for await (const page of interactly.listRuns({ size: 2 })) {
+    for await (const page of interactly.listRuns({ size: 2 }).pages()) {
       pages.push(page.items.map((run) => String(run.run_id)));
     }
     expect(pages).toEqual([ids.slice(3).reverse(), ids.slice(1, 3).reverse(), ids.slice(0, 1)]);

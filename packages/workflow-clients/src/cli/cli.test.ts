@@ -222,12 +222,35 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
   it('lists runs, a line each, up to --limit', async () => {
     const interactly = await cli(['list', 'interactly', '--mock']);
     expect(interactly.code).toBe(EXIT.ok);
-    expect(interactly.stdout).toBe('6650f1c2a9e4b3d2c1f0e9a8 completed\n');
+    expect(interactly.stdout).toBe('6650f1c2a9e4b3d2c1f0e9a8 succeeded (completed)\n');
     const limited = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--limit', '1']);
     expect(limited.stdout.trim().split('\n')).toHaveLength(1);
-    const altostrat = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--json']);
-    expect(altostrat.code).toBe(EXIT.ok);
-    expect(json(altostrat.stdout)).toMatchObject({ id: 'fl_run_a1b2c3d4e5f6g7h8', status: 'completed' });
+  });
+
+  it('prints runs normalized with --json, and the vendor’s own with --raw, in every command', async () => {
+    const listed = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--json']);
+    expect(listed.code).toBe(EXIT.ok);
+    expect(json(listed.stdout)).toMatchObject({
+      vendor: 'altostrat',
+      workflowId: 'fl_a1b2c3d4e5f6g7h8',
+      runId: 'fl_run_a1b2c3d4e5f6g7h8',
+      status: 'succeeded',
+      vendorStatus: 'completed',
+    });
+    const listedRaw = await cli(['list', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--raw']);
+    expect(json(listedRaw.stdout)).toMatchObject({ id: 'fl_run_a1b2c3d4e5f6g7h8', status: 'completed' });
+    expect(json(listedRaw.stdout)).not.toHaveProperty('vendor');
+    const started = await cli(['run', 'wiv', 'workflow_def456ghi789', '--mock', '--raw']);
+    expect(json(started.stdout)).toMatchObject({ data: { execution_id: 'exec_abc123def456' } });
+    const read = await cli([
+      'get',
+      'interactly',
+      '5eb7cf5a86d9755df3a6c593',
+      '6650f1c2a9e4b3d2c1f0e9a8',
+      '--mock',
+      '--raw',
+    ]);
+    expect(json(read.stdout)).toMatchObject({ run_id: '6650f1c2a9e4b3d2c1f0e9a8', status: 'not_started' });
   });
 
   it.each([

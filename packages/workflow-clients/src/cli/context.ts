@@ -25,6 +25,7 @@ export interface CliOptions {
   timeout?: string;
   'base-url'?: string;
   json: boolean;
+  raw: boolean;
   mock: boolean;
 }
 
@@ -41,15 +42,22 @@ export class CommandContext {
     readonly options: CliOptions,
   ) {}
 
-  /** The result on stdout: as one line of JSON with --json, else as the human text. */
+  /** The result on stdout: as one line of JSON with --json (or --raw), else as the human text. */
   print(result: unknown, human: string): void {
-    this.io.stdout.write(this.options.json ? `${JSON.stringify(result)}\n` : `${human}\n`);
+    this.io.stdout.write(this.options.json || this.options.raw ? `${JSON.stringify(result)}\n` : `${human}\n`);
+  }
+
+  /** A run on stdout: normalized with --json, the vendor's own body with --raw, else in words. */
+  printRun(run: WorkflowRun): void {
+    this.print(this.options.raw ? run.raw : run, describeRun(run));
   }
 
   /** Says the vendor cannot do what was asked, and returns the exit code for it. */
   notSupported(message: string): number {
     writeError(this.io, message, 'not_supported');
-    if (this.options.json) this.io.stdout.write(`${JSON.stringify({ error: { code: 'not_supported', message } })}\n`);
+    if (this.options.json || this.options.raw) {
+      this.io.stdout.write(`${JSON.stringify({ error: { code: 'not_supported', message } })}\n`);
+    }
     return EXIT.notSupported;
   }
 

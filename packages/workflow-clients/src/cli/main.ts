@@ -33,6 +33,7 @@ const OPTIONS = {
   timeout: { type: 'string' },
   'base-url': { type: 'string' },
   json: { type: 'boolean', default: false },
+  raw: { type: 'boolean', default: false },
   mock: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false },
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // A run that was started before the failure (a wait cut short) is printed all the same,
       // so that it can be found again.
       const run = context.startedRun;
-      if (values.json) io.stdout.write(`${JSON.stringify(run ? { error, run } : { error })}\n`);
+      if (values.json || values.raw) io.stdout.write(`${JSON.stringify(run ? { error, run } : { error })}\n`);
       else if (run) io.stdout.write(`${describeRun(run)}\n`);
       return exitCodeFor(error.code);
     }

@@ -32,13 +32,14 @@ describe('workflow-clients at a terminal', { timeout: 120_000 }, () => {
     expect(code).toBe(EXIT.ok);
     const frames = output.split('\r').filter((frame) => frame.includes('(') && frame.endsWith('\u001b[K'));
     expect(frames.length).toBeGreaterThan(3);
+    const runId = /run (fl_run_\w+):/.exec(frames[0] ?? '')?.[1];
     expect(frames[0]).toMatch(
-      /^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: queued \(\d+ s\)/,
+      new RegExp(`^[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] altostrat fl_a1b2c3d4e5f6g7h8 run ${runId}: queued \\(\\d+ s\\)`),
     );
+    // The mock's scenario moves the run on, and the same line shows it.
+    expect(frames.some((frame) => frame.includes(`run ${runId}: running (`))).toBe(true);
     // The spinner's line is cleared, and the result printed on a line of its own.
-    expect(output).toContain(
-      '\r\u001b[Kaltostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 succeeded (completed)',
-    );
+    expect(output).toContain(`\r\u001b[Kaltostrat fl_a1b2c3d4e5f6g7h8 run ${runId} succeeded (completed)`);
   });
 
   it('shows errors in red, and in plain text under NO_COLOR', async () => {

@@ -18,7 +18,9 @@ Options:
   --limit <n>            with list: stop after this many runs (default 100)
   --timeout <seconds>    with --wait and wait: give up after this long (default 600)
   --base-url <url>       another server than the vendor's (a proxy, another environment)
-  --json                 print the result (or the error) as one line of JSON on stdout
+  --json                 print the result (or the error) as one line of JSON on stdout:
+                         each run normalized, in the same fields for every vendor
+  --raw                  like --json, but each run as the vendor's own answer
   --mock                 answer from the spec-backed mock instead of the vendor
                          (needs @workflow-clients/msw and msw installed)
   -h, --help             show this text, or with a command, that command's
@@ -32,21 +34,21 @@ Exit codes: 0 done, 1 the run failed or was cancelled, 2 bad usage or input (not
 
 /** Each command's own usage, for `<command> --help` and for a usage error within it. */
 export const COMMAND_USAGE: Readonly<Record<string, string>> = {
-  run: `Usage: workflow-clients run <vendor> <workflowId> [--input <json|@file|->] [--wait [--timeout <seconds>] | --stream] [--json]
+  run: `Usage: workflow-clients run <vendor> <workflowId> [--input <json|@file|->] [--wait [--timeout <seconds>] | --stream] [--json | --raw]
 
 Starts a run and prints it. With --wait, follows it until it settles or waits for input
 (vendors that can read a run back); with --stream (AI Tutor), prints its text as it comes.`,
-  get: `Usage: workflow-clients get <vendor> <workflowId> <runId> [--json]
+  get: `Usage: workflow-clients get <vendor> <workflowId> <runId> [--json | --raw]
 
 Reads a run as it stands (vendors that can read a run back).`,
-  cancel: `Usage: workflow-clients cancel <vendor> <workflowId> <runId> [--json]
+  cancel: `Usage: workflow-clients cancel <vendor> <workflowId> <runId> [--json | --raw]
 
 Stops a run (vendors that can cancel).`,
-  wait: `Usage: workflow-clients wait <vendor> <workflowId> <runId> [--timeout <seconds>] [--json]
+  wait: `Usage: workflow-clients wait <vendor> <workflowId> <runId> [--timeout <seconds>] [--json | --raw]
 
 Follows a run started earlier (by another process, say) until it settles or waits for input,
 showing progress on stderr (vendors that can read a run back).`,
-  list: `Usage: workflow-clients list <vendor> [workflowId] [--limit <n>] [--json]
+  list: `Usage: workflow-clients list <vendor> [workflowId] [--limit <n>] [--json | --raw]
 
 Lists runs, one a line, up to --limit (default 100). Interactly lists all runs; Altostrat
 needs the workflow id whose runs to list.`,

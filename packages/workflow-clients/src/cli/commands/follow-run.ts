@@ -1,6 +1,5 @@
 import type { WorkflowRun } from '@workflow-clients/core';
 import type { AnyClient, CommandContext } from '../context.js';
-import { describeRun } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 
@@ -32,6 +31,6 @@ export async function followRun(
   } finally {
     progress.stop();
   }
-  context.print(run, describeRun(run));
+  context.printRun(run);
   return run.status === 'failed' || run.status === 'cancelled' ? EXIT.runFailed : EXIT.ok;
 }

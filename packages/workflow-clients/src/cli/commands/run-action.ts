@@ -1,5 +1,4 @@
 import type { WorkflowRun } from '@workflow-clients/core';
-import { describeRun } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
@@ -23,7 +22,7 @@ export function runActionCommand(
       client as unknown as Record<typeof method, (workflowId: string, runId: string) => Promise<WorkflowRun>>
     )[method];
     const run = await act.call(client, workflowId, runId);
-    context.print(run, describeRun(run));
+    context.printRun(run);
     return EXIT.ok;
   };
 }

@@ -1,6 +1,5 @@
 import type { WorkflowRun } from '@workflow-clients/core';
 import { readInput, readTimeout } from '../arguments.js';
-import { describeRun } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
@@ -34,6 +33,6 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   const run: WorkflowRun = await client.run(workflowId, input, io.signal ? { signal: io.signal } : {});
   if (options.wait) return followRun(context, client, run, timeoutMs);
   context.startedRun = run;
-  context.print(run, describeRun(run));
+  context.printRun(run);
   return EXIT.ok;
 };

@@ -14,7 +14,7 @@ function abilities(provider: { capabilities: Capabilities }): string[] {
     [getRun, 'get'],
     [getRun || settlesOnReturn, 'wait'],
     [cancel, 'cancel'],
-    ['listRuns' in provider || 'listExecutions' in provider, 'list'],
+    ['listRuns' in provider, 'list'],
     [resume, 'resume'],
     [idempotency, 'idempotency keys'],
   ];
