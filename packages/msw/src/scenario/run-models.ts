@@ -59,6 +59,11 @@ export interface RunModel {
   list?: ListingModel;
 }
 
+/** The examples of one operation's answer with one status, by name. */
+const examplesOf =
+  (operationId: string, status: number) =>
+  (example: string): ExampleRef => ({ operationId, status, example });
+
 const record = (value: unknown): Record<string, unknown> =>
   value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {};
 
@@ -66,6 +71,9 @@ const positiveInteger = (text: string | undefined): number | undefined => {
   const value = Number(text);
   return Number.isInteger(value) && value >= 1 ? value : undefined;
 };
+
+const altostratStart = examplesOf('executeWorkflow', 202);
+const altostratRead = examplesOf('getWorkflowRun', 200);
 
 const altostrat: RunModel = {
   start: {
@@ -77,11 +85,11 @@ const altostrat: RunModel = {
   read: { operationId: 'getWorkflowRun', status: 200, runParam: 'runId' },
   before: ['queued', 'running'],
   states: {
-    queued: { operationId: 'executeWorkflow', status: 202, example: 'queued' },
-    running: { operationId: 'getWorkflowRun', status: 200, example: 'running' },
-    succeeded: { operationId: 'getWorkflowRun', status: 200, example: 'completed' },
-    failed: { operationId: 'executeWorkflow', status: 202, example: 'failed' },
-    waiting_for_input: { operationId: 'executeWorkflow', status: 202, example: 'awaitingUiInteraction' },
+    queued: altostratStart('queued'),
+    running: altostratRead('running'),
+    succeeded: altostratRead('completed'),
+    failed: altostratStart('failed'),
+    waiting_for_input: altostratStart('awaitingUiInteraction'),
   },
   runIdField: 'id',
   list: {
@@ -115,17 +123,19 @@ const altostrat: RunModel = {
   },
 };
 
+const embedworkflowRead = examplesOf('getExecution', 200);
+
 const embedworkflow: RunModel = {
   start: { operationId: 'executeWorkflow', status: 201, workflowParam: 'id', examples: { running: 'created' } },
   read: { operationId: 'getExecution', status: 200, runParam: 'id' },
   // An execution starts with its actions running: the spec shows no queued or failed one.
   before: ['running'],
-  states: {
-    running: { operationId: 'getExecution', status: 200, example: 'running' },
-    succeeded: { operationId: 'getExecution', status: 200, example: 'completed' },
-  },
+  states: { running: embedworkflowRead('running'), succeeded: embedworkflowRead('completed') },
   runIdField: 'id',
 };
+
+const interactlyRead = examplesOf('getWorkflowRun', 200);
+const interactlyTurn = examplesOf('executeWorkflow', 200);
 
 const interactly: RunModel = {
   start: {
@@ -148,13 +158,13 @@ const interactly: RunModel = {
   read: { operationId: 'getWorkflowRun', status: 200, runParam: 'workflow_run_id' },
   before: ['queued', 'running'],
   states: {
-    queued: { operationId: 'getWorkflowRun', status: 200, example: 'notStarted' },
-    running: { operationId: 'getWorkflowRun', status: 200, example: 'running' },
-    waiting_for_input: { operationId: 'getWorkflowRun', status: 200, example: 'waiting' },
-    succeeded: { operationId: 'getWorkflowRun', status: 200, example: 'completed' },
+    queued: interactlyRead('notStarted'),
+    running: interactlyRead('running'),
+    waiting_for_input: interactlyRead('waiting'),
+    succeeded: interactlyRead('completed'),
     // A run record lets every field through, so a turn's answer describes the run as well.
-    failed: { operationId: 'executeWorkflow', status: 200, example: 'failed' },
-    cancelled: { operationId: 'executeWorkflow', status: 200, example: 'cancelled' },
+    failed: interactlyTurn('failed'),
+    cancelled: interactlyTurn('cancelled'),
   },
   runIdField: 'run_id',
   workflowIdField: 'workflow_id',
