@@ -1,10 +1,11 @@
-import type { RunListing, RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { RunHandle, RunListing, RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
   normalizeStatus,
   pollingWaiter,
   rateLimitFromHeaders,
+  runHandles,
   runListing,
   type StatusTableFor,
 } from '@workflow-clients/core/internal';
@@ -17,7 +18,10 @@ import {
 import type { components, paths } from './generated/openapi.js';
 
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
-export type AltostratRun = WorkflowRun<AltostratRunResponse, 'altostrat'>;
+export type AltostratRun = WorkflowRun<AltostratRunResponse, 'altostrat'> & {
+  /** The `Idempotency-Key` the run was queued with (on what `run` returns): repeat with it, and Altostrat answers with this run. */
+  idempotencyKey?: string;
+};
 export type AltostratRunPage = components['schemas']['WorkflowRunPage'];
 
 export interface AltostratRunOptions extends RunOptions {
@@ -40,6 +44,11 @@ export interface AltostratProvider
   run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
   /** The run as it stands now, with the logs of the steps it has executed. */
   getRun(workflowId: string, runId: string, options?: RunOptions): Promise<AltostratRun>;
+  /**
+   * A handle on a run, from the run or from its token (`String(handle)`), in this process or
+   * another: its status, a wait, and its updates. The token keeps the run's idempotency key.
+   */
+  handle(runOrToken: WorkflowRun | string): RunHandle<AltostratRun>;
   /**
    * The workflow's runs (its executions), page after page until `links.next` is null; stop
    * iterating to stop fetching. `pages()` gives Altostrat's own pages.
@@ -93,6 +102,7 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
     return toRun(workflowId, expectAnswer(answer, getWorkflowRunAnswer), answer.response.headers);
   }
 
+  const waitForRun = pollingWaiter(vendor, getRun);
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -105,10 +115,13 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
         body: { context },
         ...call(runOptions),
       });
-      return toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer), answer.response.headers);
+      const run = toRun(workflowId, expectAnswer(answer, executeWorkflowAnswer), answer.response.headers);
+      run.idempotencyKey = idempotencyKey;
+      return run;
     },
     getRun,
-    waitForRun: pollingWaiter(vendor, getRun),
+    waitForRun,
+    handle: runHandles(vendor, { getRun, waitForRun }),
     listRuns(workflowId, runOptions = {}) {
       return runListing(
         {

@@ -84,7 +84,9 @@ describe('the Altostrat provider', () => {
 
   it('is a WorkflowProvider whose raw answer is the typed run', () => {
     expectTypeOf(provider).toExtend<WorkflowProvider>();
-    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse, 'altostrat'>>();
+    expectTypeOf(provider.run).returns.resolves.toEqualTypeOf<AltostratRun>();
+    expectTypeOf(provider.run).returns.resolves.toExtend<WorkflowRun<AltostratRunResponse, 'altostrat'>>();
+    expectTypeOf<AltostratRun['idempotencyKey']>().toEqualTypeOf<string | undefined>();
     expectTypeOf(provider.vendor).toEqualTypeOf<'altostrat'>();
     expectTypeOf(provider.capabilities).toEqualTypeOf<{
       readonly resume: false;

@@ -14,6 +14,13 @@ export { MAX_JSON_DEPTH } from './json-text.js';
 export type { RunListing } from './paginate.js';
 export { MAX_RESPONSE_BYTES } from './read-capped.js';
 export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
+export {
+  type CancellableRunHandle,
+  type RunHandle,
+  type RunReference,
+  readRunToken,
+  type UpdateOptions,
+} from './run-handle.js';
 export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
 export type {
   CallOptions,

@@ -9,6 +9,7 @@ export { isRecord } from './is-record.js';
 export { type Listing, paginate, runListing } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
 export type { RetryPolicy } from './retry-policy.js';
+export { runHandles } from './run-handle.js';
 export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';
 export { streamedAnswer } from './streamed-answer.js';
 export type {

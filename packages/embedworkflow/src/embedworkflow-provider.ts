@@ -1,9 +1,10 @@
-import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, RunHandle, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
   normalizeStatus,
   pollingWaiter,
+  runHandles,
   type StatusTable,
 } from '@workflow-clients/core/internal';
 import { type EmbedWorkflowClientOptions, embedWorkflowDefinition } from './embedworkflow-client.js';
@@ -33,6 +34,8 @@ export interface EmbedWorkflowProvider
   readonly capabilities: typeof embedWorkflowDefinition.capabilities;
   /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<EmbedWorkflowRunState>;
+  /** A handle on an execution, from the run or from its token (`String(handle)`), in this process or another. */
+  handle(runOrToken: WorkflowRun | string): RunHandle<EmbedWorkflowRunState>;
   /**
    * Executes the workflow with `input` as its `execution_data`. `user_key` and `id_type` are
    * sent only when given, so Embed Workflow's own defaults (`main`, `id`) apply otherwise.
@@ -87,6 +90,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     return runOf(workflowId, raw);
   }
 
+  const waitForRun = pollingWaiter(vendor, getRun);
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -105,6 +109,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
       return runOf(workflowId, expectAnswer(answer, executeWorkflowAnswer));
     },
     getRun,
-    waitForRun: pollingWaiter(vendor, getRun),
+    waitForRun,
+    handle: runHandles(vendor, { getRun, waitForRun }),
   };
 }

@@ -1,10 +1,17 @@
-import type { CallOptions, RunListing, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type {
+  CallOptions,
+  CancellableRunHandle,
+  RunListing,
+  WorkflowProvider,
+  WorkflowRun,
+} from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
   isRecord,
   normalizeStatus,
   pollingWaiter,
+  runHandles,
   runListing,
   type StatusTableFor,
 } from '@workflow-clients/core/internal';
@@ -43,6 +50,11 @@ export interface InteractlyProvider
   readonly capabilities: typeof interactlyDefinition.capabilities;
   /** The run as it stands now, read without taking a turn. */
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<InteractlyRunState>;
+  /**
+   * A handle on a run, from the run or from its token (`String(handle)`), in this process or
+   * another: its status, a wait, its updates, and `cancel()`.
+   */
+  handle(runOrToken: WorkflowRun | string): CancellableRunHandle<InteractlyRunState, InteractlyRun>;
   /**
    * Every run of the key's team, newest first, page after page; stop iterating to stop fetching.
    * `pages()` gives Interactly's own pages. A listed run's `workflowId` is its `workflow_id`
@@ -145,6 +157,12 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     return toRunState(workflowId, runId, expectAnswer(answer, getWorkflowRunAnswer));
   }
 
+  async function cancel(workflowId: string, runId: string, runOptions: CallOptions = {}): Promise<InteractlyRun> {
+    const run_id = checkRunId(runId);
+    return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
+  }
+
+  const waitForRun = pollingWaiter(vendor, getRun);
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
@@ -168,12 +186,10 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       };
       return executeTurn(workflowId, body, runOptions);
     },
-    async cancel(workflowId, runId, runOptions = {}) {
-      const run_id = checkRunId(runId);
-      return executeTurn(workflowId, { run_id, run_input: { command: 'stop', workflow_id: workflowId } }, runOptions);
-    },
+    cancel,
     getRun,
-    waitForRun: pollingWaiter(vendor, getRun),
+    waitForRun,
+    handle: runHandles(vendor, { getRun, waitForRun, cancel }),
     listRuns(query = {}, runOptions = {}) {
       const { size } = query;
       // Refused at the call, before any page is asked for.

@@ -1,10 +1,16 @@
 import type { AiTutorProvider } from '@workflow-clients/aitutor';
-import type { AltostratProvider } from '@workflow-clients/altostrat';
+import type { AltostratProvider, AltostratRun } from '@workflow-clients/altostrat';
 import type { EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import type { InteractlyProvider, InteractlyRun } from '@workflow-clients/interactly';
 import type { WivProvider } from '@workflow-clients/wiv';
 import { describe, expectTypeOf, it } from 'vitest';
-import { type CallOptions, createWorkflowClient, type WorkflowProvider, type WorkflowRun } from './index.js';
+import {
+  type CallOptions,
+  createWorkflowClient,
+  type RunHandle,
+  type WorkflowProvider,
+  type WorkflowRun,
+} from './index.js';
 
 describe('the facade narrows by vendor', () => {
   it('returns the vendor’s own provider type', () => {
@@ -38,16 +44,33 @@ describe('the facade narrows by vendor', () => {
     void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, key);
     // @ts-expect-error Wiv does not deduplicate: `Type 'string' is not assignable to type 'undefined'`
     void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, key);
-    // @ts-expect-error Interactly does not deduplicate
+    // @ts-expect-error Interactly does not deduplicate: `'InteractlyRunOptions'`, `Types of property 'idempotencyKey' are incompatible`
     void createWorkflowClient({ vendor: 'interactly' }).run('5eb7cf5a86d9755df3a6c593', {}, key);
-    // @ts-expect-error Embed Workflow documents no idempotency header
+    // @ts-expect-error Embed Workflow documents no idempotency header: `'EmbedWorkflowRunOptions'`, `Types of property 'idempotencyKey'`
     void createWorkflowClient({ vendor: 'embedworkflow' }).run('wf', {}, key);
-    // @ts-expect-error AI Tutor does not deduplicate
+    // @ts-expect-error AI Tutor does not deduplicate: `Types of property 'idempotencyKey' are incompatible`
     void createWorkflowClient({ vendor: 'aitutor' }).run('wf', {}, key);
     // Not as an object literal either, where excess-property checks would not apply.
     const options: { signal?: AbortSignal; idempotencyKey: string } = key;
-    // @ts-expect-error a variable holding a key is refused too
+    // @ts-expect-error a variable holding a key is refused too: `Type 'string' is not assignable to type 'undefined'`
     void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, options);
+  });
+
+  it('offers run handles only where the vendor can read a run back, and cancel only where it can cancel', () => {
+    const token = 'wcr1.x';
+    expectTypeOf(createWorkflowClient({ vendor: 'altostrat' }).handle(token)).toEqualTypeOf<RunHandle<AltostratRun>>();
+    expectTypeOf(
+      createWorkflowClient({ vendor: 'interactly' }).handle(token).cancel,
+    ).returns.resolves.toEqualTypeOf<InteractlyRun>();
+    expectTypeOf(
+      createWorkflowClient({ vendor: 'embedworkflow' }).handle(token).wait,
+    ).returns.resolves.toExtend<WorkflowRun>();
+    // @ts-expect-error Altostrat runs cannot be cancelled: `Property 'cancel' does not exist on type 'RunHandle<AltostratRun>'`
+    void createWorkflowClient({ vendor: 'altostrat' }).handle(token).cancel;
+    // @ts-expect-error Wiv cannot read a run back: `Property 'handle' does not exist on type 'WivProvider'`
+    void createWorkflowClient({ vendor: 'wiv' }).handle;
+    // @ts-expect-error AI Tutor runs have finished when they return: `Property 'handle' does not exist on type 'AiTutorProvider'`
+    void createWorkflowClient({ vendor: 'aitutor' }).handle;
   });
 
   it('lists runs as runs only where the vendor has a listing', () => {
@@ -55,9 +78,9 @@ describe('the facade narrows by vendor', () => {
     expectTypeOf(createWorkflowClient({ vendor: 'interactly' }).listRuns()).toExtend<AsyncIterable<WorkflowRun>>();
     // @ts-expect-error Wiv documents no listing: `Property 'listRuns' does not exist on type 'WivProvider'`
     void createWorkflowClient({ vendor: 'wiv' }).listRuns;
-    // @ts-expect-error Embed Workflow documents no listing
+    // @ts-expect-error Embed Workflow documents no listing: `Property 'listRuns' does not exist on type 'EmbedWorkflowProvider'`
     void createWorkflowClient({ vendor: 'embedworkflow' }).listRuns;
-    // @ts-expect-error AI Tutor documents no listing
+    // @ts-expect-error AI Tutor documents no listing: `Property 'listRuns' does not exist on type 'AiTutorProvider'`
     void createWorkflowClient({ vendor: 'aitutor' }).listRuns;
   });
 

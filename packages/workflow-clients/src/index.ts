@@ -1,6 +1,7 @@
 // Core's public API, named one by one: the facade adds nothing to it and hides nothing of it.
 export {
   type CallOptions,
+  type CancellableRunHandle,
   type ClientOptions,
   DEFAULT_IDLE_TIMEOUT_MS,
   DEFAULT_MAX_RETRIES,
@@ -17,8 +18,12 @@ export {
   MAX_WAIT_INTERVAL_MS,
   type ProviderCapabilities,
   RETRY_AFTER_CEILING_MS,
+  type RunHandle,
   type RunListing,
   type RunOptions,
+  type RunReference,
+  readRunToken,
+  type UpdateOptions,
   type VendorInfo,
   type WaitOptions,
   WorkflowApiError,

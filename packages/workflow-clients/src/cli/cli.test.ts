@@ -155,7 +155,9 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     const { code, stdout, stderr } = await cli(['run', 'altostrat', 'fl_a1b2c3d4e5f6g7h8', '--mock', '--wait']);
     expect(code).toBe(EXIT.ok);
     const runId = /run (fl_run_\w+) /.exec(stdout)?.[1];
-    expect(stdout).toBe(`altostrat fl_a1b2c3d4e5f6g7h8 run ${runId} succeeded (completed)\n`);
+    expect(stdout).toMatch(
+      new RegExp(`^altostrat fl_a1b2c3d4e5f6g7h8 run ${runId} succeeded \\(completed\\)\ntoken wcr1\\.[\\w-]+ {2}\\(`),
+    );
     const label = `altostrat fl_a1b2c3d4e5f6g7h8 run ${runId}`;
     expect(stderr).toMatch(
       new RegExp(`^${label}: queued\n${label}: running after \\d+ s\n${label}: succeeded after \\d+ s\n$`),
@@ -380,8 +382,9 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
       expect(stderr).toMatch(/^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8: queued\n/);
       expect(stderr).toMatch(/^error \[(aborted|timeout)\]/m);
       // The run as last seen: running once a poll has answered, still queued if none had yet.
+      // With its token, to resume waiting from.
       expect(stdout).toMatch(
-        /^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 (running|queued \(pending\))\n$/,
+        /^altostrat fl_a1b2c3d4e5f6g7h8 run fl_run_a1b2c3d4e5f6g7h8 (running|queued \(pending\))\ntoken wcr1\.[\w-]+ /,
       );
       expect(code).toBe(EXIT.noAnswer);
     } finally {

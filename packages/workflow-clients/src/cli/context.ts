@@ -34,6 +34,7 @@ export type AnyClient = ReturnType<typeof createWorkflowClient<RegisteredVendor>
 /** What a command works with: the output, the options, and a client for the vendor it names. */
 export class CommandContext {
   private mock: { close(): void } | undefined;
+  private readonly clients = new Map<RegisteredVendor, AnyClient>();
   /** The run this command started, once it has: printed even if what follows fails. */
   startedRun: WorkflowRun | undefined;
 
@@ -49,7 +50,20 @@ export class CommandContext {
 
   /** A run on stdout: normalized with --json, the vendor's own body with --raw, else in words. */
   printRun(run: WorkflowRun): void {
-    this.print(this.options.raw ? run.raw : run, describeRun(run));
+    const token = this.tokenOf(run);
+    if (this.options.raw) this.print(run.raw, '');
+    else this.print(token ? { ...run, token } : run, describeRun(run, token));
+  }
+
+  /** The token to resume waiting for a run with, where its vendor can read runs back. */
+  tokenOf(run: WorkflowRun): string | undefined {
+    const client = this.clients.get(run.vendor as RegisteredVendor);
+    if (!client || !('handle' in client) || !run.runId) return undefined;
+    try {
+      return String(client.handle(run));
+    } catch {
+      return undefined;
+    }
   }
 
   /** Says the vendor cannot do what was asked, and returns the exit code for it. */
@@ -75,11 +89,13 @@ export class CommandContext {
       ? (this.io.env[`${vendor.toUpperCase()}_API_KEY`] ?? 'sk_test_mock-key')
       : undefined;
     const baseUrl = this.options['base-url'];
-    return createWorkflowClient({
+    const client = createWorkflowClient({
       vendor,
       ...(apiKey ? { apiKey } : {}),
       ...(baseUrl ? { baseUrl } : {}),
     }) as AnyClient;
+    this.clients.set(vendor, client);
+    return client;
   }
 
   close(): void {
@@ -100,13 +116,14 @@ async function startMock(): Promise<{ close(): void }> {
   return mock;
 }
 
-/** A run, in the words the command line prints it with. */
-export function describeRun(run: WorkflowRun): string {
+/** A run, in the words the command line prints it with, and its token where it has one. */
+export function describeRun(run: WorkflowRun, token?: string): string {
   const parts = [`${run.vendor} ${run.workflowId}`, run.runId ? `run ${run.runId}` : 'run', run.status];
   if (run.vendorStatus && run.vendorStatus !== run.status) parts.push(`(${run.vendorStatus})`);
   const lines = [parts.join(' ')];
   if (run.error) lines.push(`error: ${run.error}`);
   const text = (run.output as { text?: unknown } | undefined)?.text;
   if (typeof text === 'string') lines.push(text);
+  if (token) lines.push(`token ${token}  (workflow-clients wait <token> follows it from anywhere)`);
   return lines.join('\n');
 }

@@ -91,8 +91,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       // A run that was started before the failure (a wait cut short) is printed all the same,
       // so that it can be found again.
       const run = context.startedRun;
-      if (values.json || values.raw) io.stdout.write(`${JSON.stringify(run ? { error, run } : { error })}\n`);
-      else if (run) io.stdout.write(`${describeRun(run)}\n`);
+      const token = run && context.tokenOf(run);
+      if (values.json || values.raw) {
+        io.stdout.write(`${JSON.stringify(run ? { error, run, ...(token ? { token } : {}) } : { error })}\n`);
+      } else if (run) io.stdout.write(`${describeRun(run, token)}\n`);
       return exitCodeFor(error.code);
     }
     writeError(io, error instanceof Error ? error.message : String(error));

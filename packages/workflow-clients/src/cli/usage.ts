@@ -5,7 +5,8 @@ Commands:
   get <vendor> <workflowId> <runId>  read a run as it stands
   cancel <vendor> <workflowId> <runId>
                                      stop a run (where the vendor can)
-  wait <vendor> <workflowId> <runId> follow a run started earlier until it settles
+  wait <token>                       follow a run started earlier until it settles (or
+  wait <vendor> <workflowId> <runId>   name it by its ids)
   list <vendor> [workflowId]         list runs, page by page (Interactly: all runs;
                                      Altostrat: one workflow's)
   vendors                            list the vendors and what each can do
@@ -44,10 +45,12 @@ Reads a run as it stands (vendors that can read a run back).`,
   cancel: `Usage: workflow-clients cancel <vendor> <workflowId> <runId> [--json | --raw]
 
 Stops a run (vendors that can cancel).`,
-  wait: `Usage: workflow-clients wait <vendor> <workflowId> <runId> [--timeout <seconds>] [--json | --raw]
+  wait: `Usage: workflow-clients wait <token> [--timeout <seconds>] [--json | --raw]
+       workflow-clients wait <vendor> <workflowId> <runId> [--timeout <seconds>] [--json | --raw]
 
 Follows a run started earlier (by another process, say) until it settles or waits for input,
-showing progress on stderr (vendors that can read a run back).`,
+showing progress on stderr (vendors that can read a run back). The token is the one printed
+with the run when it started.`,
   list: `Usage: workflow-clients list <vendor> [workflowId] [--limit <n>] [--json | --raw]
 
 Lists runs, one a line, up to --limit (default 100). Interactly lists all runs; Altostrat

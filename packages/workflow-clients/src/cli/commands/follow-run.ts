@@ -1,5 +1,5 @@
-import type { WorkflowRun } from '@workflow-clients/core';
-import type { AnyClient, CommandContext } from '../context.js';
+import type { WaitOptions, WorkflowRun } from '@workflow-clients/core';
+import type { CommandContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { createProgress } from '../progress.js';
 
@@ -9,8 +9,8 @@ import { createProgress } from '../progress.js';
  */
 export async function followRun(
   context: CommandContext,
-  client: AnyClient,
   start: WorkflowRun,
+  waitFor: (options: WaitOptions) => Promise<WorkflowRun>,
   timeoutMs: number | undefined,
 ): Promise<number> {
   const { io } = context;
@@ -20,7 +20,7 @@ export async function followRun(
   const label = `${run.vendor} ${run.workflowId}${run.runId ? ` run ${run.runId}` : ''}`;
   const progress = createProgress(io.stderr, label, run);
   try {
-    run = await client.waitForRun(run, {
+    run = await waitFor({
       ...(timeoutMs ? { timeoutMs } : {}),
       ...(io.signal ? { signal: io.signal } : {}),
       onProgress: (latest) => {

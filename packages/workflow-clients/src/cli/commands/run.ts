@@ -31,7 +31,7 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     return EXIT.ok;
   }
   const run: WorkflowRun = await client.run(workflowId, input, io.signal ? { signal: io.signal } : {});
-  if (options.wait) return followRun(context, client, run, timeoutMs);
+  if (options.wait) return followRun(context, run, (waitOptions) => client.waitForRun(run, waitOptions), timeoutMs);
   context.startedRun = run;
   context.printRun(run);
   return EXIT.ok;
