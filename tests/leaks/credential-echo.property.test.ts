@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createWorkflowClient, isWorkflowApiError, type RegisteredVendor } from 'workflow-clients';
@@ -78,7 +79,27 @@ const echoes = fc.record<Echo>({
   where: fc.constantFrom('jsonValue', 'jsonKey', 'text', 'statusText', 'requestId', 'location', 'retryAfter'),
 });
 
+/** What the client's hooks and logger were told during an attack: every event, every line. */
+let observed: unknown[] = [];
+const observers = {
+  hooks: {
+    onRequest: (event: unknown) => observed.push(event),
+    onResponse: (event: unknown) => observed.push(event),
+    onRetry: (event: unknown) => observed.push(event),
+    onError: (event: unknown) => observed.push(event),
+  },
+  logger: { debug: (line: string) => observed.push(line) },
+};
+
+function leaksInObserved(secrets: readonly string[]): string[] {
+  const texts = observed.flatMap((item) => [JSON.stringify(item), inspect(item, { depth: 10, showHidden: true })]);
+  return secrets.flatMap((secret) =>
+    fragments(secret).filter((fragment) => texts.some((text) => text.includes(fragment))),
+  );
+}
+
 async function attack(operation: OperationCase, echo: Echo): Promise<unknown> {
+  observed = [];
   const apiKey = credentialOf(operation.vendor);
   const secret = operation.operationId === 'streamWorkflow' ? STREAM_TOKEN : apiKey;
   const hostile = hostileFetch(operation.operationId, async (request) => answer(echo, secret, await echoOf(request)), {
@@ -91,7 +112,14 @@ async function attack(operation: OperationCase, echo: Echo): Promise<unknown> {
     }
     return hostile.fetch(request);
   };
-  const client = createWorkflowClient({ vendor: operation.vendor, apiKey, fetch, maxRetries: 0 } as never) as never;
+  // One retry where the answer allows it, so that retry events are attacked too.
+  const client = createWorkflowClient({
+    vendor: operation.vendor,
+    apiKey,
+    fetch,
+    maxRetries: 1,
+    ...observers,
+  } as never) as never;
   return operation.call(client).then(
     () => undefined,
     (error: unknown) => error,
@@ -118,6 +146,9 @@ describe('an answer that echoes the credential never puts it in an error', () =>
           const error = await attack(operation, echo);
           expect(isWorkflowApiError(error)).toBe(true);
           expect(leaksIn(error, [credentialOf(operation.vendor), STREAM_TOKEN])).toEqual([]);
+          // Nor in what the hooks and the logger were told about the attempts.
+          expect(observed.length).toBeGreaterThan(0);
+          expect(leaksInObserved([credentialOf(operation.vendor), STREAM_TOKEN])).toEqual([]);
         }),
         { numRuns: 60 },
       );

@@ -1,3 +1,4 @@
+import { checkObservers } from './call-events.js';
 import { MAX_TIMEOUT_MS } from './delay.js';
 import { clip, invalidInput } from './error-factory.js';
 import { isLoopback } from './input-guards.js';
@@ -8,7 +9,17 @@ import type { VendorInfo } from './vendor-definition.js';
 // requests somewhere else fails there and then, before anything is sent. No message quotes a
 // value that could be secret: not a password in a URL, not a header's value.
 
-const OPTION_KEYS = ['apiKey', 'baseUrl', 'fetch', 'timeoutMs', 'maxRetries', 'headers', 'allowInsecureHttp'];
+const OPTION_KEYS = [
+  'apiKey',
+  'baseUrl',
+  'fetch',
+  'timeoutMs',
+  'maxRetries',
+  'headers',
+  'allowInsecureHttp',
+  'hooks',
+  'logger',
+];
 
 /**
  * Headers `headers` may not set: a credential there would bypass the checks and the redaction
@@ -104,7 +115,8 @@ export function checkClientOptions(
       `Unknown option \`${clip(key, 40)}\`${meant ? `: did you mean \`${meant}\`?` : `; the options are \`${OPTION_KEYS.join('`, `')}\`.`}`,
     );
   }
-  const { timeoutMs, maxRetries, fetch, allowInsecureHttp } = options;
+  const { timeoutMs, maxRetries, fetch, allowInsecureHttp, hooks, logger } = options;
+  checkObservers(vendor, hooks, logger);
   if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0))
     throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');

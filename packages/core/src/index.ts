@@ -2,6 +2,16 @@
 // provider shares, and the limits the README documents. What vendor packages need to build a
 // client is in ./internal.ts, for this repository's packages only.
 
+export {
+  type CallEvent,
+  type ClientHooks,
+  DEBUG_ENV_VAR,
+  type ErrorEvent,
+  type Logger,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
+} from './call-events.js';
 export { MAX_TIMEOUT_MS } from './delay.js';
 export {
   errorCodeForStatus,

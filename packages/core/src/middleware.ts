@@ -1,6 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { isBufferedAnswer } from './buffered-answer.js';
 import { assertCredential, encodePathParam, PATH_PARAM } from './input-guards.js';
+import type { PreparedRequest } from './prepared-request.js';
 import type { CredentialFormat, VendorAuth, VendorInfo } from './vendor-definition.js';
 
 /** Puts the credential on every request, after checking it is present and sendable. */
@@ -34,7 +35,9 @@ export function createInputGuardMiddleware(
   patterns: Readonly<Record<string, RegExp>> = {},
 ): Middleware {
   return {
-    onRequest({ schemaPath, params }) {
+    onRequest({ request, schemaPath, params }) {
+      // The path template names the operation in hooks and logs, where the URL holds values.
+      if ('fetchInit' in request) (request as unknown as PreparedRequest).operation = schemaPath;
       const values = (params.path ?? {}) as Record<string, unknown>;
       for (const [, name = ''] of schemaPath.matchAll(PATH_PARAM)) {
         encodePathParam(vendor, name, values[name], patterns[name]);

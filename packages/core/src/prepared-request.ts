@@ -18,6 +18,8 @@ export class PreparedRequest {
   readonly payload: BodyInit | null;
   /** The rest of what the call passed (cache, credentials, …), handed on to fetch. */
   readonly init: RequestInit;
+  /** The spec's path template of the call, for hooks and logs: set by the middleware that knows it. */
+  operation: string | undefined;
 
   constructor(input: string | URL, init: RequestInit = {}) {
     const { method, headers, body, signal, ...rest } = init;

@@ -1,8 +1,9 @@
 import { attemptOnce, type Dispatch } from './attempt.js';
 import type { BufferedAnswer } from './buffered-answer.js';
+import type { CallObserver } from './call-events.js';
 import { delay } from './delay.js';
 import { abortedCall, type CallScope, type ErrorSource, errorFromAnswer } from './error-factory.js';
-import { isWorkflowApiError } from './errors.js';
+import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
 import { assertTransportSecurity } from './input-guards.js';
 import { NEVER_ABORTED, type PreparedRequest } from './prepared-request.js';
 import { backoffDelayMs, isReplayable, type RetryPolicy, shouldRetry } from './retry-policy.js';
@@ -22,6 +23,13 @@ export interface TransportOptions {
   baseUrl: string;
   /** The client's credential, read lazily so that one set after the client was made is still scrubbed. */
   credentials: () => readonly string[];
+  /** Told about each attempt of each call (the client's hooks and logger); absent when nobody listens. */
+  observe?: (call: {
+    method: string;
+    url: string;
+    operation: string;
+    credentials: () => readonly string[];
+  }) => CallObserver;
   /** Injected by tests; Math.random otherwise. */
   random?: () => number;
 }
@@ -84,18 +92,41 @@ async function send(
     stream: overrides.stream,
     idleTimeoutMs: overrides.idleTimeoutMs,
   };
-  const pause = (ms: number) => delay(ms, signal, () => abortedCall(scope, signal?.reason));
+  const observer = options.observe?.({
+    method: request.method,
+    url: request.url,
+    operation: `${request.method} ${('operation' in request && request.operation) || new URL(request.url).pathname}`,
+    credentials: scope.credentials,
+  });
+  let attempt = 0;
+  let startedAt = 0;
+  const elapsed = () => performance.now() - startedAt;
+  const fail = (error: WorkflowApiError) => {
+    observer?.failed(attempt, error, elapsed());
+    return error;
+  };
+  const pause = (ms: number, error: WorkflowApiError) => {
+    observer?.retry(attempt, ms, error, elapsed());
+    return delay(ms, signal, () => fail(abortedCall(scope, signal?.reason)));
+  };
 
   for (let tries = 0; ; tries++) {
     const mayRetry = tries < maxRetries;
+    attempt = tries + 1;
+    if (observer) {
+      startedAt = performance.now();
+      observer.request(attempt);
+    }
     let response: Response;
     try {
       response = await attemptOnce(plan);
     } catch (failure) {
-      if (!(mayRetry && isWorkflowApiError(failure) && shouldRetry(failure))) throw failure;
-      await pause(backoffDelayMs(tries, options.random));
+      if (!isWorkflowApiError(failure)) throw failure;
+      if (!(mayRetry && shouldRetry(failure))) throw fail(failure);
+      await pause(backoffDelayMs(tries, options.random), failure);
       continue;
     }
+    observer?.response(attempt, response.status, elapsed());
     if (response.ok) return response;
     // The error this answer makes says whether it may be retried: one rule, retry-policy's.
     const answer = response as BufferedAnswer;
@@ -105,8 +136,8 @@ async function send(
       headers: answer.headers,
       text: answer.bufferedText,
     });
-    if (!(mayRetry && shouldRetry(error))) throw error;
-    await pause(error.retryAfterMs ?? backoffDelayMs(tries, options.random));
+    if (!(mayRetry && shouldRetry(error))) throw fail(error);
+    await pause(error.retryAfterMs ?? backoffDelayMs(tries, options.random), error);
   }
 }
 

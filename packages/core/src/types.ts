@@ -1,3 +1,5 @@
+import type { ClientHooks, Logger } from './call-events.js';
+
 /** Where a run stands, in the same words for every vendor. */
 export type WorkflowRunStatus = 'queued' | 'running' | 'waiting_for_input' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -94,6 +96,17 @@ export interface WaitOptions<Raw = unknown> {
 
 /** Options every vendor's `create<Vendor>Client` and `create<Vendor>Provider` take. */
 export interface ClientOptions {
+  /**
+   * Told about every attempt of every call: `onRequest`, `onResponse`, `onRetry` (with the
+   * delay), `onError`; credentials are redacted from every field. A hook that throws changes
+   * nothing about the call.
+   */
+  hooks?: ClientHooks;
+  /**
+   * Gets one line per attempt at debug level: `console`, pino, winston. Without one, setting
+   * `WORKFLOW_CLIENTS_DEBUG=1` in the environment writes those lines to stderr.
+   */
+  logger?: Logger;
   /** The vendor credential; defaults to the vendor's environment variable, e.g. `WIV_API_KEY`. */
   apiKey?: string;
   /** Server URL; defaults to the spec's first server. */

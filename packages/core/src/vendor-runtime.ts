@@ -1,6 +1,7 @@
 import createClient, { type Client } from 'openapi-fetch';
 import { type AnswerShape, shapeProblem } from './answer-shape.js';
 import { bufferedTextOf, scopeOf } from './buffered-answer.js';
+import { createObservers } from './call-events.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
 import { invalidInput, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
@@ -71,6 +72,7 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     allowInsecureHttp: options.allowInsecureHttp ?? false,
     baseUrl,
     credentials,
+    ...observersOf(vendor, options),
   });
   const client = createClient<Paths, 'application/json'>({
     baseUrl,
@@ -106,6 +108,12 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     refuse: (message) => invalidInput(vendor, message),
     input: (value) => checkRunInput(vendor, value),
   };
+}
+
+/** The transport's `observe`, where the options give hooks or a logger, or the environment asks for debug lines. */
+function observersOf(vendor: VendorDefinition, options: ClientOptions) {
+  const observe = createObservers(vendor, options.hooks, options.logger, readEnv);
+  return observe ? { observe } : {};
 }
 
 /** The typed openapi-fetch client of one vendor, with every shared guard installed. */

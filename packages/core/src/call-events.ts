@@ -1,0 +1,154 @@
+import { invalidInput } from './error-factory.js';
+import type { WorkflowApiError } from './errors.js';
+import { credentialForms, redactText } from './redact.js';
+import type { VendorInfo } from './vendor-definition.js';
+
+/** What every event of a call says: which request, which attempt. Credentials are redacted. */
+export interface CallEvent {
+  /** The vendor's slug, e.g. `altostrat`. */
+  vendor: string;
+  /** The method and the spec's path template, e.g. `GET /workflows/runs/{runId}`. */
+  operation: string;
+  method: string;
+  /** The URL as sent, a credential in it (AI Tutor's stream token) replaced by `[REDACTED]`. */
+  url: string;
+  /** Counting from 1. */
+  attempt: number;
+  /** The same for every event of one call (its attempts, its retries), and for no other call. */
+  callId: number;
+}
+
+/** An attempt is about to be sent. */
+export type RequestEvent = CallEvent;
+
+/** An attempt was answered: any status, an error one included. */
+export interface ResponseEvent extends CallEvent {
+  status: number;
+  /** From sending the attempt to its answer's headers (or its whole body, where it is read). */
+  durationMs: number;
+}
+
+/** An attempt failed and the call will try again after `delayMs`. */
+export interface RetryEvent extends CallEvent {
+  delayMs: number;
+  /** Why: the answer's error (a 429, a 5xx) or the failure (no answer, a timeout). */
+  error: WorkflowApiError;
+  status?: number;
+  durationMs: number;
+}
+
+/** The call failed, for good: the error it rejects with. */
+export interface ErrorEvent extends CallEvent {
+  error: WorkflowApiError;
+  status?: number;
+  durationMs: number;
+}
+
+/**
+ * Told about every attempt of every call a client makes. Hooks observe: one that throws, or
+ * returns a promise that rejects, changes nothing about the call.
+ */
+export interface ClientHooks {
+  onRequest?(event: RequestEvent): void;
+  onResponse?(event: ResponseEvent): void;
+  onRetry?(event: RetryEvent): void;
+  onError?(event: ErrorEvent): void;
+}
+
+/** Anything with a `debug` method that takes a line: `console`, pino, winston. */
+export interface Logger {
+  debug(message: string): void;
+}
+
+/** The environment variable that turns debug logging to stderr on, for a client given no logger. */
+export const DEBUG_ENV_VAR = 'WORKFLOW_CLIENTS_DEBUG';
+
+const HOOK_NAMES = ['onRequest', 'onResponse', 'onRetry', 'onError'] as const;
+
+/** `hooks` and `logger` as the client options give them, checked when the client is made. */
+export function checkObservers(vendor: VendorInfo, hooks: unknown, logger: unknown): void {
+  if (hooks !== undefined) {
+    if (hooks === null || typeof hooks !== 'object')
+      throw invalidInput(vendor, '`hooks` must be an object of functions.');
+    for (const [name, hook] of Object.entries(hooks)) {
+      if (!(HOOK_NAMES as readonly string[]).includes(name))
+        throw invalidInput(
+          vendor,
+          `\`hooks\` has no \`${name.slice(0, 40)}\`; the hooks are ${HOOK_NAMES.join(', ')}.`,
+        );
+      if (hook !== undefined && typeof hook !== 'function')
+        throw invalidInput(vendor, `\`hooks.${name}\` must be a function.`);
+    }
+  }
+  if (logger !== undefined && typeof (logger as Logger | null)?.debug !== 'function')
+    throw invalidInput(vendor, '`logger` must have a `debug` method, as console, pino and winston do.');
+}
+
+/** Calls an observer, and forgets whatever it throws or rejects with. */
+function quietly<Event>(observer: ((event: Event) => unknown) | undefined, event: Event): void {
+  if (!observer) return;
+  try {
+    const result = observer(event);
+    if (result && typeof (result as Promise<unknown>).catch === 'function')
+      (result as Promise<unknown>).catch(() => {});
+  } catch {}
+}
+
+/** What the transport tells about one call; undefined when nobody listens, so that costs nothing. */
+export interface CallObserver {
+  request(attempt: number): void;
+  response(attempt: number, status: number, durationMs: number): void;
+  retry(attempt: number, delayMs: number, error: WorkflowApiError, durationMs: number): void;
+  failed(attempt: number, error: WorkflowApiError, durationMs: number): void;
+}
+
+let lastCallId = 0;
+
+/** The observers of a client: its hooks and its logger, or stderr when the environment asks for debug logging. */
+export function createObservers(
+  vendor: VendorInfo,
+  hooks: ClientHooks | undefined,
+  logger: Logger | undefined,
+  env: (name: string) => string | undefined,
+):
+  | ((call: { method: string; url: string; operation: string; credentials: () => readonly string[] }) => CallObserver)
+  | undefined {
+  const debugFromEnv = !logger && /^(1|true|yes|on)$/i.test(env(DEBUG_ENV_VAR) ?? '');
+  const log = logger ?? (debugFromEnv ? { debug: (line: string) => console.error(line) } : undefined);
+  if (!hooks && !log) return undefined;
+  return ({ method, url, operation, credentials }) => {
+    const callId = ++lastCallId;
+    const safeUrl = redactText(url, credentialForms(credentials()));
+    const base = (attempt: number): CallEvent => ({
+      vendor: vendor.slug,
+      operation,
+      method,
+      url: safeUrl,
+      attempt,
+      callId,
+    });
+    const line = (attempt: number, outcome: string, durationMs: number) =>
+      log &&
+      quietly(
+        (text: string) => log.debug(text),
+        `workflow-clients ${vendor.slug} ${method} ${safeUrl} attempt ${attempt}: ${outcome} in ${Math.round(durationMs)} ms`,
+      );
+    return {
+      request: (attempt) => quietly(hooks?.onRequest, base(attempt)),
+      response(attempt, status, durationMs) {
+        quietly(hooks?.onResponse, { ...base(attempt), status, durationMs });
+        if (status >= 200 && status < 300) line(attempt, String(status), durationMs);
+      },
+      retry(attempt, delayMs, error, durationMs) {
+        const { status } = error;
+        quietly(hooks?.onRetry, { ...base(attempt), delayMs, error, ...(status ? { status } : {}), durationMs });
+        line(attempt, `${status ?? error.code}, retrying in ${Math.round(delayMs)} ms`, durationMs);
+      },
+      failed(attempt, error, durationMs) {
+        const { status } = error;
+        quietly(hooks?.onError, { ...base(attempt), error, ...(status ? { status } : {}), durationMs });
+        line(attempt, `failed with ${error.code}${status ? ` (${status})` : ''}`, durationMs);
+      },
+    };
+  };
+}

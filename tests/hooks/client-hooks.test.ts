@@ -1,0 +1,136 @@
+import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  type ClientHooks,
+  createWorkflowClient,
+  DEBUG_ENV_VAR,
+  type RegisteredVendor,
+  vendors,
+  type WorkflowRun,
+} from 'workflow-clients';
+import { vendorCases } from '../support/vendor-cases.js';
+
+// Hooks and the logger, through the facade, on every vendor: what they are told about each
+// attempt of a run that is rate limited once, and that nothing they do can break the call.
+// (That no credential reaches them, whatever a server echoes, is the credential-echo suite's.)
+const mock = setupWorkflowMockServer();
+beforeAll(() => mock.listen());
+afterEach(() => mock.afterEach());
+afterAll(() => mock.close());
+
+/** Each vendor's run operation, by the spec's operationId, for the mock to answer 429 once. */
+const runOperation: Record<string, string> = {
+  wiv: 'runWorkflow',
+  interactly: 'executeWorkflow',
+  embedworkflow: 'executeWorkflow',
+  aitutor: 'runWorkflow',
+  altostrat: 'executeWorkflow',
+};
+
+function rateLimitOnce(vendor: RegisteredVendor): void {
+  const mocked = mock.mocks.vendors[vendor] as unknown as {
+    respondWith(id: string, plan: { status: number; headers: Record<string, string> }): void;
+  };
+  mocked.respondWith(runOperation[vendor] as string, { status: 429, headers: { 'retry-after': '0' } });
+}
+
+type Run = (workflowId: string, input: Record<string, unknown>) => Promise<WorkflowRun>;
+const runOf = (vendor: RegisteredVendor, options: object) => {
+  const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, ...options } as never) as {
+    run: Run;
+  };
+  return client.run(vendorCases[vendor].workflowId, {});
+};
+
+describe.each(vendors)('%s', (vendor) => {
+  it('tells the hooks about each attempt, its answer and the retry, as one call', async () => {
+    const events: Array<[string, Record<string, unknown>]> = [];
+    const record =
+      (name: string) =>
+      (event: object): void => {
+        events.push([name, { ...event }]);
+      };
+    const hooks: ClientHooks = {
+      onRequest: record('request'),
+      onResponse: record('response'),
+      onRetry: record('retry'),
+      onError: record('error'),
+    };
+    rateLimitOnce(vendor);
+    await runOf(vendor, { hooks });
+    const success = mock.mocks.vendors[vendor].calls[1]?.status;
+    expect(events.map(([name, event]) => `${name} ${event.attempt}${event.status ? ` ${event.status}` : ''}`)).toEqual([
+      'request 1',
+      'response 1 429',
+      'retry 1 429',
+      'request 2',
+      `response 2 ${success}`,
+    ]);
+    const [call] = mock.mocks.vendors[vendor].calls;
+    for (const [, event] of events) {
+      expect(event).toMatchObject({ vendor, method: 'POST', url: call?.url, callId: events[0]?.[1].callId });
+      expect(event.operation).toMatch(/^POST \/\S*\{[a-z_A-Z]+\}/);
+    }
+    const retry = events.find(([name]) => name === 'retry')?.[1];
+    expect(retry).toMatchObject({ delayMs: 0, error: { code: 'rate_limited' } });
+    for (const [name, event] of events) if (name !== 'request') expect(event.durationMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('goes on with the call whatever a hook throws or rejects with', async () => {
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    const boom = () => {
+      throw new Error('hook failed');
+    };
+    const reject = (): undefined => Promise.reject(new Error('hook rejected')) as unknown as undefined;
+    rateLimitOnce(vendor);
+    const run = await runOf(vendor, { hooks: { onRequest: boom, onResponse: reject, onRetry: boom, onError: boom } });
+    expect(run.vendor).toBe(vendor);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    process.off('unhandledRejection', unhandled);
+    expect(unhandled).not.toHaveBeenCalled();
+    expect(mock.mocks.vendors[vendor].calls.map((call) => call.status)).toHaveLength(2);
+  });
+
+  it('tells onError why the call failed for good', async () => {
+    const failures: unknown[] = [];
+    const mocked = mock.mocks.vendors[vendor] as unknown as { respondWith(id: string, plan: { status: number }): void };
+    mocked.respondWith(runOperation[vendor] as string, { status: 401 });
+    const error = await runOf(vendor, { hooks: { onError: (event: unknown) => failures.push(event) } }).catch(
+      (caught: unknown) => caught,
+    );
+    expect(error).toMatchObject({ code: 'unauthorized' });
+    expect(failures).toEqual([expect.objectContaining({ attempt: 1, status: 401, error })]);
+  });
+
+  it('gives the logger one line per attempt, and the environment turns the lines on', async () => {
+    const lines: string[] = [];
+    rateLimitOnce(vendor);
+    await runOf(vendor, { logger: { debug: (line: string) => lines.push(line) } });
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(`^workflow-clients ${vendor} POST http\\S+ attempt 1: 429, retrying in 0 ms in \\d+ ms$`),
+    );
+    expect(lines[1]).toMatch(/attempt 2: 20[012] in \d+ ms$/);
+
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.stubEnv(DEBUG_ENV_VAR, '1');
+    await runOf(vendor, {});
+    expect(stderr.mock.calls.map(([line]) => String(line))).toEqual([expect.stringMatching(/attempt 1: 20[012]/)]);
+    vi.stubEnv(DEBUG_ENV_VAR, '');
+    await runOf(vendor, {});
+    expect(stderr).toHaveBeenCalledTimes(1);
+  });
+});
+
+it('refuses hooks and loggers it could not call, when the client is made', () => {
+  for (const options of [
+    { hooks: { onRequest: 'log' } },
+    { hooks: { onAttempt: () => {} } },
+    { logger: console.debug },
+  ]) {
+    expect(() => createWorkflowClient({ vendor: 'wiv', apiKey: 'k', ...options } as never)).toThrow(
+      expect.objectContaining({ code: 'invalid_input' }),
+    );
+  }
+});
