@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { writeStamp } from './build-stamp.js';
+
+/** The version of the package being built, for its User-Agent (`__PACKAGE_VERSION__` in its sources). */
+const packageVersion = () => JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
 
 /** Every published package builds the same way: ESM and CJS side by side, each with its own types. */
 export function packageBuild(entry: string[] = ['src/index.ts'], overrides: Options = {}) {
@@ -11,6 +16,7 @@ export function packageBuild(entry: string[] = ['src/index.ts'], overrides: Opti
     sourcemap: true,
     target: 'node20',
     treeshake: true,
+    define: { __PACKAGE_VERSION__: JSON.stringify(packageVersion()) },
     // Lets a test run tell that it would import a build older than the sources (vitest.fresh-builds.ts).
     onSuccess: async () => writeStamp(process.cwd()),
     ...overrides,

@@ -9,6 +9,10 @@ import type { Client } from 'openapi-fetch';
 import { readAltostratError } from './altostrat-error.js';
 import type { operations, paths } from './generated/openapi.js';
 
+// Replaced by this package's version when it is built; absent when run from source.
+declare const __PACKAGE_VERSION__: string | undefined;
+const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
+
 /** Altostrat, as its spec describes it (`specs/altostrat/openapi.yaml`): declared once, for the client and the provider. */
 export const altostratDefinition = {
   slug: 'altostrat',
@@ -41,6 +45,7 @@ export const altostratDefinition = {
   readError: readAltostratError,
   // Runs are queued and read back, deduplicated by key; the API cannot resume or cancel one.
   capabilities: { resume: false, cancel: false, idempotency: true, getRun: true, settlesOnReturn: false },
+  version: PACKAGE_VERSION,
 } as const satisfies VendorDefinition;
 
 export type AltostratClientOptions = ClientOptions;

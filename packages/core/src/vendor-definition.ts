@@ -64,4 +64,6 @@ export interface VendorDefinition<Slug extends string = string> extends VendorIn
   /** The human reason in one of the vendor's error bodies, read as its spec describes them. */
   readError?(body: unknown): string | undefined;
   readonly capabilities: ProviderCapabilities;
+  /** The vendor package's version, for the User-Agent. */
+  readonly version?: string | undefined;
 }

@@ -10,6 +10,7 @@ import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware
 import { PreparedRequest } from './prepared-request.js';
 import { type CallOverrides, createTransport, type TransportFetch } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
+import { userAgent } from './user-agent.js';
 import type { VendorDefinition } from './vendor-definition.js';
 
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -79,7 +80,7 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     // openapi-fetch builds a PreparedRequest per call, not a fetch Request: see prepared-request.
     Request: PreparedRequest as unknown as typeof Request,
     fetch: transport(),
-    ...(options.headers ? { headers: options.headers } : {}),
+    headers: withUserAgent(userAgent(vendor.slug, vendor.version), options.headers),
     pathSerializer: createGuardedPathSerializer(vendor, vendor.pathPatterns),
     bodySerializer: (body: unknown) => serializeJsonBody(vendor, body),
   });
@@ -108,6 +109,12 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     refuse: (message) => invalidInput(vendor, message),
     input: (value) => checkRunInput(vendor, value),
   };
+}
+
+/** The client's headers: the User-Agent first, so that one of the caller's (any case) replaces it. */
+function withUserAgent(agent: string | undefined, headers: Record<string, string> = {}): Record<string, string> {
+  if (!agent || Object.keys(headers).some((name) => name.toLowerCase() === 'user-agent')) return headers;
+  return { 'User-Agent': agent, ...headers };
 }
 
 /** The transport's `observe`, where the options give hooks or a logger, or the environment asks for debug lines. */

@@ -4,6 +4,10 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
 import { readInteractlyError } from './interactly-error.js';
 
+// Replaced by this package's version when it is built; absent when run from source.
+declare const __PACKAGE_VERSION__: string | undefined;
+const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
+
 /** Interactly, as its spec describes it (`specs/interactly/openapi.yaml`): declared once, for the client and the provider. */
 export const interactlyDefinition = {
   slug: 'interactly',
@@ -21,6 +25,7 @@ export const interactlyDefinition = {
   readError: readInteractlyError,
   // A run takes turns, so it can be resumed and stopped, and read back, but nothing deduplicates a turn.
   capabilities: { resume: true, cancel: true, idempotency: false, getRun: true, settlesOnReturn: false },
+  version: PACKAGE_VERSION,
 } as const satisfies VendorDefinition;
 
 export type InteractlyClientOptions = ClientOptions;

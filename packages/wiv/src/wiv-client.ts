@@ -4,6 +4,10 @@ import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
 import { readWivError } from './wiv-error.js';
 
+// Replaced by this package's version when it is built; absent when run from source.
+declare const __PACKAGE_VERSION__: string | undefined;
+const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
+
 /** Wiv, as its spec describes it (`specs/wiv/openapi.yaml`): declared once, for the client and the provider. */
 export const wivDefinition = {
   slug: 'wiv',
@@ -16,6 +20,7 @@ export const wivDefinition = {
   readError: readWivError,
   // Wiv documents one endpoint: it starts a run, and nothing reads, resumes or cancels one.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
+  version: PACKAGE_VERSION,
 } as const satisfies VendorDefinition;
 
 export type WivClientOptions = ClientOptions;
