@@ -1,0 +1,1 @@
+export { type TracingOptions, tracingHooks } from './tracing-hooks.js';
