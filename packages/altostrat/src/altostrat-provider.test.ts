@@ -31,6 +31,8 @@ describe('run', () => {
       vendorStatus: 'pending',
       rateLimit: { limit: 60, remaining: 59 },
       raw: expect.objectContaining({ id: 'fl_run_a1b2c3d4e5f6g7h8', status: 'pending', error_message: null }),
+      // The key it was queued with, to repeat the run safely.
+      idempotencyKey: expect.stringMatching(GENERATED_KEY),
     });
     expect(run.raw.workflow?.name).toBe('User Onboarding');
     expect(altostratMock.calls).toHaveLength(1);
@@ -41,7 +43,7 @@ describe('run', () => {
     expect(call?.query).toEqual({});
     expect(call?.headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(call?.headers['content-type']).toBe('application/json');
-    expect(call?.headers['idempotency-key']).toMatch(GENERATED_KEY);
+    expect(call?.headers['idempotency-key']).toBe(run.idempotencyKey);
     expect(call?.body).toEqual({ context: { user_id: 123, source: 'manual-test' } });
   });
 
