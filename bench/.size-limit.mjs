@@ -4,16 +4,17 @@ import { join } from 'node:path';
 // The bundle budgets (min+gz, everything one import pulls in), read from the workspace: every
 // vendor package is measured, a vendor added by `pnpm new-vendor` included. Raising a budget is
 // a decision: say why in the commit that does it. (The last raise paid for what users asked for
-// most: hooks and a logger on every client, about 0.8 kB a vendor; and where a vendor reads runs
-// back, run handles with their tokens and updates, and listings that yield runs, about 1 kB more.
+// most: hooks and a logger on every client, about 0.8 kB a vendor, and a User-Agent naming the
+// versions and the runtime, 0.25 kB; and where a vendor reads runs back, run handles with their
+// tokens and updates, and listings that yield runs, about 1 kB more.
 // The one before, about 0.5 kB a vendor, paid for a transport that builds no Request of its own.)
 
 /** Each vendor's budget, a little above what it measures today. */
-const vendorBudgetsKb = { wiv: 12.4, interactly: 15, embedworkflow: 14.2, aitutor: 13.4, altostrat: 15.2 };
+const vendorBudgetsKb = { wiv: 12.6, interactly: 15.3, embedworkflow: 14.4, aitutor: 13.6, altostrat: 15.4 };
 /** A new vendor's scaffold has Wiv's shape, so it starts from Wiv's budget. */
 const newVendorBudgetKb = vendorBudgetsKb.wiv;
 /** The facade with the five vendors above, and what one more vendor may add to it. */
-const facadeBudgetKb = 18.1;
+const facadeBudgetKb = 18.4;
 const perAddedVendorKb = 1.5;
 
 const packagesDir = join(import.meta.dirname, '../packages');

@@ -1,12 +1,18 @@
 import { createAltostratProvider } from '@workflow-clients/altostrat';
 import { createEmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import { createInteractlyProvider } from '@workflow-clients/interactly';
+import {
+  altostratSpec,
+  assertContractsKept,
+  createWorkflowMocks,
+  interactlySpec,
+  type RunScenario,
+} from '@workflow-clients/msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { altostratSpec, assertContractsKept, createWorkflowMocks, interactlySpec, type RunScenario } from '../index.js';
 
-// Scenario mode as a user drives it: through each vendor's provider, whose answer checks
-// reject any body its spec does not allow, against handlers that check every request.
+// The mock's scenario mode as a user drives it: through each vendor's provider, whose answer
+// checks reject any body its spec does not allow, against handlers that check every request.
 const ALTOSTRAT_WORKFLOW = 'fl_a1b2c3d4e5f6g7h8';
 const INTERACTLY_WORKFLOW = '5eb7cf5a86d9755df3a6c593';
 const EMBEDWORKFLOW_WORKFLOW = '0198c2e9-0000-7000-8000-000000000001';
