@@ -18,20 +18,21 @@ beforeAll(() => mock.listen());
 afterEach(() => mock.afterEach());
 afterAll(() => mock.close());
 
-/** Each vendor's run operation, by the spec's operationId, for the mock to answer 429 once. */
-const runOperation: Record<string, string> = {
-  wiv: 'runWorkflow',
-  interactly: 'executeWorkflow',
-  embedworkflow: 'executeWorkflow',
-  aitutor: 'runWorkflow',
-  altostrat: 'executeWorkflow',
-};
+/** The spec's operationId of the vendor's run, found by running once, so a vendor added later needs no entry here. */
+async function runOperationOf(vendor: RegisteredVendor): Promise<string> {
+  await runOf(vendor, {});
+  const operationId = mock.mocks.vendors[vendor].calls[0]?.operationId as string;
+  mock.mocks.reset();
+  return operationId;
+}
 
-function rateLimitOnce(vendor: RegisteredVendor): void {
-  const mocked = mock.mocks.vendors[vendor] as unknown as {
-    respondWith(id: string, plan: { status: number; headers: Record<string, string> }): void;
-  };
-  mocked.respondWith(runOperation[vendor] as string, { status: 429, headers: { 'retry-after': '0' } });
+function answerRunWith(
+  vendor: RegisteredVendor,
+  operationId: string,
+  plan: { status: number; headers?: object },
+): void {
+  const mocked = mock.mocks.vendors[vendor] as unknown as { respondWith(id: string, plan: object): void };
+  mocked.respondWith(operationId, plan);
 }
 
 type Run = (workflowId: string, input: Record<string, unknown>) => Promise<WorkflowRun>;
@@ -43,6 +44,12 @@ const runOf = (vendor: RegisteredVendor, options: object) => {
 };
 
 describe.each(vendors)('%s', (vendor) => {
+  let runOperation = '';
+  const rateLimitOnce = () => answerRunWith(vendor, runOperation, { status: 429, headers: { 'retry-after': '0' } });
+  beforeAll(async () => {
+    runOperation = await runOperationOf(vendor);
+  });
+
   it('tells the hooks about each attempt, its answer and the retry, as one call', async () => {
     const events: Array<[string, Record<string, unknown>]> = [];
     const record =
@@ -56,7 +63,7 @@ describe.each(vendors)('%s', (vendor) => {
       onRetry: record('retry'),
       onError: record('error'),
     };
-    rateLimitOnce(vendor);
+    rateLimitOnce();
     await runOf(vendor, { hooks });
     const success = mock.mocks.vendors[vendor].calls[1]?.status;
     expect(events.map(([name, event]) => `${name} ${event.attempt}${event.status ? ` ${event.status}` : ''}`)).toEqual([
@@ -83,7 +90,7 @@ describe.each(vendors)('%s', (vendor) => {
       throw new Error('hook failed');
     };
     const reject = (): undefined => Promise.reject(new Error('hook rejected')) as unknown as undefined;
-    rateLimitOnce(vendor);
+    rateLimitOnce();
     const run = await runOf(vendor, { hooks: { onRequest: boom, onResponse: reject, onRetry: boom, onError: boom } });
     expect(run.vendor).toBe(vendor);
     await new Promise((resolve) => setTimeout(resolve, 10));
@@ -94,8 +101,7 @@ describe.each(vendors)('%s', (vendor) => {
 
   it('tells onError why the call failed for good', async () => {
     const failures: unknown[] = [];
-    const mocked = mock.mocks.vendors[vendor] as unknown as { respondWith(id: string, plan: { status: number }): void };
-    mocked.respondWith(runOperation[vendor] as string, { status: 401 });
+    answerRunWith(vendor, runOperation, { status: 401 });
     const error = await runOf(vendor, { hooks: { onError: (event: unknown) => failures.push(event) } }).catch(
       (caught: unknown) => caught,
     );
@@ -105,7 +111,7 @@ describe.each(vendors)('%s', (vendor) => {
 
   it('gives the logger one line per attempt, and the environment turns the lines on', async () => {
     const lines: string[] = [];
-    rateLimitOnce(vendor);
+    rateLimitOnce();
     await runOf(vendor, { logger: { debug: (line: string) => lines.push(line) } });
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatch(
