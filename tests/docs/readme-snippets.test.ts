@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -22,7 +22,7 @@ import { runVitestFiles, type VitestFileResult } from './vitest-files.js';
 // other is imported here, inside the spec-backed mock, which fails it for a request that broke a
 // spec. Nothing is added to a block: one that needs an import it does not show fails, as it would
 // for a reader who copies it. The one escape is a visible `<!-- compile-only: why -->` marker
-// before the fence, for a block that cannot run offline: it is listed as skipped, with its reason.
+// before the fence, for a block that cannot run offline, naming the test that runs it instead.
 const root = join(import.meta.dirname, '..', '..');
 const harness = join(import.meta.dirname, '..');
 const readmes = findReadmes(root);
@@ -134,7 +134,12 @@ describe('every README block', () => {
     });
 
     if (snippet.compileOnlyBecause) {
-      it.skip(`is not run: ${snippet.compileOnlyBecause}`, () => {});
+      const runner = /\btests\/[\w/.-]+\.test\.ts\b/.exec(snippet.compileOnlyBecause)?.[0];
+      it(`is run by the test its marker names: ${snippet.compileOnlyBecause}`, () => {
+        // Not run here, so run elsewhere: the marker names that test, which reads its blocks from the README.
+        if (!runner) throw new Error(`${label}: a compile-only marker must name the test that runs the block`);
+        expect(readFileSync(join(root, runner), 'utf8')).toContain('extractSnippets');
+      });
     } else if (snippet.isVitestFile) {
       it('passes as a Vitest file, whose mock fails a test that broke a spec', async () => {
         const result = (await vitestFiles).get(fileOf(snippet));
