@@ -163,15 +163,21 @@ describe.each(vendors)('%s', (vendor) => {
       await expectRefused(call, fetch, /plain http:\/\/ to api\.example\.com/);
     });
 
-    it.each(['http://localhost:8080', 'http://127.0.0.1:8080', 'http://[::1]:8080'])(
-      'sends plain http to loopback %s',
+    it.each(['http://127.0.0.1:8080', 'http://[::1]:8080'])('sends plain http to loopback %s', async (baseUrl) => {
+      const fetch = vi.fn(async () => new Response(null, { status: 500 }));
+      const error = await spied({ baseUrl, fetch })
+        .provider.run(workflowId)
+        .catch((e: unknown) => e);
+      expect(error).toMatchObject({ code: 'server_error', status: 500 });
+      expect(fetch).toHaveBeenCalledOnce();
+    });
+
+    it.each(['http://localhost:8080', 'http://x.localhost:8080'])(
+      'refuses plain http to %s: a name is not an address, and a resolver may answer with any',
       async (baseUrl) => {
         const fetch = vi.fn(async () => new Response(null, { status: 500 }));
-        const error = await spied({ baseUrl, fetch })
-          .provider.run(workflowId)
-          .catch((e: unknown) => e);
-        expect(error).toMatchObject({ code: 'server_error', status: 500 });
-        expect(fetch).toHaveBeenCalledOnce();
+        expect(() => spied({ baseUrl, fetch })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+        expect(fetch).not.toHaveBeenCalled();
       },
     );
 

@@ -135,6 +135,38 @@ async function expectFirstPage(operation: OperationCase, result: Attempt) {
   if (found.length) expect.fail(`${await result.report()}\n${found.join('\n')}`);
 }
 
+// Where each vendor's answer to reading a run names the run. Random data names a random run,
+// and a client that asked for one run and is told about another refuses the answer with
+// `unexpected_response` (a server that mixes runs up must not be followed as if it had answered
+// about this one): dynamic mode expects exactly that refusal.
+const runIdOf: Partial<Record<RegisteredVendor, (run: Record<string, unknown>) => unknown>> = {
+  interactly: (run) => run.run_id,
+  embedworkflow: (run) => run.id,
+  altostrat: (run) => run.id,
+};
+
+async function expectRunRead(operation: OperationCase, result: Attempt) {
+  const idOf = runIdOf[operation.vendor];
+  if (!idOf) throw new Error(`no run id reader for ${operation.vendor}'s read of a run`);
+  const [read] = exchangesOf(result.exchanges, operation.vendor, operation.operationId);
+  const asked = read && decodeURIComponent(new URL(read.url).pathname.split('/').at(-1) ?? '');
+  let answered: unknown;
+  try {
+    answered = read && idOf(JSON.parse(read.answer));
+  } catch {}
+  if (typeof answered !== 'string' || answered === asked) return expectConformant(operation, result);
+  const { outcome } = result;
+  const refused =
+    !outcome.ok &&
+    isWorkflowApiError(outcome.error) &&
+    outcome.error.code === 'unexpected_response' &&
+    outcome.error.message.includes(`when run ${JSON.stringify(asked)} was asked for`);
+  const found = objections(operation, result.exchanges);
+  if (!refused)
+    found.push(`Prism answered about run ${answered} to a read of run ${asked}: the read should have been refused.`);
+  if (found.length) expect.fail(`${await result.report()}\n${found.join('\n')}`);
+}
+
 // AI Tutor's stream: Prism sends the text/plain example (or random text) as one ordinary body,
 // so nothing here arrives in chunks over time (bounded-waits covers that). What it does
 // exercise: the token request with the secret key, the stream request with the token alone and
@@ -146,6 +178,10 @@ describe.each(modes.map((mode) => [mode.name, mode] as const))('%s mode', (_, mo
     async (__, operation) => {
       if (mode.name === 'dynamic' && operation.firstPage) {
         await expectFirstPage(operation, await attempt(operation, mode, operation.firstPage));
+        return;
+      }
+      if (mode.name === 'dynamic' && operation.via === 'getRun') {
+        await expectRunRead(operation, await attempt(operation, mode, operation.call));
         return;
       }
       await expectConformant(operation, await attempt(operation, mode, operation.call));

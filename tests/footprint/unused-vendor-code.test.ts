@@ -26,7 +26,7 @@ async function bundle(source: string): Promise<string> {
 describe('what a bundler keeps of core', () => {
   it('recognises the polling and the paging code when a program uses them', async () => {
     const text = await bundle(
-      "import { paginate, pollingWaiter } from '@workflow-clients/core/internal'; globalThis.used = [paginate, pollingWaiter];",
+      "import { runListing, pollingWaiter } from '@workflow-clients/core/internal'; globalThis.used = [runListing, pollingWaiter];",
     );
     expect(text).toContain(POLLING);
     expect(text).toContain(PAGING);

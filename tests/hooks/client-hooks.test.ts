@@ -109,6 +109,51 @@ describe.each(vendors)('%s', (vendor) => {
     expect(failures).toEqual([expect.objectContaining({ attempt: 1, status: 401, error })]);
   });
 
+  it('ends a call whose 2xx breaks its spec with onError and a failed log line, not with the 2xx', async () => {
+    const events: string[] = [];
+    const lines: string[] = [];
+    // Whatever the run operation's success status, a body its spec does not allow.
+    const fetch = async (request: Request) => {
+      const answer = await globalThis.fetch(request);
+      return new Response('{"unexpected":true}', {
+        status: answer.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const error = await runOf(vendor, {
+      fetch,
+      hooks: {
+        onResponse: (event: { status: number }) => events.push(`response ${event.status}`),
+        onError: (event: { status?: number; error: { code: string } }) =>
+          events.push(`error ${event.error.code} ${event.status}`),
+      },
+      logger: { debug: (line: string) => lines.push(line) },
+    }).catch((caught: unknown) => caught);
+    const status = mock.mocks.vendors[vendor].calls[0]?.status;
+    expect(error).toMatchObject({ code: 'unexpected_response', status });
+    expect(events).toEqual([`error unexpected_response ${status}`]);
+    expect(lines).toEqual([
+      expect.stringMatching(new RegExp(`attempt 1: failed with unexpected_response \\(${status}\\) in \\d+ ms$`)),
+    ]);
+  });
+
+  it('hands onError an error whose code, retryability and status it cannot change for the caller', async () => {
+    answerRunWith(vendor, runOperation, { status: 401 });
+    const tamper = (event: { error: Record<string, unknown> }) => {
+      for (const [field, value] of Object.entries({
+        code: 'rate_limited',
+        retryable: true,
+        mayHaveStarted: false,
+        status: 200,
+      }))
+        try {
+          event.error[field] = value;
+        } catch {}
+    };
+    const error = await runOf(vendor, { hooks: { onError: tamper } }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'unauthorized', retryable: false, status: 401 });
+  });
+
   it('gives the logger one line per attempt, and the environment turns the lines on', async () => {
     const lines: string[] = [];
     rateLimitOnce();
@@ -127,6 +172,30 @@ describe.each(vendors)('%s', (vendor) => {
     await runOf(vendor, {});
     expect(stderr).toHaveBeenCalledTimes(1);
   });
+});
+
+it('reads each hook once, when the client is made: a getter that throws is refused there, not in a call', async () => {
+  let reads = 0;
+  const hooks = {
+    get onRequest() {
+      reads += 1;
+      return () => {};
+    },
+  };
+  const client = createWorkflowClient({ vendor: 'wiv', apiKey: vendorCases.wiv.apiKey, hooks } as never) as {
+    run: Run;
+  };
+  await client.run(vendorCases.wiv.workflowId, {});
+  await client.run(vendorCases.wiv.workflowId, {});
+  expect(reads).toBe(1);
+  const throwing = {
+    get onError(): never {
+      throw new Error('a hook getter that throws');
+    },
+  };
+  expect(() => createWorkflowClient({ vendor: 'wiv', apiKey: 'k', hooks: throwing } as never)).toThrow(
+    expect.objectContaining({ name: 'WorkflowApiError', code: 'invalid_input' }),
+  );
 });
 
 it('refuses hooks and loggers it could not call, when the client is made', () => {

@@ -4,7 +4,7 @@ import { createEmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
 import { createInteractlyProvider } from '@workflow-clients/interactly';
 import { createWivProvider } from '@workflow-clients/wiv';
 import fc from 'fast-check';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
 import { vendorCases } from '../support/vendor-cases.js';
 
@@ -13,6 +13,19 @@ import { vendorCases } from '../support/vendor-cases.js';
 // nothing sent and nothing secret echoed; a good option reaches every request.
 
 const WORKFLOW = (vendor: RegisteredVendor) => vendorCases[vendor].workflowId;
+
+/** Headers the HTTP stack writes itself: fetch takes them, then hangs on them or fails mid-request. */
+const TRANSPORT_HEADERS = [
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+];
 
 function make(vendor: RegisteredVendor, options: Record<string, unknown>) {
   const fetch = vi.fn(async () => new Response('{}', { status: 599 }));
@@ -128,6 +141,7 @@ describe.each(vendors)('%s: options', (vendor) => {
     fc.assert(
       fc.property(name, value, (headerName, headerValue) => {
         if (/^(authorization|x-api-key|idempotency-key)$/i.test(headerName)) return;
+        if (TRANSPORT_HEADERS.includes(headerName.toLowerCase())) return;
         let acceptedByFetch = true;
         try {
           new Headers([[headerName, headerValue]]);
@@ -167,10 +181,48 @@ describe.each(vendors)('%s: options', (vendor) => {
     expect(seen[0]?.get('x-trace')).toBe('padded');
   });
 
-  it('refuses headers that are not an object of strings', () => {
+  it.each([
+    ['Content-Length', '5'],
+    ['content-length', '0'],
+    ['Transfer-Encoding', 'chunked'],
+    ['Expect', '100-continue'],
+    ['Keep-Alive', 'timeout=5'],
+    ['Upgrade', 'websocket'],
+    ['Connection', 'close'],
+    ['TE', 'trailers'],
+  ])('refuses %s, which the HTTP stack writes itself, when the client is made', (name, value) => {
+    refusal(vendor, { headers: { [name]: value } });
+  });
+
+  it('takes headers in every form fetch takes them: Headers, a Map, pairs', async () => {
+    for (const headers of [
+      new Headers({ 'X-Tenant': 'acme' }),
+      new Map([['X-Tenant', 'acme']]),
+      [['X-Tenant', 'acme']],
+    ]) {
+      const seen: Headers[] = [];
+      const fetch = async (request: Request) => {
+        seen.push(request.headers);
+        return new Response('{}', { status: 404 });
+      };
+      const client = createWorkflowClient({
+        vendor,
+        apiKey: vendorCases[vendor].apiKey,
+        fetch,
+        maxRetries: 0,
+        headers,
+      } as never) as { run(id: string): Promise<unknown> };
+      await client.run(WORKFLOW(vendor)).catch(() => undefined);
+      expect(seen[0]?.get('x-tenant')).toBe('acme');
+    }
+  });
+
+  it('refuses headers that are not an object of strings, or pairs of them', () => {
     refusal(vendor, { headers: 'x-a: 1' });
-    refusal(vendor, { headers: [['x-a', '1']] });
+    refusal(vendor, { headers: [['x-a', '1', 'x-b']] });
+    refusal(vendor, { headers: ['x-a'] });
     refusal(vendor, { headers: { 'x-a': 1 } });
+    refusal(vendor, { headers: new Map([['x-a', 1]]) });
   });
 
   it('refuses the credential and idempotency headers in `headers`: the credential goes in `apiKey`', () => {
@@ -208,5 +260,52 @@ describe('createWorkflowClient without options', () => {
       expect(call).toThrow(TypeError);
       expect(call).toThrow(/createWorkflowClient.*\{ vendor \}.*wiv/);
     }
+  });
+});
+
+describe('a polluted Object.prototype', () => {
+  /** What a library that pollutes Object.prototype could set there to steer a client's calls. */
+  const pollution: Record<string, unknown> = {
+    baseUrl: 'https://attacker.example',
+    allowInsecureHttp: true,
+    fetch: () => Promise.reject(new Error('the attacker’s fetch')),
+    Request: class {},
+    middleware: [{ onRequest: () => Promise.reject(new Error('the attacker’s middleware')) }],
+    querySerializer: () => 'stolen=1',
+    pathSerializer: () => '/stolen',
+    idempotencyKey: '00000000-0000-4000-8000-000000000000',
+    hooks: { onRequest: () => Promise.reject(new Error('the attacker’s hook')) },
+    signal: AbortSignal.abort(),
+  };
+  const prototype = Object.prototype as Record<string, unknown>;
+  const clean = () => {
+    for (const name of Object.keys(pollution)) delete prototype[name];
+  };
+  afterEach(clean);
+
+  it.each(vendors)('%s: steers no request of a client made without those options', async (vendor) => {
+    const seen: Request[] = [];
+    const fetch = async (request: Request) => {
+      seen.push(request);
+      return new Response('{}', { status: 404 });
+    };
+    for (const [name, value] of Object.entries(pollution))
+      Object.defineProperty(prototype, name, { value, enumerable: true, configurable: true, writable: true });
+    let error: unknown;
+    try {
+      const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0 }) as {
+        run(id: string, input: object, options: object): Promise<unknown>;
+      };
+      error = await client.run(WORKFLOW(vendor), {}, {}).catch((caught: unknown) => caught);
+    } finally {
+      clean();
+    }
+    expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'not_found' });
+    expect(seen).toHaveLength(1);
+    const url = new URL(seen[0]!.url);
+    expect(url.origin).not.toBe('https://attacker.example');
+    expect(url.search).not.toContain('stolen');
+    expect(url.pathname).not.toBe('/stolen');
+    expect(seen[0]!.headers.get('idempotency-key')).not.toBe(pollution.idempotencyKey);
   });
 });

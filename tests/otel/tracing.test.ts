@@ -84,13 +84,65 @@ describe('tracingHooks', () => {
     }
   });
 
-  it('redacts the single-use stream token from the URL it records', async () => {
-    const aitutor = createAiTutorProvider({ apiKey: 'aitutorSECRETkey0ait1', hooks: tracingHooks({ tracer }) });
+  it('redacts the single-use stream token from the URL it records, however the query encodes it', async () => {
+    // A token the spec gives no character set: the query writes it as URLSearchParams does.
+    const token = "pub tok~!'()*8f3a2c1d9e7b";
+    const fetch = async (request: Request) =>
+      new URL(request.url).pathname === '/api/v1/token'
+        ? Response.json({ success: true, token, ttl: 60 })
+        : globalThis.fetch(request);
+    const aitutor = createAiTutorProvider({ apiKey: 'aitutorSECRETkey0ait1', fetch, hooks: tracingHooks({ tracer }) });
     await (await aitutor.stream('wf_abc123', { story: 'x' })).text();
     const urls = exporter.getFinishedSpans().map((span) => String(span.attributes['url.full'] ?? ''));
-    expect(urls.some((url) => url.includes('[REDACTED]'))).toBe(true);
+    expect(urls.some((url) => url.endsWith('?token=[REDACTED]'))).toBe(true);
     const all = shown().join('\n');
-    expect(all).not.toContain('pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f');
+    for (const form of [
+      token,
+      encodeURIComponent(token),
+      new URLSearchParams({ token }).toString().slice(6),
+      '8f3a2c1d9e7b',
+    ])
+      expect(all).not.toContain(form);
     expect(all).not.toContain('aitutorSECRETkey0ait1');
+  });
+
+  it('marks the call an error when its 2xx breaks the spec, the attempt keeping its status', async () => {
+    const fetch = async () =>
+      new Response('{"not":"a run"}', { status: 202, headers: { 'content-type': 'application/json' } });
+    const error = await altostrat({ fetch })
+      .run('fl_a1b2c3d4e5f6g7h8', {})
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'unexpected_response', status: 202 });
+    const spans = exporter.getFinishedSpans();
+    expect(spans).toHaveLength(2);
+    for (const span of spans) {
+      expect(span.status).toMatchObject({ code: 2 });
+      expect(span.attributes['error.type']).toBe('unexpected_response');
+    }
+    expect(spans.find((span) => span.kind === 2)?.attributes['http.response.status_code']).toBe(202);
+  });
+
+  it('ends a stream’s spans only when its text has ended, and marks one that fell silent as an error', async () => {
+    const silent = async (request: Request) => {
+      if (new URL(request.url).pathname === '/api/v1/token') return globalThis.fetch(request);
+      const body = new ReadableStream<Uint8Array>({
+        start: (controller) => controller.enqueue(new TextEncoder().encode('Once upon')), // then nothing
+      });
+      return new Response(body, { status: 200, headers: { 'content-type': 'text/plain' } });
+    };
+    const aitutor = createAiTutorProvider({
+      apiKey: 'aitutorSECRETkey0ait1',
+      fetch: silent,
+      hooks: tracingHooks({ tracer }),
+    });
+    const stream = await aitutor.stream('wf_abc123', { story: 'x' }, { idleTimeoutMs: 50 });
+    const streamSpans = () => exporter.getFinishedSpans().filter((span) => span.name.includes('/stream'));
+    expect(streamSpans()).toEqual([]); // still being read
+    await expect(stream.text()).rejects.toMatchObject({ code: 'timeout' });
+    expect(streamSpans()).toHaveLength(2);
+    for (const span of streamSpans()) {
+      expect(span.status).toMatchObject({ code: 2 });
+      expect(span.attributes['error.type']).toBe('timeout');
+    }
   });
 });

@@ -1,4 +1,4 @@
-import type { RunOptions } from '@workflow-clients/core';
+import { DEFAULT_WAIT_TIMEOUT_MS, type RunOptions } from '@workflow-clients/core';
 import { checkTimeoutMs, expectAnswer, streamedAnswer, type VendorRuntime } from '@workflow-clients/core/internal';
 import type { aiTutorDefinition } from './aitutor-client.js';
 import { createStreamTokenAnswer } from './generated/answer-shapes.js';
@@ -14,6 +14,12 @@ export interface AiTutorStreamOptions extends RunOptions {
    * 60000. Without it, a server that stops sending would keep the reader waiting for ever.
    */
   idleTimeoutMs?: number;
+  /**
+   * How long the whole stream may take, in ms: buying the token, starting the run and reading
+   * its text to the end. Default 600000 (10 minutes), so that a server that keeps sending a byte
+   * now and then cannot keep the reader for ever either.
+   */
+  totalTimeoutMs?: number;
 }
 
 /**
@@ -28,34 +34,47 @@ export interface AiTutorTextStream extends AsyncIterable<string> {
 
 /** Buys a single-use token with the secret key, then starts the streaming run with it. */
 export async function openStream(
-  { vendor, client, call, input, refuse }: VendorRuntime<paths, typeof aiTutorDefinition>,
+  { vendor, client, call, input, refuse, own }: VendorRuntime<paths, typeof aiTutorDefinition>,
   workflowId: string,
   streamInput: unknown,
-  options: AiTutorStreamOptions = {},
+  options?: AiTutorStreamOptions,
 ): Promise<AiTutorTextStream> {
   const variables = input(streamInput);
-  const { tokenTtlSeconds: ttl, idleTimeoutMs, ...runOptions } = options;
+  const { tokenTtlSeconds: ttl, idleTimeoutMs, totalTimeoutMs = DEFAULT_WAIT_TIMEOUT_MS, ...runOptions } = own(options);
   if (ttl !== undefined && !(Number.isInteger(ttl) && ttl >= 1 && ttl <= 300)) {
     throw refuse(`\`tokenTtlSeconds\` must be a whole number from 1 to 300, got ${String(ttl)}.`);
   }
   if (idleTimeoutMs !== undefined) checkTimeoutMs(vendor, idleTimeoutMs, 'idleTimeoutMs');
+  checkTimeoutMs(vendor, totalTimeoutMs, 'totalTimeoutMs');
+  // One deadline for the token, the run and its text: each call gets what is left of it.
+  const endsAt = performance.now() + totalTimeoutMs;
+  const left = () => Math.max(1, Math.floor(endsAt - performance.now()));
   const { token } = expectAnswer(
-    await client.GET('/api/v1/token', { params: { query: ttl === undefined ? {} : { ttl } }, ...call(runOptions) }),
+    await client.GET('/api/v1/token', {
+      params: { query: ttl === undefined ? {} : { ttl } },
+      ...call({ ...runOptions, totalTimeoutMs: left() }),
+    }),
     createStreamTokenAnswer,
   );
   // The token is a credential of its own (the spec's `aiTutorStreamToken` scheme, not a
   // parameter), so the typed params have no place for it: it goes into the query here, and
-  // errors about the streaming call must not show it.
+  // errors about the streaming call must not show it. It works once, so the request that
+  // carries it is never sent again: a 429 there rejects (retryable: a new stream() buys a new
+  // token) rather than resending a token the server may already have spent.
   const { data } = await client.POST('/api/v1/run/{workflow_id}/stream', {
     params: { path: { workflow_id: workflowId } },
     querySerializer: () => new URLSearchParams({ token }).toString(),
     body: variables,
     parseAs: 'stream',
-    ...call(runOptions, {
-      stream: streamedAnswer,
-      secrets: [token],
-      ...(idleTimeoutMs !== undefined && { idleTimeoutMs }),
-    }),
+    ...call(
+      { ...runOptions, totalTimeoutMs: left() },
+      {
+        stream: streamedAnswer,
+        secrets: [token],
+        maxRetries: 0,
+        ...(idleTimeoutMs !== undefined && { idleTimeoutMs }),
+      },
+    ),
   });
   // A 2xx without a body is an empty text: the transport hands the stream over unread.
   return textStream(data ?? new ReadableStream({ start: (controller) => controller.close() }));

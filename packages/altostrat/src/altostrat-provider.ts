@@ -3,6 +3,7 @@ import {
   createVendorRuntime,
   expectAnswer,
   normalizeStatus,
+  otherRunThan,
   pollingWaiter,
   rateLimitFromHeaders,
   runHandles,
@@ -84,13 +85,15 @@ function toRun(workflowId: string, raw: AltostratRunResponse, headers?: Headers)
 
 /** Altostrat behind the common `WorkflowProvider` interface. */
 export function createAltostratProvider(options: AltostratClientOptions = {}): AltostratProvider {
-  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof altostratDefinition>(
+  const { vendor, client, call, refuse, input, own } = createVendorRuntime<paths, typeof altostratDefinition>(
     altostratDefinition,
     options,
   );
 
   function idempotencyKeyFor(runOptions: AltostratRunOptions): string {
-    const key: unknown = runOptions.idempotencyKey;
+    // Only the caller's own: a key inherited from a polluted Object.prototype would make every
+    // run after the first return the first one.
+    const key: unknown = own(runOptions).idempotencyKey;
     if (key === undefined) return globalThis.crypto.randomUUID();
     if (typeof key === 'string' && UUID.test(key)) return key;
     const given = typeof key === 'string' ? JSON.stringify(key.slice(0, 80)) : typeof key;
@@ -99,7 +102,8 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
 
   async function getRun(workflowId: string, runId: string, runOptions: RunOptions = {}): Promise<AltostratRun> {
     const answer = await client.GET('/workflows/runs/{runId}', { params: { path: { runId } }, ...call(runOptions) });
-    return toRun(workflowId, expectAnswer(answer, getWorkflowRunAnswer), answer.response.headers);
+    const raw = expectAnswer(answer, getWorkflowRunAnswer, (read) => otherRunThan(runId, read.id));
+    return toRun(workflowId, raw, answer.response.headers);
   }
 
   const waitForRun = pollingWaiter(vendor, getRun);
@@ -121,21 +125,24 @@ export function createAltostratProvider(options: AltostratClientOptions = {}): A
     },
     getRun,
     waitForRun,
-    handle: runHandles(vendor, { getRun, waitForRun }),
-    listRuns(workflowId, runOptions = {}) {
+    handle: runHandles(vendor, { getRun }, { workflowId: vendor.pathPatterns.workflowId }),
+    listRuns(workflowId, runOptions) {
       return runListing(
+        vendor,
         {
-          fetch: (page) =>
+          fetch: (page, pageOptions) =>
             client.GET('/workflows/{workflowId}/executions', {
               params: { path: { workflowId }, query: { page } },
-              ...call(runOptions),
+              ...call(pageOptions),
             }),
           shape: listWorkflowExecutionsAnswer,
           items: (body) => body.data,
+          id: (run: AltostratRunResponse) => run.id,
           number: (body) => body.meta.current_page,
           isLast: (body) => body.links.next === null || body.meta.current_page >= body.meta.last_page,
         },
         (raw) => toRun(workflowId, raw),
+        runOptions,
       );
     },
   };

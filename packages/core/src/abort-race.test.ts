@@ -25,6 +25,13 @@ describe('watchAbort', () => {
     expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
+  it('tells a watcher of a signal that has already aborted at once, adding no listener', () => {
+    const callback = vi.fn();
+    const stop = watchAbort(AbortSignal.abort(), callback);
+    expect(callback).toHaveBeenCalledOnce();
+    stop();
+  });
+
   it('watches the same callback twice as two watches', () => {
     const controller = new AbortController();
     const callback = vi.fn();

@@ -6,12 +6,18 @@ interface Watchers {
 const watched = new WeakMap<AbortSignal, Watchers>();
 
 /**
- * Calls `callback` once `signal` aborts, and returns the function that stops watching. However
- * many calls watch one signal at a time (an application's shutdown signal, passed to all of
- * them), the signal carries one listener, removed with the last watcher: thousands of calls
- * in flight never trip Node's MaxListenersExceededWarning, and none leaves a listener behind.
+ * Calls `callback` once `signal` aborts (at once, if it already has), and returns the function
+ * that stops watching. However many calls watch one signal at a time (an application's
+ * shutdown signal, passed to all of them), the signal carries one listener, removed with the
+ * last watcher: thousands of calls in flight never trip Node's MaxListenersExceededWarning, and
+ * none leaves a listener behind.
  */
 export function watchAbort(signal: AbortSignal, callback: () => void): () => void {
+  // An aborted signal fires no more events: a listener added now would wait for ever.
+  if (signal.aborted) {
+    callback();
+    return () => {};
+  }
   let watchers = watched.get(signal);
   if (!watchers) {
     const callbacks = new Set<() => void>();

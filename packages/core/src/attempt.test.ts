@@ -7,6 +7,7 @@ const plan = (answer: (signal: AbortSignal) => Promise<Response>, extra: Partial
   scope: acmeScope(),
   dispatch: (signal) => ({ sent: undefined, answer: answer(signal) }),
   timeoutMs: 1_000,
+  deadline: undefined,
   signal: undefined,
   stream: undefined,
   idleTimeoutMs: undefined,

@@ -14,7 +14,10 @@ export type Dispatch = (signal: AbortSignal) => { sent: unknown; answer: Promise
 export interface AttemptPlan {
   scope: CallScope;
   dispatch: Dispatch;
+  /** Each attempt's own bound. */
   timeoutMs: number;
+  /** The call's deadline (`totalTimeoutMs`), on `performance.now()`'s clock, where it has one. */
+  deadline: { at: number; totalMs: number } | undefined;
   /** The caller's signal, when there is one. */
   signal: AbortSignal | undefined;
   /** Hands a 2xx over unread (see CallOverrides.stream). */
@@ -32,14 +35,20 @@ const ignore = () => {};
  * 2xx is returned, not thrown: whether it is retried is the caller's decision.
  */
 export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
-  const { scope, signal: callerSignal, timeoutMs } = plan;
+  const { scope, signal: callerSignal, timeoutMs, deadline } = plan;
   if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);
   const race = abortRace();
   let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    race.abort();
-  }, timeoutMs);
+  const left = deadline ? deadline.at - performance.now() : Number.POSITIVE_INFINITY;
+  // The call's deadline cuts the attempt short where it comes first.
+  const byDeadline = deadline !== undefined && left < timeoutMs;
+  const timer = setTimeout(
+    () => {
+      timedOut = true;
+      race.abort();
+    },
+    Math.max(0, Math.min(timeoutMs, left)),
+  );
   const stopWatching = callerSignal ? watchAbort(callerSignal, () => race.abort(callerSignal.reason)) : ignore;
   let sent: unknown;
   let answered: Response | undefined;
@@ -50,6 +59,7 @@ export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
     scope.sent = true;
     const response = await race.race(dispatched.answer);
     answered = response;
+    scope.status = response.status;
     if (response.status < 200 || response.status > 599) {
       // `new Response` refuses such a status, and HTTP gives it no meaning.
       discard(response.body);
@@ -62,6 +72,7 @@ export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
         scope,
         signal: callerSignal,
         idleTimeoutMs: plan.idleTimeoutMs,
+        deadline,
         release: () => {
           stopWatching();
           keepAlive(sent);
@@ -75,7 +86,11 @@ export async function attemptOnce(plan: AttemptPlan): Promise<Response> {
   } catch (cause) {
     if (isWorkflowApiError(cause)) throw cause;
     if (callerSignal?.aborted) throw abortedCall(scope, callerSignal.reason);
-    if (timedOut) throw failedCall(scope, { timedOutAfterMs: timeoutMs });
+    if (timedOut)
+      throw failedCall(
+        scope,
+        byDeadline && deadline ? { timedOutAfterMs: deadline.totalMs, whole: true } : { timedOutAfterMs: timeoutMs },
+      );
     if (answered && decodingFailed(cause)) {
       const encoding = answered.headers.get('content-encoding') ?? 'none';
       throw unreadableAnswer(scope, answered, `a body that is not encoded as its Content-Encoding (${encoding}) says.`);

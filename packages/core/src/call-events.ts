@@ -1,6 +1,7 @@
 import { invalidInput } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
-import { credentialForms, redactText } from './redact.js';
+import { ownOptions } from './own-options.js';
+import { credentialPattern, redactText } from './redact.js';
 import type { VendorInfo } from './vendor-definition.js';
 
 /** What every event of a call says: which request, which attempt. Credentials are redacted. */
@@ -21,10 +22,14 @@ export interface CallEvent {
 /** An attempt is about to be sent. */
 export type RequestEvent = CallEvent;
 
-/** An attempt was answered: any status, an error one included. */
+/**
+ * An attempt was answered. An error status (a 429 that will be retried, a 404) is told as it
+ * arrives; a 2xx once it has been accepted, which ends the call: its body read and checked
+ * against the spec, or, for a stream, read to its end.
+ */
 export interface ResponseEvent extends CallEvent {
   status: number;
-  /** From sending the attempt to its answer's headers (or its whole body, where it is read). */
+  /** From sending the attempt until its answer was read (a 2xx: accepted). */
   durationMs: number;
 }
 
@@ -37,7 +42,10 @@ export interface RetryEvent extends CallEvent {
   durationMs: number;
 }
 
-/** The call failed, for good: the error it rejects with. */
+/**
+ * The call failed, for good: the error it rejects with. That may come after a 2xx arrived,
+ * when its body breaks the spec, a listing page repeats, or a stream is cut off or falls silent.
+ */
 export interface ErrorEvent extends CallEvent {
   error: WorkflowApiError;
   status?: number;
@@ -45,8 +53,9 @@ export interface ErrorEvent extends CallEvent {
 }
 
 /**
- * Told about every attempt of every call a client makes. Hooks observe: one that throws, or
- * returns a promise that rejects, changes nothing about the call.
+ * Told about every attempt of every call a client makes. Every call ends with exactly one of
+ * `onError` or a 2xx `onResponse`. Hooks observe: one that throws, or returns a promise that
+ * rejects, changes nothing about the call, and the error they are handed cannot be changed.
  */
 export interface ClientHooks {
   onRequest?(event: RequestEvent): void;
@@ -65,23 +74,41 @@ export const DEBUG_ENV_VAR = 'WORKFLOW_CLIENTS_DEBUG';
 
 const HOOK_NAMES = ['onRequest', 'onResponse', 'onRetry', 'onError'] as const;
 
-/** `hooks` and `logger` as the client options give them, checked when the client is made. */
-export function checkObservers(vendor: VendorInfo, hooks: unknown, logger: unknown): void {
+/**
+ * `hooks` and `logger` as the client options give them, checked when the client is made. The
+ * hooks come back as a copy of the caller's own functions, each read once here: a getter that
+ * throws is refused now, and cannot reach a call later.
+ */
+export function checkObservers(
+  vendor: VendorInfo,
+  hooks: unknown,
+  logger: unknown,
+): { hooks?: ClientHooks; logger?: Logger } {
+  const checked: { hooks?: ClientHooks; logger?: Logger } = {};
   if (hooks !== undefined) {
     if (hooks === null || typeof hooks !== 'object')
       throw invalidInput(vendor, '`hooks` must be an object of functions.');
-    for (const [name, hook] of Object.entries(hooks)) {
+    const own: Record<string, unknown> = ownOptions(vendor, hooks as Record<string, unknown>, '`hooks`');
+    for (const [name, hook] of Object.entries(own)) {
       if (!(HOOK_NAMES as readonly string[]).includes(name))
         throw invalidInput(
           vendor,
           `\`hooks\` has no \`${name.slice(0, 40)}\`; the hooks are ${HOOK_NAMES.join(', ')}.`,
         );
-      if (hook !== undefined && typeof hook !== 'function')
-        throw invalidInput(vendor, `\`hooks.${name}\` must be a function.`);
+      if (typeof hook !== 'function') throw invalidInput(vendor, `\`hooks.${name}\` must be a function.`);
     }
+    checked.hooks = own as ClientHooks;
   }
-  if (logger !== undefined && typeof (logger as Logger | null)?.debug !== 'function')
-    throw invalidInput(vendor, '`logger` must have a `debug` method, as console, pino and winston do.');
+  if (logger !== undefined) {
+    let debug: unknown;
+    try {
+      debug = (logger as Logger | null)?.debug;
+    } catch {}
+    if (typeof debug !== 'function')
+      throw invalidInput(vendor, '`logger` must have a `debug` method, as console, pino and winston do.');
+    checked.logger = logger as Logger;
+  }
+  return checked;
 }
 
 /** Calls an observer, and forgets whatever it throws or rejects with. */
@@ -118,7 +145,7 @@ export function createObservers(
   if (!hooks && !log) return undefined;
   return ({ method, url, operation, credentials }) => {
     const callId = ++lastCallId;
-    const safeUrl = redactText(url, credentialForms(credentials()));
+    const safeUrl = redactText(url, credentialPattern(credentials()));
     const base = (attempt: number): CallEvent => ({
       vendor: vendor.slug,
       operation,

@@ -2,6 +2,7 @@ import { checkObservers } from './call-events.js';
 import { MAX_TIMEOUT_MS } from './delay.js';
 import { clip, invalidInput } from './error-factory.js';
 import { isLoopback } from './input-guards.js';
+import { ownOptions } from './own-options.js';
 import type { ClientOptions } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
 
@@ -19,6 +20,7 @@ const OPTION_KEYS = [
   'allowInsecureHttp',
   'hooks',
   'logger',
+  'totalTimeoutMs',
 ];
 
 /**
@@ -27,6 +29,24 @@ const OPTION_KEYS = [
  * the first one.
  */
 const RESERVED_HEADERS = ['authorization', 'proxy-authorization', 'x-api-key', 'idempotency-key'];
+
+/**
+ * Headers the HTTP stack writes itself, for the body's framing and the connection: set by hand,
+ * they cannot be sent as given. A wrong `Content-Length` leaves the server waiting for bytes that
+ * never come (every call would hang until its timeout), and fetch refuses the others only once a
+ * request is under way, where the failure would look like the network's.
+ */
+const TRANSPORT_HEADERS = [
+  'content-length',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'upgrade',
+  'expect',
+  'te',
+  'trailer',
+];
 
 const letters = (key: string) => key.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -75,15 +95,33 @@ function isValidHeader(name: string, value: string): boolean {
   }
 }
 
+/** The headers as pairs, from any form `fetch` takes them in (an object, `Headers`, a `Map`, pairs). */
+function headerPairs(vendor: VendorInfo, value: unknown): Array<[unknown, unknown]> {
+  const refuse = () =>
+    invalidInput(
+      vendor,
+      '`headers` must be an object of header names and string values (or Headers, a Map, or pairs).',
+    );
+  if (value === null || typeof value !== 'object') throw refuse();
+  if (!(Symbol.iterator in value)) return Object.entries(ownOptions(vendor, value, '`headers`'));
+  const pairs: Array<[unknown, unknown]> = [];
+  for (const pair of value as Iterable<unknown>) {
+    if (!Array.isArray(pair) || pair.length !== 2) throw refuse();
+    pairs.push([pair[0], pair[1]]);
+  }
+  return pairs;
+}
+
 function checkHeaders(vendor: VendorInfo, value: unknown, reserved: readonly string[]): Record<string, string> {
-  const plain = value !== null && typeof value === 'object' && !Array.isArray(value);
-  if (!plain) throw invalidInput(vendor, '`headers` must be an object of header names and string values.');
   const headers: Record<string, string> = {};
-  for (const [name, headerValue] of value instanceof Headers ? value : Object.entries(value)) {
-    const refuse = (why: string) => invalidInput(vendor, `\`headers\` ${JSON.stringify(clip(name, 40))}: ${why}`);
-    if (!isValidHeader(name, '')) throw refuse('not a valid HTTP header name.');
+  for (const [name, headerValue] of headerPairs(vendor, value)) {
+    const refuse = (why: string) =>
+      invalidInput(vendor, `\`headers\` ${JSON.stringify(clip(String(name), 40))}: ${why}`);
+    if (typeof name !== 'string' || !isValidHeader(name, '')) throw refuse('not a valid HTTP header name.');
     if (reserved.includes(name.toLowerCase()))
       throw refuse('pass the credential as `apiKey`, and an idempotency key to `run`.');
+    if (TRANSPORT_HEADERS.includes(name.toLowerCase()))
+      throw refuse('the HTTP stack sets this header itself (the framing of the body, or the connection).');
     // The value is never quoted: a header is where people put tokens.
     if (typeof headerValue !== 'string' || !isValidHeader(name, headerValue))
       throw refuse('the value is not a string fetch accepts (a line break, a NUL, or a character beyond Latin-1).');
@@ -92,22 +130,26 @@ function checkHeaders(vendor: VendorInfo, value: unknown, reserved: readonly str
   return headers;
 }
 
+/** The client options once checked: the caller's own, with the headers as one plain object. */
+export type CheckedClientOptions = Omit<ClientOptions, 'headers'> & { headers?: Record<string, string> };
+
 /**
  * The client options, checked: unknown keys (naming the one most likely meant), the base URL
  * (absolute, http(s), no credentials, query, fragment, whitespace, backslash, empty or dot
- * segment; trailing slashes dropped), headers `Headers` would refuse or that would carry a
- * credential (`reserved`, in lower case), and the numeric and function options.
+ * segment; trailing slashes dropped), headers `Headers` would refuse, that would carry a
+ * credential (`reserved`, in lower case) or that the HTTP stack writes itself, and the numeric
+ * and function options. What comes back holds the caller's own options only, without a
+ * prototype, so nothing inherited from `Object.prototype` is ever read as an option.
  */
 export function checkClientOptions(
   vendor: VendorInfo,
   given: unknown,
   reservedHeaders: readonly string[] = [],
-): ClientOptions {
-  if (given === undefined) return {};
+): CheckedClientOptions {
+  if (given === undefined) return Object.create(null);
   if (given === null || typeof given !== 'object' || Array.isArray(given))
     throw invalidInput(vendor, 'The options must be an object such as { apiKey }.');
-  const options = given as Record<string, unknown>;
-  for (const key of Object.keys(options)) {
+  for (const key of Object.keys(given)) {
     if (OPTION_KEYS.includes(key)) continue;
     const meant = closestOption(key);
     throw invalidInput(
@@ -115,15 +157,18 @@ export function checkClientOptions(
       `Unknown option \`${clip(key, 40)}\`${meant ? `: did you mean \`${meant}\`?` : `; the options are \`${OPTION_KEYS.join('`, `')}\`.`}`,
     );
   }
-  const { timeoutMs, maxRetries, fetch, allowInsecureHttp, hooks, logger } = options;
-  checkObservers(vendor, hooks, logger);
+  // Own properties only, each read once: see ownOptions.
+  const options = ownOptions(vendor, given as Record<string, unknown>);
+  const { timeoutMs, totalTimeoutMs, maxRetries, fetch, allowInsecureHttp, hooks, logger } = options;
+  const observers = checkObservers(vendor, hooks, logger);
   if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
+  if (totalTimeoutMs !== undefined) checkTimeoutMs(vendor, totalTimeoutMs, 'totalTimeoutMs');
   if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && (maxRetries as number) >= 0))
     throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');
   if (fetch !== undefined && typeof fetch !== 'function') throw invalidInput(vendor, '`fetch` must be a function.');
   if (allowInsecureHttp !== undefined && typeof allowInsecureHttp !== 'boolean')
     throw invalidInput(vendor, '`allowInsecureHttp` must be true or false.');
-  const checked: ClientOptions = { ...(options as ClientOptions) };
+  const checked = Object.assign(Object.create(null), options, observers) as CheckedClientOptions;
   if (options.baseUrl !== undefined)
     checked.baseUrl = checkBaseUrl(vendor, options.baseUrl, allowInsecureHttp === true);
   if (options.headers !== undefined)

@@ -1,6 +1,6 @@
 import { errorCodeForStatus, WorkflowApiError, type WorkflowErrorCode } from './errors.js';
 import { parseJsonText } from './json-text.js';
-import { credentialForms, redactText, redactValue } from './redact.js';
+import { type CredentialPattern, credentialPattern, redactText, redactValue } from './redact.js';
 import {
   failedBeforeSending,
   networkErrorCode,
@@ -34,6 +34,23 @@ export interface CallScope {
   idempotencyKey?: string;
   /** The request was handed to `fetch`, so it may have reached the vendor. */
   sent?: boolean;
+  /** The status of the answer last received. */
+  status?: number;
+  /** The caller checks a 2xx itself, and settles the call then (see CallOverrides.answerCheckedByCaller). */
+  answerCheckedByCaller?: boolean;
+  /**
+   * Ends a call whose 2xx still had to pass its checks (a body its spec allows, a listing page
+   * that moves on) or, for a stream, to be read to its end: with nothing when it passed, with the
+   * error when it did not. The client's hooks and logger hear of such a call only then. Absent
+   * when nobody listens; calling it more than once does nothing.
+   */
+  settle?: (error?: WorkflowApiError) => void;
+}
+
+/** Ends the call of `scope` (see `CallScope.settle`), and returns the error, if any, to throw. */
+export function settleCall<E extends WorkflowApiError | undefined>(scope: CallScope, error?: E): E {
+  scope.settle?.(error);
+  return error as E;
 }
 
 /** An answer as it arrived: what an error about it is read from. */
@@ -63,14 +80,14 @@ function scoped(
     body?: unknown;
     cause?: unknown;
   },
-  forms: readonly string[],
+  secrets: CredentialPattern,
 ): WorkflowApiError {
   return new WorkflowApiError({
     vendor: scope.vendor.slug,
     code,
     ...fields,
-    message: redactText(fields.message, forms),
-    ...(fields.cause !== undefined && { cause: sanitizeCause(fields.cause, forms) }),
+    message: redactText(fields.message, secrets),
+    ...(fields.cause !== undefined && { cause: sanitizeCause(fields.cause, secrets) }),
     ...repeatability(scope, outcome),
     ...(scope.idempotencyKey !== undefined && { idempotencyKey: scope.idempotencyKey }),
   });
@@ -88,9 +105,9 @@ function reasonIn(vendor: ErrorSource, body: unknown): string | undefined {
 }
 
 /** A header of the answer, scrubbed and cut short: a server decides what its headers hold. */
-function headerOf(answer: AnswerFacts, name: string, forms: readonly string[]): string | undefined {
+function headerOf(answer: AnswerFacts, name: string, secrets: CredentialPattern): string | undefined {
   const value = answer.headers.get(name);
-  return value === null ? undefined : clip(redactText(value, forms), PREVIEW_CHARS);
+  return value === null ? undefined : clip(redactText(value, secrets), PREVIEW_CHARS);
 }
 
 /**
@@ -98,21 +115,21 @@ function headerOf(answer: AnswerFacts, name: string, forms: readonly string[]): 
  * its request id, its Retry-After and a short reason, every one of them scrubbed.
  */
 export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): WorkflowApiError {
-  const forms = credentialForms(scope.credentials());
+  const secrets = credentialPattern(scope.credentials());
   const { status } = answer;
   const { name } = scope.vendor;
-  const text = redactText(answer.text, forms);
+  const text = redactText(answer.text, secrets);
   const parsed = parseJsonText(text);
-  const body = parsed.ok ? redactValue(parsed.value, forms) : text ? clip(text, PREVIEW_CHARS) : undefined;
+  const body = parsed.ok ? redactValue(parsed.value, secrets) : text ? clip(text, PREVIEW_CHARS) : undefined;
   const defined = status >= 100 && status <= 599;
   const code = defined ? errorCodeForStatus(status) : 'unexpected_response';
-  const requestId = headerOf(answer, 'x-request-id', forms);
+  const requestId = headerOf(answer, 'x-request-id', secrets);
   const retryAfterMs = parseRetryAfterMs(answer.headers.get('retry-after'));
-  const statusText = clip(redactText(answer.statusText ?? '', forms), 100);
+  const statusText = clip(redactText(answer.statusText ?? '', secrets), 100);
   const reason = !defined
     ? 'a status HTTP does not define'
     : status >= 300 && status < 400
-      ? `a redirect to ${headerOf(answer, 'location', forms) ?? 'an unnamed location'}, which is not followed so the credential stays with ${name}`
+      ? `a redirect to ${headerOf(answer, 'location', secrets) ?? 'an unnamed location'}, which is not followed so the credential stays with ${name}`
       : reasonIn(scope.vendor, body);
   return scoped(
     scope,
@@ -128,7 +145,7 @@ export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): Workflow
         (reason ? `: ${clip(reason, PREVIEW_CHARS)}` : '') +
         (requestId ? ` [request id ${requestId}]` : ''),
     },
-    forms,
+    secrets,
   );
 }
 
@@ -142,9 +159,9 @@ export function unexpectedAnswer(
   answer: Pick<AnswerFacts, 'status' | 'headers' | 'text'>,
   problem: string,
 ): WorkflowApiError {
-  const forms = credentialForms(scope.credentials());
-  const preview = clip(redactText(answer.text, forms), PREVIEW_CHARS);
-  const requestId = headerOf(answer, 'x-request-id', forms);
+  const secrets = credentialPattern(scope.credentials());
+  const preview = clip(redactText(answer.text, secrets), PREVIEW_CHARS);
+  const requestId = headerOf(answer, 'x-request-id', secrets);
   return scoped(
     scope,
     'unexpected_response',
@@ -155,7 +172,7 @@ export function unexpectedAnswer(
       body: preview,
       message: `${scope.vendor.name} answered ${answer.status} with ${problem}${preview.trim() ? `: ${JSON.stringify(preview)}` : ''}`,
     },
-    forms,
+    secrets,
   );
 }
 
@@ -165,8 +182,8 @@ export function unreadableAnswer(
   answer: Pick<AnswerFacts, 'status' | 'headers'>,
   problem: string,
 ): WorkflowApiError {
-  const forms = credentialForms(scope.credentials());
-  const requestId = headerOf(answer as AnswerFacts, 'x-request-id', forms);
+  const secrets = credentialPattern(scope.credentials());
+  const requestId = headerOf(answer as AnswerFacts, 'x-request-id', secrets);
   return scoped(
     scope,
     'unexpected_response',
@@ -176,38 +193,52 @@ export function unreadableAnswer(
       ...(requestId !== undefined && { requestId }),
       message: `${scope.vendor.name} answered ${answer.status} with ${problem}`,
     },
-    forms,
+    secrets,
   );
 }
 
-/** The error for a call that got no answer in time (`timeout`), or none at all (`network`). */
+/**
+ * The error for a call that got no answer in time (`timeout`: the attempt's `timeoutMs`, or the
+ * whole call's `totalTimeoutMs` when `whole`), or none at all (`network`).
+ */
 export function failedCall(
   scope: CallScope,
-  failure: { timedOutAfterMs: number } | { cause: unknown },
+  failure: { timedOutAfterMs: number; whole?: boolean } | { cause: unknown },
 ): WorkflowApiError {
-  const forms = credentialForms(scope.credentials());
+  const secrets = credentialPattern(scope.credentials());
   const { name } = scope.vendor;
   if ('timedOutAfterMs' in failure) {
-    return scoped(
-      scope,
-      'timeout',
-      'transient',
-      { message: `${name} did not answer within ${failure.timedOutAfterMs} ms.` },
-      forms,
-    );
+    const bound = failure.whole
+      ? `the call's totalTimeoutMs (${failure.timedOutAfterMs} ms, attempts and pauses together)`
+      : `${failure.timedOutAfterMs} ms`;
+    return scoped(scope, 'timeout', 'transient', { message: `${name} did not answer within ${bound}.` }, secrets);
   }
   const { cause } = failure;
   const code = networkErrorCode(cause);
+  const unsent = failedBeforeSending(cause);
+  const detail = [code, innermostMessage(cause)].filter(Boolean).join(': ');
   return scoped(
     scope,
     'network',
-    failedBeforeSending(cause) ? 'unsent' : 'transient',
+    unsent ? 'unsent' : 'transient',
     {
       cause,
-      message: `Could not reach ${name}${code ? ` (${code})` : ''}: ${cause instanceof Error ? cause.message : String(cause)}`,
+      // After sending, the server may well have been reached (an answer HTTP cannot read, such
+      // as an unsolicited 100 Continue, or a connection cut): "could not reach" would mislead.
+      message: unsent
+        ? `Could not reach ${name}${detail ? ` (${detail})` : ''}.`
+        : `The connection to ${name} failed after the request was sent${detail ? ` (${detail})` : ''}.`,
     },
-    forms,
+    secrets,
   );
+}
+
+/** The message of the deepest cause: fetch says "fetch failed" and puts the reason in its cause. */
+function innermostMessage(error: unknown): string | undefined {
+  let current = error;
+  for (let depth = 0; depth < 5 && current instanceof Error && current.cause instanceof Error; depth++)
+    current = current.cause;
+  return current instanceof Error ? current.message : current === undefined ? undefined : String(current);
 }
 
 /** The error for a call the caller aborted. */
@@ -221,24 +252,38 @@ export function abortedCall(
     'aborted',
     'delivered',
     { cause: reason, message: `${what} was aborted by the caller.` },
-    credentialForms(scope.credentials()),
+    credentialPattern(scope.credentials()),
   );
 }
 
-/** The error for a streamed answer that stopped: cut off (`network`) or silent too long (`timeout`). */
+/**
+ * The error for a streamed answer that stopped: cut off (`network`), silent too long or not
+ * ended by the call's deadline (`timeout`).
+ */
 export function brokenStream(
   scope: CallScope,
-  failure: { receivedBytes: number; cause: unknown } | { idleMs: number },
+  failure: { receivedBytes: number; cause: unknown } | { idleMs: number } | { totalMs: number },
 ): WorkflowApiError {
-  const forms = credentialForms(scope.credentials());
+  const secrets = credentialPattern(scope.credentials());
   const { name } = scope.vendor;
+  if ('totalMs' in failure) {
+    return scoped(
+      scope,
+      'timeout',
+      'delivered',
+      {
+        message: `The ${name} stream did not end within the call's totalTimeoutMs (${failure.totalMs} ms), so it was closed.`,
+      },
+      secrets,
+    );
+  }
   if ('idleMs' in failure) {
     return scoped(
       scope,
       'timeout',
       'delivered',
       { message: `The ${name} stream sent nothing for ${failure.idleMs} ms, so it was closed.` },
-      forms,
+      secrets,
     );
   }
   return scoped(
@@ -249,7 +294,7 @@ export function brokenStream(
       cause: failure.cause,
       message: `The ${name} stream was cut off after ${failure.receivedBytes} bytes; it cannot be resumed.`,
     },
-    forms,
+    secrets,
   );
 }
 
@@ -259,7 +304,7 @@ export function invalidInput(vendor: VendorInfo, message: string, cause?: unknow
     vendor: vendor.slug,
     code: 'invalid_input',
     message,
-    ...(cause !== undefined && { cause: sanitizeCause(cause, []) }),
+    ...(cause !== undefined && { cause: sanitizeCause(cause, null) }),
   });
 }
 
@@ -277,15 +322,15 @@ export function plainError(
     vendor: vendor.slug,
     code,
     message,
-    ...(cause !== undefined && { cause: sanitizeCause(cause, []) }),
+    ...(cause !== undefined && { cause: sanitizeCause(cause, null) }),
   });
 }
 
 // A cause can carry anything (a URL, a header value); keep its name, code and scrubbed message only.
-function sanitizeCause(cause: unknown, forms: readonly string[]): unknown {
+function sanitizeCause(cause: unknown, secrets: CredentialPattern): unknown {
   if (cause instanceof WorkflowApiError) return cause;
-  if (!(cause instanceof Error)) return typeof cause === 'string' ? redactText(cause, forms) : undefined;
-  const clean = new Error(redactText(cause.message, forms));
+  if (!(cause instanceof Error)) return typeof cause === 'string' ? redactText(cause, secrets) : undefined;
+  const clean = new Error(redactText(cause.message, secrets));
   clean.name = cause.name;
   clean.stack = `${clean.name}: ${clean.message}`;
   const code = (cause as { code?: unknown }).code ?? (cause.cause as { code?: unknown } | undefined)?.code;

@@ -31,6 +31,27 @@ export interface WorkflowApiErrorInit {
   mayHaveStarted?: boolean;
 }
 
+const FIXED_FIELDS = [
+  'vendor',
+  'code',
+  'status',
+  'retryable',
+  'retryAfterMs',
+  'requestId',
+  'body',
+  'idempotencyKey',
+  'mayHaveStarted',
+] as const;
+
+/** Freezes a parsed body and everything in it; it is JSON this package parsed, so its depth is bounded. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
+}
+
 // The brand every copy of this class shares: a program may load our ESM and CJS builds side
 // by side, or two installed copies of core, and an error from one must be recognised by all.
 const BRAND = Symbol.for('workflow-clients.WorkflowApiError');
@@ -73,8 +94,13 @@ export class WorkflowApiError extends Error {
     if (init.status !== undefined) this.status = init.status;
     if (init.retryAfterMs !== undefined) this.retryAfterMs = init.retryAfterMs;
     if (init.requestId !== undefined) this.requestId = init.requestId;
-    if (init.body !== undefined) this.body = init.body;
+    if (init.body !== undefined) this.body = deepFreeze(init.body);
     if (init.idempotencyKey !== undefined) this.idempotencyKey = init.idempotencyKey;
+    // What the caller decides on (`code`, `retryable`, `mayHaveStarted`) is the same error a hook
+    // or a logger is handed: none of them can change it for the caller after the fact.
+    for (const field of FIXED_FIELDS) {
+      if (Object.hasOwn(this, field)) Object.defineProperty(this, field, { writable: false, configurable: false });
+    }
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {

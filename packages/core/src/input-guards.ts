@@ -130,9 +130,18 @@ export function serializeJsonBody(vendor: VendorInfo, body: unknown): string {
   return text;
 }
 
+/**
+ * True for a literal loopback address only: 127.0.0.0/8, `::1`, or an IPv4-mapped 127 address.
+ * Not `localhost` nor a name under it: a name goes to the resolver, which may answer with any
+ * address (a hosts file, a search domain), and the credential would cross that network in clear.
+ */
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(?:\.\d{1,3}){3}$/.test(host);
+  return (
+    host === '::1' ||
+    /^(?:::ffff:)?127(?:\.\d{1,3}){3}$/.test(host) ||
+    /^::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}$/.test(host)
+  );
 }
 
 /**

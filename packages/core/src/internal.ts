@@ -4,10 +4,12 @@
 // @workflow-clients/core, or from a vendor package.
 
 export type { AnswerShape, Shape } from './answer-shape.js';
+export { otherRunThan } from './answered-run.js';
 export { checkTimeoutMs } from './client-options.js';
 export { isRecord } from './is-record.js';
-export { type Listing, paginate, runListing } from './paginate.js';
+export { type Listing, type ListingOptions, runListing } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
+export { credentialPattern, redactText } from './redact.js';
 export type { RetryPolicy } from './retry-policy.js';
 export { runHandles } from './run-handle.js';
 export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';

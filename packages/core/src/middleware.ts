@@ -1,5 +1,7 @@
 import type { Middleware } from 'openapi-fetch';
-import { isBufferedAnswer } from './buffered-answer.js';
+import { isBufferedAnswer, scopeOf } from './buffered-answer.js';
+import { settleCall } from './error-factory.js';
+import { isWorkflowApiError } from './errors.js';
 import { assertCredential, encodePathParam, PATH_PARAM } from './input-guards.js';
 import type { PreparedRequest } from './prepared-request.js';
 import type { CredentialFormat, VendorAuth, VendorInfo } from './vendor-definition.js';
@@ -50,11 +52,19 @@ export function createInputGuardMiddleware(
 /**
  * Makes a 2xx whose body is not the JSON the spec promises (empty, not JSON, nested too deep)
  * `unexpected_response`, so callers never meet a bare SyntaxError. Every other answer became an
- * error in the transport already.
+ * error in the transport already. A call of the raw client ends here, for its hooks and logger;
+ * a provider's call ends once `expectAnswer` has checked the body's shape too.
  */
 export const answerCheckMiddleware: Middleware = {
   onResponse({ response, options }) {
-    if (options.parseAs === 'json' && response.status !== 204 && isBufferedAnswer(response)) response.checkJson();
+    if (!isBufferedAnswer(response)) return undefined; // a stream settles its call when it ends
+    const scope = scopeOf(response);
+    try {
+      if (options.parseAs === 'json' && response.status !== 204) response.checkJson();
+    } catch (error) {
+      throw isWorkflowApiError(error) ? settleCall(scope, error) : error;
+    }
+    if (!scope.answerCheckedByCaller) settleCall(scope);
     return undefined;
   },
 };

@@ -22,7 +22,10 @@ export class PreparedRequest {
   operation: string | undefined;
 
   constructor(input: string | URL, init: RequestInit = {}) {
-    const { method, headers, body, signal, ...rest } = init;
+    const { method, headers, body, ...rest } = init;
+    // Own, or none: a `signal` inherited from a polluted prototype must not abort every call.
+    const signal = Object.hasOwn(init, 'signal') ? init.signal : undefined;
+    delete (rest as { signal?: unknown }).signal;
     this.url = String(input);
     this.method = (method ?? 'GET').toUpperCase();
     this.headers = headers instanceof Headers ? headers : new Headers(headers);

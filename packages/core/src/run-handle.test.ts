@@ -71,21 +71,22 @@ describe('run tokens', () => {
 describe('a run handle', () => {
   const run: WorkflowRun = { vendor: 'acme', workflowId: 'wf', runId: 'run-1', status: 'queued', raw: {} };
   const reads: string[] = [];
-  const states = ['running', 'running', 'succeeded'] as const;
-  const handles = runHandles<WorkflowRun>(acme, {
-    getRun: async (workflowId, runId) => {
-      reads.push(runId);
-      return { ...run, workflowId, runId, status: states[Math.min(reads.length - 1, 2)] ?? 'succeeded' };
+  let states: readonly WorkflowRun['status'][] = ['running', 'running', 'succeeded'];
+  const handles = runHandles<WorkflowRun>(
+    acme,
+    {
+      getRun: async (workflowId, runId) => {
+        reads.push(runId);
+        return { ...run, workflowId, runId, status: states[Math.min(reads.length - 1, states.length - 1)]! };
+      },
     },
-    waitForRun: async (given, options) => {
-      let latest = given;
-      while (latest.status !== 'succeeded') {
-        latest = await handles(given).status();
-        options?.onProgress?.(latest);
-      }
-      return latest;
-    },
-  });
+    { workflowId: /^[a-z]+$/ },
+  );
+  const updatesOf = async (from: WorkflowRun | string, options: object = {}) => {
+    const seen: string[] = [];
+    for await (const update of handles(from).updates({ intervalMs: 1, ...options })) seen.push(update.status);
+    return seen;
+  };
 
   it('keeps only what finds the run again in its token, and has no cancel where the vendor has none', () => {
     const handle = handles({ ...run, idempotencyKey: 'k-1', raw: { secret: 'x' } } as WorkflowRun);
@@ -101,9 +102,63 @@ describe('a run handle', () => {
 
   it('yields each status once, from the run it was given to the settled one', async () => {
     reads.length = 0;
+    states = ['running', 'running', 'succeeded'];
+    expect(await updatesOf(run)).toEqual(['queued', 'running', 'succeeded']);
+  });
+
+  it('does not report a step back, nor a status again', async () => {
+    reads.length = 0;
+    states = ['running', 'queued', 'running', 'queued', 'succeeded'];
+    expect(await updatesOf(run)).toEqual(['queued', 'running', 'succeeded']);
+  });
+
+  it('reads a run known by its token first, inside the wait', async () => {
+    reads.length = 0;
+    states = ['running', 'succeeded'];
+    expect(await updatesOf(String(handles(run)))).toEqual(['running', 'succeeded']);
+    expect(reads).toHaveLength(2);
+  });
+
+  it('ends at a signal aborted before, or while the loop handles an update, reading nothing more', async () => {
+    reads.length = 0;
+    states = ['running'];
+    await expect(updatesOf(run, { signal: AbortSignal.abort() })).rejects.toMatchObject({ code: 'aborted' });
+    expect(reads).toHaveLength(0);
+    const controller = new AbortController();
     const seen: string[] = [];
-    for await (const update of handles(run).updates()) seen.push(update.status);
-    expect(seen).toEqual(['queued', 'running', 'succeeded']);
+    const loop = async () => {
+      for await (const update of handles(run).updates({ intervalMs: 1, signal: controller.signal })) {
+        seen.push(update.status);
+        controller.abort();
+      }
+    };
+    await expect(loop()).rejects.toMatchObject({ code: 'aborted' });
+    expect(seen).toEqual(['queued']);
+  });
+
+  it.each([
+    ['timeoutMs: 0', { timeoutMs: 0 }],
+    ['intervalMs: -1', { intervalMs: -1 }],
+    ['timeoutMs: NaN', { timeoutMs: Number.NaN }],
+    ['a signal that is not one', { signal: 'stop' }],
+  ])('refuses %s before reading anything', async (_, options) => {
+    reads.length = 0;
+    const handle = handles(String(handles(run)));
+    expect(() => handle.updates(options as never)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    await expect(handle.wait(options as never)).rejects.toMatchObject({ code: 'invalid_input' });
+    expect(reads).toHaveLength(0);
+  });
+
+  it.each([
+    ['a workflow id breaking the spec’s pattern', { workflowId: '../admin' }],
+    ['a control character', { runId: 'run\u001b[2J' }],
+    ['a line break', { runId: 'run\r\nX-Injected: 1' }],
+    ['a dot segment', { runId: '..' }],
+    ['an absurd length', { runId: 'r'.repeat(5000) }],
+  ])('refuses a token or a run with %s', (_, ids) => {
+    const forged = encodeRunToken({ vendor: 'acme', workflowId: 'wf', runId: 'run-1', ...ids });
+    expect(() => handles(forged)).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+    expect(() => handles({ ...run, ...ids })).toThrow(expect.objectContaining({ code: 'invalid_input' }));
   });
 
   it('refuses a run of another vendor, or one without an id', () => {

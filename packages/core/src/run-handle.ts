@@ -1,8 +1,10 @@
 import { watchAbort } from './abort-race.js';
-import { invalidInput } from './error-factory.js';
+import { invalidInput, plainError } from './error-factory.js';
+import { ownOptions } from './own-options.js';
 import type { CallOptions, WaitOptions, WorkflowRun } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
-import { checkWait, isSettled } from './wait-without-polling.js';
+import { followRun } from './wait-for-run.js';
+import { checkWait, checkWaitOptions, isSettled } from './wait-without-polling.js';
 
 /** What a run token holds: enough to find the run again, and never a credential. */
 export interface RunReference {
@@ -26,8 +28,11 @@ export interface RunHandle<Run extends WorkflowRun = WorkflowRun> extends Readon
   /** Resolves once the run settles or waits for input, as `waitForRun` does. */
   wait(options?: WaitOptions<Run['raw']>): Promise<Run>;
   /**
-   * Each status the run goes through, once, as polling finds it (the first as it stands now),
-   * ending after the run settles or waits for input. Leaving the loop stops the polling.
+   * Each status the run goes through, once and in order, as polling finds it (the first as it
+   * stands now), ending after the run settles or waits for input. A status a server reports
+   * again, or a step back (running, then queued), is not repeated. Leaving the loop stops the
+   * polling; `timeoutMs` bounds it all, the first read included, and `signal` ends it whenever
+   * it aborts: before, during a read, or while the loop's body runs.
    */
   updates(options?: UpdateOptions): AsyncIterableIterator<Run>;
   /** The run token. */
@@ -120,26 +125,63 @@ const clipSlug = (slug: string) => (/^[a-z0-9-]{1,40}$/.test(slug) ? slug : 'unn
 /** What a handle needs of its provider. */
 export interface HandleOperations<Run extends WorkflowRun, Cancelled> {
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<Run>;
-  waitForRun(run: WorkflowRun, options?: WaitOptions<Run['raw']>): Promise<Run>;
   cancel?(workflowId: string, runId: string, options?: CallOptions): Promise<Cancelled>;
+}
+
+/** The patterns the vendor's spec gives the ids a handle holds, where it gives one. */
+export interface HandleIdPatterns {
+  workflowId?: RegExp | undefined;
+  runId?: RegExp | undefined;
 }
 
 /** Why `updates()` stopped its own wait: the caller left the loop. */
 const LEFT = Symbol('left the loop');
 
+/** How far along a run is: a status reported again, or a step back, is not news. */
+function progressOf(status: WorkflowRun['status']): number {
+  return status === 'queued' ? 0 : status === 'running' ? 1 : 2;
+}
+
+// The C0 and C1 controls and DEL: nothing an id holds, and what a terminal takes for commands.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const MAX_ID_CHARS = 1024;
+
+/**
+ * Refuses ids a handle could not safely hold: a token is input from anywhere (a queue, a URL, a
+ * file), so its ids are checked as the vendor's spec checks them before any request, and
+ * nothing that could steer a terminal that prints them, or a path they go into, is let in.
+ */
+function checkIds(vendor: VendorInfo, reference: RunReference, patterns: HandleIdPatterns, from: string): void {
+  for (const field of ['workflowId', 'runId'] as const) {
+    const value = reference[field];
+    const refuse = (why: string) => invalidInput(vendor, `${from} names a ${field} that ${why}, so it was refused.`);
+    if (value.length > MAX_ID_CHARS) throw refuse(`is longer than ${MAX_ID_CHARS} characters`);
+    if (CONTROL.test(value)) throw refuse('holds a control character');
+    if (value === '.' || value === '..') throw refuse('is a dot segment');
+    if (LONE_SURROGATE.test(value)) throw refuse('is not well-formed Unicode');
+    const pattern = patterns[field];
+    if (pattern && !pattern.test(value)) throw refuse(`does not match ${pattern.source}`);
+  }
+}
+
 /** A provider's `handle(runOrToken)`, for a vendor that can read a run back. */
 export function runHandles<Run extends WorkflowRun, Cancelled = never>(
   vendor: VendorInfo,
   operations: HandleOperations<Run, Cancelled>,
+  patterns: HandleIdPatterns = {},
 ): (runOrToken: WorkflowRun | string) => CancellableRunHandle<Run, Cancelled> {
   return (runOrToken) => {
     let reference: RunReference;
     let known: Run | undefined;
     if (typeof runOrToken === 'string') {
       reference = decodeRunToken(vendor, runOrToken);
+      checkIds(vendor, reference, patterns, 'This run token');
     } else {
       checkWait(vendor, runOrToken, {});
-      if (!runOrToken.runId) throw invalidInput(vendor, `This ${vendor.name} run has no runId to follow.`);
+      if (!runOrToken.runId || !runOrToken.workflowId)
+        throw invalidInput(vendor, `This ${vendor.name} run has no runId to follow.`);
       const key = (runOrToken as { idempotencyKey?: unknown }).idempotencyKey;
       reference = {
         vendor: vendor.slug,
@@ -147,6 +189,7 @@ export function runHandles<Run extends WorkflowRun, Cancelled = never>(
         runId: runOrToken.runId,
         ...(typeof key === 'string' ? { idempotencyKey: key } : {}),
       };
+      checkIds(vendor, reference, patterns, `This ${vendor.name} run`);
       known = runOrToken as Run;
     }
     const { workflowId, runId, idempotencyKey } = reference;
@@ -156,43 +199,48 @@ export function runHandles<Run extends WorkflowRun, Cancelled = never>(
     const keep = <R extends WorkflowRun>(run: R): R =>
       idempotencyKey === undefined || 'idempotencyKey' in run ? run : { ...run, idempotencyKey };
     const status = async (options?: CallOptions) => keep(await operations.getRun(workflowId, runId, options));
+    const follow = (options: WaitOptions<Run['raw']>) =>
+      followRun(vendor, operations.getRun, { workflowId, runId, run: known }, options);
+    const aborted = (signal: AbortSignal) =>
+      plainError(vendor, 'aborted', `Following the ${vendor.name} run was aborted by the caller.`, signal.reason);
 
-    async function* updates(options: UpdateOptions = {}): AsyncGenerator<Run, void, undefined> {
-      let last: string | undefined;
-      const start = known ?? (await status(options.signal ? { signal: options.signal } : {}));
-      last = start.status;
-      yield start;
-      if (isSettled(start)) return;
+    async function* updates(options: UpdateOptions): AsyncGenerator<Run, void, undefined> {
+      const { signal } = options;
+      if (signal?.aborted) throw aborted(signal);
       const found: Run[] = [];
+      let reached = -1;
       let wake = () => {};
-      let outcome: { error?: unknown } | undefined;
-      // The wait polls on its own; leaving the loop aborts it, with one listener on the caller's signal.
+      const report = (run: Run) => {
+        const progress = progressOf(run.status);
+        if (progress <= reached) return;
+        reached = progress;
+        found.push(keep(run));
+        wake();
+      };
+      if (known) report(known);
+      let outcome: { error?: unknown } | undefined = known && isSettled(known) ? {} : undefined;
+      // The wait polls on its own, from the first call to next() on, inside one deadline; leaving
+      // the loop aborts it, and so does the caller's signal, whenever it fires.
       const stop = new AbortController();
-      const unwatch = options.signal ? watchAbort(options.signal, () => stop.abort(options.signal?.reason)) : () => {};
-      const waiting = operations
-        .waitForRun(start, {
-          ...options,
-          signal: stop.signal,
-          onProgress: (run) => {
-            found.push(keep(run as Run));
-            wake();
-          },
-        })
-        .then(
-          () => {
-            outcome = {};
-          },
-          (error: unknown) => {
-            outcome = { error };
-          },
-        )
-        .finally(() => wake());
+      const unwatch = signal ? watchAbort(signal, () => stop.abort(signal.reason)) : () => {};
+      const waiting = outcome
+        ? Promise.resolve()
+        : follow({ ...options, signal: stop.signal, onProgress: (run) => report(run as Run) })
+            .then(
+              () => {
+                outcome = {};
+              },
+              (error: unknown) => {
+                outcome = { error: signal?.aborted ? aborted(signal) : error };
+              },
+            )
+            .finally(() => wake());
       try {
         for (;;) {
           for (let run = found.shift(); run; run = found.shift()) {
-            if (run.status === last) continue;
-            last = run.status;
             yield run;
+            // Aborted while the caller handled this update: no further update is news to it.
+            if (signal?.aborted) throw aborted(signal);
           }
           if (outcome) {
             if ('error' in outcome) throw outcome.error;
@@ -213,10 +261,14 @@ export function runHandles<Run extends WorkflowRun, Cancelled = never>(
       ...reference,
       status,
       async wait(options) {
-        const start = known ?? (await status(options?.signal ? { signal: options.signal } : {}));
-        return keep(await operations.waitForRun(start, options));
+        return keep(await follow(options ?? {}));
       },
-      updates,
+      updates(options = {}) {
+        // Checked here, so a bad option fails at the call, before anything is read.
+        const own = ownOptions(vendor, options);
+        checkWaitOptions(vendor, own);
+        return updates(own);
+      },
       cancel: (options) => {
         if (!operations.cancel) throw invalidInput(vendor, `${vendor.name} runs cannot be cancelled.`);
         return operations.cancel(workflowId, runId, options);

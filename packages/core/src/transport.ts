@@ -1,4 +1,4 @@
-import { attemptOnce, type Dispatch } from './attempt.js';
+import { type AttemptPlan, attemptOnce, type Dispatch } from './attempt.js';
 import type { BufferedAnswer } from './buffered-answer.js';
 import type { CallObserver } from './call-events.js';
 import { delay } from './delay.js';
@@ -16,6 +16,8 @@ export interface TransportOptions {
   /** The caller's fetch; without one, `globalThis.fetch`, looked up per call (MSW patches it). */
   fetch: FetchLike | undefined;
   timeoutMs: number;
+  /** Bounds each call as a whole, attempts and pauses together; unbounded when absent. */
+  totalTimeoutMs?: number | undefined;
   maxRetries: number;
   retryPolicy: RetryPolicy;
   allowInsecureHttp: boolean;
@@ -39,6 +41,18 @@ export interface CallOverrides {
   /** The caller's signal: it aborts the call, the pauses between attempts, and a streamed body. */
   signal?: AbortSignal;
   timeoutMs?: number;
+  /** Bounds this call as a whole, attempts and pauses together. */
+  totalTimeoutMs?: number;
+  /**
+   * Overrides the client's retries for this call: 0 for a request whose credential works once
+   * (AI Tutor's stream token), which a retry would send again.
+   */
+  maxRetries?: number;
+  /**
+   * The caller checks a 2xx itself (`expectAnswer`) and settles the call (see `CallScope.settle`);
+   * otherwise the answer-check middleware does, once it has read the body as JSON.
+   */
+  answerCheckedByCaller?: boolean;
   /**
    * Hands a 2xx over unread, for streaming answers (core's `streamedAnswer`, passed in so that
    * vendors that never stream do not carry it); the timeout then covers the headers only.
@@ -56,9 +70,11 @@ export type TransportFetch = (request: Request | PreparedRequest) => Promise<Res
 // Retry and the per-attempt timeout live in the `fetch` openapi-fetch is given rather than in a
 // middleware: a middleware sees the request once and cannot re-send a body fetch has consumed.
 export function createTransport(options: TransportOptions): (overrides?: CallOverrides) => TransportFetch {
-  return (overrides = {}) =>
-    (request) =>
-      send(options, request, overrides);
+  return (given = {}) => {
+    // Read as own properties only: an override left out must not be found on a polluted prototype.
+    const overrides: CallOverrides = Object.assign(Object.create(null), given);
+    return (request) => send(options, request, overrides);
+  };
 }
 
 /** The retry loop: attempts until one answers with a 2xx, or until the retry policy says stop. */
@@ -67,7 +83,10 @@ async function send(
   request: Request | PreparedRequest,
   overrides: CallOverrides,
 ): Promise<Response> {
-  const { vendor, retryPolicy, maxRetries } = options;
+  const { vendor, retryPolicy } = options;
+  const maxRetries = overrides.maxRetries ?? options.maxRetries;
+  const totalMs = overrides.totalTimeoutMs ?? options.totalTimeoutMs;
+  const deadline = totalMs === undefined ? undefined : { at: performance.now() + totalMs, totalMs };
   if (!request.url.startsWith(`${options.baseUrl}/`))
     assertTransportSecurity(vendor, request.url, options.allowInsecureHttp);
   // The caller's signal is not given to openapi-fetch, whose Request would keep a listener on
@@ -82,12 +101,14 @@ async function send(
     read: request.method === 'GET' || request.method === 'HEAD',
     replayable: isReplayable(request, retryPolicy),
     ...(header ? { idempotencyKey: header } : {}),
+    ...(overrides.answerCheckedByCaller ? { answerCheckedByCaller: true } : {}),
     sent: false,
   };
-  const plan = {
+  const plan: AttemptPlan = {
     scope,
     dispatch: await dispatcher(request, options.fetch),
     timeoutMs: overrides.timeoutMs ?? options.timeoutMs,
+    deadline,
     signal,
     stream: overrides.stream,
     idleTimeoutMs: overrides.idleTimeoutMs,
@@ -101,13 +122,25 @@ async function send(
   let attempt = 0;
   let startedAt = 0;
   const elapsed = () => performance.now() - startedAt;
+  // A call ends, for its observers, with exactly one event: the error it fails with, or its 2xx
+  // once that has been accepted (checked, or for a stream read to its end: see CallScope.settle).
+  let ended = false;
+  const end = (error?: WorkflowApiError) => {
+    if (ended) return;
+    ended = true;
+    if (error) observer?.failed(attempt, error, elapsed());
+    else observer?.response(attempt, scope.status ?? 200, elapsed());
+  };
+  if (observer) scope.settle = end;
   const fail = (error: WorkflowApiError) => {
-    observer?.failed(attempt, error, elapsed());
+    end(error);
     return error;
   };
-  const pause = (ms: number, error: WorkflowApiError) => {
+  const pause = async (ms: number, error: WorkflowApiError) => {
+    // A pause that would outlast the call's deadline is not taken: the call fails with what asked for it.
+    if (deadline && performance.now() + ms >= deadline.at) throw fail(error);
     observer?.retry(attempt, ms, error, elapsed());
-    return delay(ms, signal, () => fail(abortedCall(scope, signal?.reason)));
+    await delay(ms, signal, () => fail(abortedCall(scope, signal?.reason)));
   };
 
   for (let tries = 0; ; tries++) {
@@ -126,8 +159,11 @@ async function send(
       await pause(backoffDelayMs(tries, options.random), failure);
       continue;
     }
+    if (response.ok) {
+      // Raw client calls are settled by the answer-check middleware, provider calls by expectAnswer.
+      return response;
+    }
     observer?.response(attempt, response.status, elapsed());
-    if (response.ok) return response;
     // The error this answer makes says whether it may be retried: one rule, retry-policy's.
     const answer = response as BufferedAnswer;
     const error = errorFromAnswer(scope, {

@@ -24,8 +24,14 @@ export interface WorkflowRun<Raw = unknown, Vendor extends string = string> {
 export interface CallOptions {
   /** Aborts the call; the promise then rejects with code `aborted`. */
   signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call, per attempt. */
+  /** Overrides the client's `timeoutMs` for this call: the bound on each attempt. */
   timeoutMs?: number;
+  /**
+   * Overrides the client's `totalTimeoutMs` for this call: the bound on the call as a whole,
+   * its attempts and the pauses between them together. A listing's bound runs from its first
+   * page's request to its last page's answer.
+   */
+  totalTimeoutMs?: number;
   /**
    * Not offered: this vendor does not deduplicate runs by key, so no key could make a repeat
    * safe. Typed `never` so that passing one is a compile error rather than a refusal at run time.
@@ -116,12 +122,26 @@ export interface ClientOptions {
    * single `Request`, so a function of `(request: Request) => Promise<Response>` is enough.
    */
   fetch?: (request: Request) => Promise<Response>;
-  /** Per request and per attempt, in milliseconds. */
+  /**
+   * The bound on each attempt, in milliseconds: from sending it until its answer has been read.
+   * A call retried after a 429 or a network failure can take longer: see `totalTimeoutMs`.
+   */
   timeoutMs?: number;
+  /**
+   * The bound on each call as a whole, in milliseconds: its attempts and the pauses between
+   * them (a `Retry-After` included) together. A pause that would end past it is not taken: the
+   * call rejects at once with the error that asked for the pause. Unbounded by default, beyond
+   * `timeoutMs` times the attempts and the pauses, each at most `MAX_RETRY_AFTER_MS`.
+   */
+  totalTimeoutMs?: number;
   /** Extra attempts where the retry policy allows one. Defaults to 2. */
   maxRetries?: number;
-  /** Extra headers on every request. */
-  headers?: Record<string, string>;
+  /**
+   * Extra headers on every request, in any form `fetch` takes them: an object, `Headers`, a
+   * `Map` or pairs. The credential, the idempotency key and the headers the HTTP stack writes
+   * itself (`Content-Length`, `Connection`, `Transfer-Encoding`, …) are refused.
+   */
+  headers?: Record<string, string> | Headers | ReadonlyMap<string, string> | ReadonlyArray<readonly [string, string]>;
   /** Permit `http:` to a host that is not loopback. Off by default. */
   allowInsecureHttp?: boolean;
 }

@@ -1,12 +1,13 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
 import { type AnswerShape, shapeProblem } from './answer-shape.js';
 import { bufferedTextOf, scopeOf } from './buffered-answer.js';
 import { createObservers } from './call-events.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
-import { invalidInput, unexpectedAnswer } from './error-factory.js';
+import { invalidInput, settleCall, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
 import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
+import { ownOptions } from './own-options.js';
 import { PreparedRequest } from './prepared-request.js';
 import { type CallOverrides, createTransport, type TransportFetch } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
@@ -32,11 +33,13 @@ export interface VendorRuntime<Paths extends {}, Definition extends VendorDefini
    * Turns `RunOptions` into the per-call `fetch` of an openapi-fetch call, which carries the
    * signal and the timeout (the signal is not given to openapi-fetch: see the transport).
    */
-  call(options?: RunOptions, overrides?: Omit<CallOverrides, 'signal' | 'timeoutMs'>): CallInit;
+  call(options?: RunOptions, overrides?: Omit<CallOverrides, 'signal' | 'timeoutMs' | 'totalTimeoutMs'>): CallInit;
   /** `invalid_input` for this vendor, with nothing sent. */
   refuse(message: string): WorkflowApiError;
   /** A run's input as every vendor takes it: a JSON object, `{}` when left out. */
   input(value: unknown): Record<string, unknown>;
+  /** A call's options as the caller's own properties only (see `ownOptions`): read a provider's own options from this. */
+  own<T extends object>(given: T | undefined): Partial<T>;
 }
 
 /**
@@ -68,6 +71,7 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     vendor,
     fetch: options.fetch,
     timeoutMs: options.timeoutMs ?? vendor.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS,
+    totalTimeoutMs: options.totalTimeoutMs,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     retryPolicy,
     allowInsecureHttp: options.allowInsecureHttp ?? false,
@@ -75,15 +79,20 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     credentials,
     ...observersOf(vendor, options),
   });
-  const client = createClient<Paths, 'application/json'>({
-    baseUrl,
-    // openapi-fetch builds a PreparedRequest per call, not a fetch Request: see prepared-request.
-    Request: PreparedRequest as unknown as typeof Request,
-    fetch: transport(),
-    headers: withUserAgent(userAgent(vendor.slug, vendor.version), options.headers),
-    pathSerializer: createGuardedPathSerializer(vendor, vendor.pathPatterns),
-    bodySerializer: (body: unknown) => serializeJsonBody(vendor, body),
-  });
+  const client = ownCallOptionsOnly(
+    createClient<Paths, 'application/json'>({
+      baseUrl,
+      // openapi-fetch builds a PreparedRequest per call, not a fetch Request: see prepared-request.
+      Request: PreparedRequest as unknown as typeof Request,
+      fetch: transport(),
+      headers: withUserAgent(userAgent(vendor.slug, vendor.version), options.headers),
+      pathSerializer: createGuardedPathSerializer(vendor, vendor.pathPatterns),
+      bodySerializer: (body: unknown) => serializeJsonBody(vendor, body),
+      querySerializer: serializeOwnQuery,
+      // Said, not left out: openapi-fetch reads what it is not given through the prototype chain.
+      requestInitExt: undefined,
+    } as Parameters<typeof createClient<Paths, 'application/json'>>[0]),
+  );
   client.use(
     createInputGuardMiddleware(vendor, vendor.pathPatterns),
     createAuthMiddleware(vendor, vendor.auth, apiKey, vendor.apiKeyEnvVar, vendor.credentialFormat, vendor.publicPaths),
@@ -92,9 +101,12 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
   return {
     vendor,
     client,
-    call(runOptions = {}, overrides = {}) {
-      const { signal, timeoutMs, idempotencyKey } = runOptions;
+    call(runOptions, overrides = {}) {
+      const { signal, timeoutMs, totalTimeoutMs, idempotencyKey } = ownOptions(vendor, runOptions);
       if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
+      if (totalTimeoutMs !== undefined) checkTimeoutMs(vendor, totalTimeoutMs, 'totalTimeoutMs');
+      if (signal !== undefined && !(signal instanceof AbortSignal))
+        throw invalidInput(vendor, '`signal` must be an AbortSignal.');
       // Silently dropping the key would promise a safety the vendor does not give.
       if (idempotencyKey !== undefined && !retryPolicy.idempotencyHeader) {
         throw invalidInput(
@@ -103,12 +115,66 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
         );
       }
       return {
-        fetch: transport({ ...overrides, ...(signal && { signal }), ...(timeoutMs !== undefined && { timeoutMs }) }),
+        fetch: transport({
+          answerCheckedByCaller: true,
+          ...overrides,
+          ...(signal && { signal }),
+          ...(timeoutMs !== undefined && { timeoutMs }),
+          ...(totalTimeoutMs !== undefined && { totalTimeoutMs }),
+        }),
       };
     },
     refuse: (message) => invalidInput(vendor, message),
     input: (value) => checkRunInput(vendor, value),
+    own: (given) => ownOptions(vendor, given),
   };
+}
+
+const serializeQuery = createQuerySerializer();
+
+/**
+ * openapi-fetch's own query serializer, given only the query's own parameters: it walks them
+ * with `for…in`, which would also write every enumerable property of a polluted prototype into
+ * the URL (and fail on one that is an object).
+ */
+function serializeOwnQuery(query: Record<string, unknown>): string {
+  return serializeQuery(Object.assign(Object.create(null), query));
+}
+
+/** What openapi-fetch reads of each call's options: see `ownCallOptionsOnly`. */
+const CALL_OPTION_KEYS = [
+  'baseUrl',
+  'fetch',
+  'Request',
+  'headers',
+  'params',
+  'parseAs',
+  'querySerializer',
+  'bodySerializer',
+  'pathSerializer',
+  'middleware',
+] as const;
+const METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'] as const;
+
+/**
+ * openapi-fetch copies each call's options into a plain object and reads the ones it knows by
+ * name, so one the caller left out is looked up on `Object.prototype`: a library that pollutes
+ * it with `baseUrl`, `fetch` or `middleware` would send every call, credential and all, where it
+ * likes. Each call's options are therefore passed with every one of those keys as an own
+ * property: the caller's own value, or undefined, which the prototype cannot fill in.
+ */
+function ownCallOptionsOnly<C extends Client<never, 'application/json'>>(client: C): C {
+  const methods = client as unknown as Record<string, (path: unknown, init?: unknown) => unknown>;
+  for (const method of METHODS) {
+    const send = methods[method] as (path: unknown, init?: unknown) => unknown;
+    methods[method] = (path, init) => {
+      const given = (init ?? {}) as Record<string, unknown>;
+      const own: Record<string, unknown> = { ...given };
+      for (const key of CALL_OPTION_KEYS) if (!Object.hasOwn(given, key)) own[key] = undefined;
+      return send(path, own);
+    };
+  }
+  return client;
 }
 
 /** The client's headers: the User-Agent first, so that one of the caller's (any case) replaces it. */
@@ -133,17 +199,45 @@ export function createVendorClient<Paths extends {}>(
 
 /**
  * The data of a 2xx answer, once it has passed the shape its spec requires (generated into
- * each vendor's `answer-shapes.ts`); otherwise `unexpected_response`, saying which field is
- * missing or of the wrong type, never a TypeError later on.
+ * each vendor's `answer-shapes.ts`) and, where given, `check` (which names what is wrong, or
+ * nothing); otherwise `unexpected_response`, saying which field is missing or of the wrong
+ * type, never a TypeError later on. Either way it ends the call for the client's hooks.
  */
-export function expectAnswer<T>(result: { data?: unknown; response: Response }, shape: AnswerShape<T>): T {
+export function expectAnswer<T>(
+  result: { data?: unknown; response: Response },
+  shape: AnswerShape<T>,
+  check?: (data: T) => string | undefined,
+): T {
+  const data = checkAnswer(result, shape, check);
+  settleCall(scopeOf(result.response));
+  return data;
+}
+
+/**
+ * `expectAnswer`, except that an answer that passes leaves the call open, for a caller that
+ * checks more of it first (a listing page); one that fails ends it with its error.
+ */
+export function checkAnswer<T>(
+  result: { data?: unknown; response: Response },
+  shape: AnswerShape<T>,
+  check?: (data: T) => string | undefined,
+): T {
   const problem = shapeProblem(result.data, shape);
-  if (problem === undefined) return result.data as T;
-  const { response } = result;
-  throw unexpectedAnswer(
-    scopeOf(response),
-    { status: response.status, headers: response.headers, text: bufferedTextOf(response) },
-    `a body its spec does not allow (${problem})`,
+  const wrong = problem === undefined ? check?.(result.data as T) : `a body its spec does not allow (${problem})`;
+  if (wrong === undefined) return result.data as T;
+  throw refuseAnswer(result.response, wrong);
+}
+
+/** `unexpected_response` for a 2xx that `problem` says is wrong; it ends the call with that error. */
+export function refuseAnswer(response: Response, problem: string): WorkflowApiError {
+  const scope = scopeOf(response);
+  return settleCall(
+    scope,
+    unexpectedAnswer(
+      scope,
+      { status: response.status, headers: response.headers, text: bufferedTextOf(response) },
+      problem,
+    ),
   );
 }
 

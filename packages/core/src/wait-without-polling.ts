@@ -1,5 +1,6 @@
 import { checkTimeoutMs } from './client-options.js';
 import { invalidInput, plainError } from './error-factory.js';
+import { ownOptions } from './own-options.js';
 import type { WaitOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
 
@@ -13,13 +14,25 @@ export function isSettled(run: Pick<WorkflowRun, 'status'>): boolean {
   return SETTLED.has(run.status);
 }
 
-/** The checks every wait makes first, polling or not: a run of this vendor, and sane durations. */
+/** The checks every wait makes first, polling or not: a run of this vendor, and sane options. */
 export function checkWait(
   vendor: VendorInfo,
   given: WorkflowRun,
   options: WaitOptions<never>,
 ): { intervalMs: number; timeoutMs: number } {
   if (given?.vendor !== vendor.slug) throw invalidInput(vendor, `This run is not a ${vendor.name} run.`);
+  return checkWaitOptions(vendor, ownOptions(vendor, options));
+}
+
+/** A wait's durations, defaulted, its signal and its progress callback checked. */
+export function checkWaitOptions(
+  vendor: VendorInfo,
+  options: WaitOptions<never>,
+): { intervalMs: number; timeoutMs: number } {
+  if (options.signal !== undefined && !(options.signal instanceof AbortSignal))
+    throw invalidInput(vendor, '`signal` must be an AbortSignal.');
+  if (options.onProgress !== undefined && typeof options.onProgress !== 'function')
+    throw invalidInput(vendor, '`onProgress` must be a function.');
   return {
     intervalMs:
       options.intervalMs === undefined
@@ -43,6 +56,9 @@ export async function waitWithoutPolling<R extends WorkflowRun>(
   options: WaitOptions<never> = {},
 ): Promise<R> {
   checkWait(vendor, given, options);
+  const { signal } = ownOptions(vendor, options);
+  if (signal?.aborted)
+    throw plainError(vendor, 'aborted', `Waiting for the ${vendor.name} run was aborted by the caller.`, signal.reason);
   if (isSettled(given)) return given as R;
   throw plainError(
     vendor,

@@ -3,6 +3,7 @@ import {
   createVendorRuntime,
   expectAnswer,
   normalizeStatus,
+  otherRunThan,
   pollingWaiter,
   runHandles,
   type StatusTable,
@@ -61,7 +62,7 @@ export const embedWorkflowStatuses: StatusTable = {
 
 /** Embed Workflow behind the common `WorkflowProvider` interface. */
 export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions = {}): EmbedWorkflowProvider {
-  const { vendor, client, call, input } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(
+  const { vendor, client, call, input, own } = createVendorRuntime<paths, typeof embedWorkflowDefinition>(
     embedWorkflowDefinition,
     options,
   );
@@ -86,6 +87,7 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     const raw = expectAnswer(
       await client.GET('/executions/{id}', { params: { path: { id: runId } }, ...call(runOptions) }),
       getExecutionAnswer,
+      (execution) => otherRunThan(runId, execution.id),
     );
     return runOf(workflowId, raw);
   }
@@ -94,7 +96,8 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
-    async run(workflowId, runInput, runOptions = {}) {
+    async run(workflowId, runInput, given) {
+      const runOptions = own(given);
       const { userKey, idType } = runOptions;
       const body: components['schemas']['ExecuteWorkflowRequest'] = { execution_data: input(runInput) };
       // Assigned one by one rather than spread: a field the spec renames or drops is then a
@@ -110,6 +113,6 @@ export function createEmbedWorkflowProvider(options: EmbedWorkflowClientOptions 
     },
     getRun,
     waitForRun,
-    handle: runHandles(vendor, { getRun, waitForRun }),
+    handle: runHandles(vendor, { getRun }),
   };
 }

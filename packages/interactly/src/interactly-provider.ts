@@ -10,6 +10,7 @@ import {
   expectAnswer,
   isRecord,
   normalizeStatus,
+  otherRunThan,
   pollingWaiter,
   runHandles,
   runListing,
@@ -114,7 +115,7 @@ function toRun(workflowId: string, raw: InteractlyRunResponse): InteractlyRun {
 
 /** Interactly behind the common `WorkflowProvider` interface: one call per turn of a run. */
 export function createInteractlyProvider(options: InteractlyClientOptions = {}): InteractlyProvider {
-  const { vendor, client, call, refuse, input } = createVendorRuntime<paths, typeof interactlyDefinition>(
+  const { vendor, client, call, refuse, input, own } = createVendorRuntime<paths, typeof interactlyDefinition>(
     interactlyDefinition,
     options,
   );
@@ -154,7 +155,8 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       params: { path: { workflow_run_id: runId } },
       ...call(runOptions),
     });
-    return toRunState(workflowId, runId, expectAnswer(answer, getWorkflowRunAnswer));
+    const raw = expectAnswer(answer, getWorkflowRunAnswer, (read) => otherRunThan(runId, read.run_id));
+    return toRunState(workflowId, runId, raw);
   }
 
   async function cancel(workflowId: string, runId: string, runOptions: CallOptions = {}): Promise<InteractlyRun> {
@@ -166,7 +168,8 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
   return {
     vendor: vendor.slug,
     capabilities: vendor.capabilities,
-    async run(workflowId, runInput, runOptions = {}) {
+    async run(workflowId, runInput, given) {
+      const runOptions = own(given);
       const dynamic_variables = input(runInput);
       const version = checkVersion(runOptions.version);
       // No run_id: its absence is what tells Interactly to create a new run.
@@ -189,19 +192,22 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
     cancel,
     getRun,
     waitForRun,
-    handle: runHandles(vendor, { getRun, waitForRun, cancel }),
-    listRuns(query = {}, runOptions = {}) {
+    handle: runHandles(vendor, { getRun, cancel }, { workflowId: vendor.pathPatterns.workflow_id }),
+    listRuns(given, runOptions) {
+      const query = own(given);
       const { size } = query;
       // Refused at the call, before any page is asked for.
       if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
         throw refuse(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
       }
       return runListing(
+        vendor,
         {
-          fetch: (page) =>
-            client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(runOptions) }),
+          fetch: (page, pageOptions) =>
+            client.GET('/workflows/v1/workflow-runs', { params: { query: { ...query, page } }, ...call(pageOptions) }),
           shape: listWorkflowRunsAnswer,
           items: (body) => body.items,
+          id: (run: InteractlyRunRecord) => run.run_id,
           // Interactly's pages may not number themselves (an inferred shape); where they do, they must match.
           number: (body) => body.page,
           // The last page: fewer than asked for, or the page count says so.
@@ -209,6 +215,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
             body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100),
         },
         (raw) => toRunState(typeof raw.workflow_id === 'string' ? raw.workflow_id : '', '', raw),
+        runOptions,
       );
     },
   };

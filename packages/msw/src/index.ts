@@ -1,7 +1,7 @@
 import type { HttpHandler } from 'msw';
 import { type MockedOperations, specs } from './generated/index.js';
 import type { OpenApiDocument } from './openapi-document.js';
-import { runModels } from './scenario/run-models.js';
+import { aboutRunAsked, runModels } from './scenario/run-models.js';
 import { createRunScenario, type RunScenario } from './scenario/run-scenario.js';
 import {
   createSpecMock,
@@ -79,6 +79,7 @@ export function createWorkflowMocks<Vendor extends string = MockedVendor>(
         ...(options.scenario && runModels[vendor]
           ? { responder: createRunScenario(vendor, runModels[vendor], options.scenario) }
           : {}),
+        ...(runModels[vendor] ? { aboutRunAsked: aboutRunAsked(runModels[vendor]) } : {}),
       }),
     ]),
   ) as unknown as { [V in Vendor]: VendorMock<V> };

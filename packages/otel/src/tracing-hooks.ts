@@ -30,9 +30,14 @@ function httpAttributes(event: CallEvent): Record<string, string | number> {
   };
 }
 
-/** Ends an attempt that got no answer (no connection, a timeout): its error is the reason. */
-function endUnanswered(open: OpenCall, error: ErrorEvent['error']): void {
+/**
+ * Ends an attempt still open at an error: one that got no answer (no connection, a timeout), or
+ * one whose 2xx was refused after it arrived (a body its spec does not allow, a stream cut off
+ * or silent too long). Its error is the reason.
+ */
+function endUnanswered(open: OpenCall, error: ErrorEvent['error'], status?: number): void {
   if (!open.attempt) return;
+  if (status !== undefined) open.attempt.setAttribute('http.response.status_code', status);
   open.attempt.setAttribute('error.type', error.code);
   open.attempt.setStatus({ code: SpanStatusCode.ERROR, message: error.code });
   open.attempt.end();
@@ -42,7 +47,9 @@ function endUnanswered(open: OpenCall, error: ErrorEvent['error']): void {
 /**
  * Client hooks that trace every call: a span for the call (`<vendor> <operation>`) with a child
  * span for each attempt (`<method> <path template>`, kind client), whose attributes are those the
- * OpenTelemetry HTTP client conventions name. The URL is the one the hooks are given, its
+ * OpenTelemetry HTTP client conventions name. A call ends with its error, or with its 2xx once
+ * the answer was accepted (checked against the spec, or for a stream read to its end), so a 2xx
+ * refused after it arrived marks both spans as errors. The URL is the one the hooks are given, its
  * credentials already redacted. Pass them as a client's `hooks`.
  */
 export function tracingHooks(options: TracingOptions = {}): Required<ClientHooks> {
@@ -94,7 +101,7 @@ export function tracingHooks(options: TracingOptions = {}): Required<ClientHooks
     onError(event: ErrorEvent) {
       const current = open.get(event.callId);
       if (!current) return;
-      endUnanswered(current, event.error);
+      endUnanswered(current, event.error, event.status);
       current.call.setAttribute('error.type', event.error.code);
       current.call.setAttribute('workflow_clients.attempts', event.attempt);
       current.call.setStatus({ code: SpanStatusCode.ERROR, message: event.error.code });

@@ -14,6 +14,14 @@ export const vendorNames: Readonly<Record<RegisteredVendor, string>> = Object.fr
   >,
 );
 
+/** The environment variable each vendor's credential defaults to, by slug. */
+export const apiKeyEnvVars: Readonly<Record<RegisteredVendor, string>> = Object.freeze(
+  Object.fromEntries(vendors.map((vendor) => [vendor, registry[vendor].definition.apiKeyEnvVar])) as Record<
+    RegisteredVendor,
+    string
+  >,
+);
+
 /**
  * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
  * has exactly the methods and raw response types that vendor supports.

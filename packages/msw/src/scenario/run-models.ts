@@ -1,3 +1,6 @@
+import type { PlannedResponse } from '../response-examples.js';
+import type { RecordedCall } from '../spec-mock/create-spec-mock.js';
+
 /**
  * Where each vendor's spec shows a run in each state a scenario moves through, and how its
  * requests start, read, cancel and list runs. Each state points at one of the spec's own named
@@ -187,3 +190,19 @@ const interactly: RunModel = {
 
 /** The run model of each vendor whose runs can be read back. */
 export const runModels: Readonly<Record<string, RunModel>> = { altostrat, embedworkflow, interactly };
+
+/**
+ * A 2xx answer to a read of one run, made about the run the request named: the spec's example
+ * shows a run of its own, and a client rightly refuses an answer about another run than the one
+ * it asked for. Any other answer is left as it is.
+ */
+export const aboutRunAsked =
+  (model: RunModel) =>
+  (call: RecordedCall, planned: PlannedResponse): PlannedResponse => {
+    const asked = call.pathParams[model.read.runParam];
+    const body = planned.body;
+    if (call.operationId !== model.read.operationId || planned.status >= 300 || typeof asked !== 'string')
+      return planned;
+    if (body === null || typeof body !== 'object' || !(model.runIdField in body)) return planned;
+    return { ...planned, body: { ...(body as Record<string, unknown>), [model.runIdField]: asked } };
+  };

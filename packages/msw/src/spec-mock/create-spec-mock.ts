@@ -62,6 +62,12 @@ export interface SpecMockOptions {
    * returning undefined leaves it to the spec's example for the success status.
    */
   responder?: Responder;
+  /**
+   * Makes an answer about the run the request asked for, where the example shows another (the
+   * run id of a read, put into the example's body). A client rightly refuses an answer about
+   * another run than the one it asked for.
+   */
+  aboutRunAsked?: (call: RecordedCall, planned: PlannedResponse) => PlannedResponse;
 }
 
 /** The spec's own answer for an operation, status and (optionally) named example. */
@@ -153,7 +159,7 @@ export function createSpecMock(document: OpenApiDocument, options: SpecMockOptio
       (plan ? undefined : options.responder?.answer(call, examples)) ??
       exampleResponse(document, compiled.operation, plan?.status ?? compiled.successStatus, plan?.example);
     call.status = planned.status;
-    return exampleAnswer(planned, plan?.headers);
+    return exampleAnswer(options.aboutRunAsked?.(call, planned) ?? planned, plan?.headers);
   }
 
   const baseUrls = options.baseUrls ?? (document.servers ?? []).map((server) => server.url);

@@ -74,6 +74,19 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(stderr).toContain(`error: Unknown option ${typed}. Did you mean --${meant}?`);
   });
 
+  it('prints a forged run token’s terminal escapes as text, and refuses it before sending', async () => {
+    const forged = `wcr1.${Buffer.from(
+      JSON.stringify({ vendor: 'embedworkflow', workflowId: 'w\u001b]0;owned\u0007', runId: 'r\u001b[2J' }),
+    ).toString('base64url')}`;
+    const { code, stdout, stderr } = await cli(['wait', forged, '--base-url', 'http://127.0.0.1:9'], {
+      EMBEDWORKFLOW_API_KEY: 'sk_test_cli-escape-key',
+    });
+    expect(code).not.toBe(EXIT.ok);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    expect(`${stdout}${stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(stderr).toMatch(/control character/);
+  });
+
   it('says which option lacks its value', async () => {
     const { code, stderr } = await cli(['run', 'wiv', 'wf', '--input']);
     expect(code).toBe(EXIT.usage);

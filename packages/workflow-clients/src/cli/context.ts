@@ -4,6 +4,7 @@ import type { RegisteredVendor } from '../vendor-registry.js';
 import { writeError } from './error-line.js';
 import { EXIT } from './exit-codes.js';
 import type { ProgressOutput } from './progress.js';
+import { printable } from './terminal-text.js';
 import { UsageError } from './usage.js';
 
 export interface CliIo {
@@ -116,8 +117,15 @@ async function startMock(): Promise<{ close(): void }> {
   return mock;
 }
 
-/** A run, in the words the command line prints it with, and its token where it has one. */
+/**
+ * A run, in the words the command line prints it with, and its token where it has one. What the
+ * vendor sent is printed as text, never as terminal commands.
+ */
 export function describeRun(run: WorkflowRun, token?: string): string {
+  return printable(describe(run, token));
+}
+
+function describe(run: WorkflowRun, token?: string): string {
   const parts = [`${run.vendor} ${run.workflowId}`, run.runId ? `run ${run.runId}` : 'run', run.status];
   if (run.vendorStatus && run.vendorStatus !== run.status) parts.push(`(${run.vendorStatus})`);
   const lines = [parts.join(' ')];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { isWorkflowApiError } from '@workflow-clients/core';
+import { apiKeyEnvVars, vendors } from '../create-workflow-client.js';
 import { cancelCommand } from './commands/cancel.js';
 import type { Command } from './commands/command.js';
 import { getCommand } from './commands/get.js';
@@ -11,6 +12,7 @@ import { waitCommand } from './commands/wait.js';
 import { type CliIo, CommandContext, describeRun } from './context.js';
 import { writeError } from './error-line.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { withoutCredentials } from './terminal-text.js';
 import { COMMAND_USAGE, closestOption, USAGE, UsageError } from './usage.js';
 
 export type { CliIo } from './context.js';
@@ -60,8 +62,19 @@ function parseProblem(error: Error & { code?: string }): string {
 
 const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
 
+/** The credentials the environment gives each vendor's client: whatever is printed is scrubbed of them. */
+function credentialsIn(env: CliIo['env']): string[] {
+  return vendors.flatMap((vendor) => env[apiKeyEnvVars[vendor]] ?? []);
+}
+
 /** Runs one command; resolves with the exit code. Never calls process.exit. */
-export async function main(argv: string[], io: CliIo): Promise<number> {
+export async function main(argv: string[], given: CliIo): Promise<number> {
+  const credentials = credentialsIn(given.env);
+  const io: CliIo = {
+    ...given,
+    stdout: withoutCredentials(given.stdout, credentials),
+    stderr: withoutCredentials(given.stderr, credentials),
+  };
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
