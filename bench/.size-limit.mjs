@@ -3,18 +3,21 @@ import { join } from 'node:path';
 
 // The bundle budgets (min+gz, everything one import pulls in), read from the workspace: every
 // vendor package is measured, a vendor added by `pnpm new-vendor` included. Raising a budget is
-// a decision: say why in the commit that does it. (The last raise paid for what users asked for
-// most: hooks and a logger on every client, about 0.8 kB a vendor, and a User-Agent naming the
-// versions and the runtime, 0.25 kB; and where a vendor reads runs back, run handles with their
-// tokens and updates, and listings that yield runs, about 1 kB more.
-// The one before, about 0.5 kB a vendor, paid for a transport that builds no Request of its own.)
+// a decision: say why in the commit that does it. (The last raise, about 1.8 kB a vendor, paid
+// for what an attack on the newer features found missing: redaction of a credential in any
+// encoding, options read as own properties only (so a polluted Object.prototype steers no call),
+// headers the HTTP stack writes refused, one bound on a whole call (totalTimeoutMs) and on every
+// wait, calls that end once for hooks and spans after their 2xx is checked, and checked run ids.
+// The one before paid for hooks and a logger on every client, about 0.8 kB a vendor, a User-Agent,
+// 0.25 kB, and, where a vendor reads runs back, handles and listings of runs, about 1 kB more;
+// the one before that, about 0.5 kB a vendor, for a transport that builds no Request of its own.)
 
 /** Each vendor's budget, a little above what it measures today. */
-const vendorBudgetsKb = { wiv: 12.6, interactly: 15.3, embedworkflow: 14.4, aitutor: 13.6, altostrat: 15.4 };
+const vendorBudgetsKb = { wiv: 14.5, interactly: 17.7, embedworkflow: 16.7, aitutor: 15.6, altostrat: 17.9 };
 /** A new vendor's scaffold has Wiv's shape, so it starts from Wiv's budget. */
 const newVendorBudgetKb = vendorBudgetsKb.wiv;
 /** The facade with the five vendors above, and what one more vendor may add to it. */
-const facadeBudgetKb = 18.4;
+const facadeBudgetKb = 21.1;
 const perAddedVendorKb = 1.5;
 
 const packagesDir = join(import.meta.dirname, '../packages');

@@ -178,6 +178,7 @@ function answerOnSocket(answer: FaultAnswer, mock: MockAnswer, response: ServerR
   delete plain['content-length'];
   delete plain['transfer-encoding'];
   const respond = answer.kind === 'respond' ? answer : undefined;
+  if (respond?.interim) response.writeContinue();
   if (respond?.chunked) {
     response.writeHead(status, plain);
     for (const piece of piecesOf(body, respond)) response.write(piece);

@@ -25,6 +25,8 @@ export type FaultAnswer =
       cutAfterBytes?: number;
       /** Sent without Content-Length, in chunks, as a stream of unknown length is. */
       chunked?: boolean;
+      /** An unsolicited interim `100 Continue` goes first: the request was not sent with `Expect`. */
+      interim?: boolean;
     }
   /** The server read the request, then closed the connection without a word. */
   | { kind: 'drop' }
@@ -437,6 +439,24 @@ export const faults: Fault[] = [
       body: (await mock()).body,
     }),
     expected: delivered('unexpected_response'),
+  },
+  {
+    id: 'interim-100',
+    name: 'An unsolicited 100 Continue before the answer',
+    socketOnly: true,
+    starts: true,
+    answer: async (attempt, mock) =>
+      attempt === 0 ? { kind: 'respond', ...(await mock()), interim: true } : { kind: 'mock' },
+    // fetch cannot read such an answer, but the server has the request: the run may well have
+    // started, so the error must not say the vendor was never reached.
+    check: (error) => {
+      if (error && !/failed after the request was sent/.test((error as Error).message))
+        throw new Error('a network failure after sending is reported as if the vendor was never reached');
+    },
+    expected: (idempotent) =>
+      idempotent
+        ? { outcome: 'ok', attempts: 2 }
+        : { outcome: 'network', attempts: 1, retryable: false, mayHaveStarted: true },
   },
   {
     id: 'status-999',

@@ -128,6 +128,58 @@ describe.each(withHandles)('%s handles', (vendor) => {
   });
 });
 
+/** Where each vendor's answer to a read names the run. */
+const runIdField: Partial<Record<RegisteredVendor, string>> = {
+  interactly: 'run_id',
+  embedworkflow: 'id',
+  altostrat: 'id',
+};
+
+describe.each(withHandles)('%s handles, against a server that mixes runs up', (vendor) => {
+  it('refuse an answer about another run than the one followed, and tell onError why', async () => {
+    const started = await start(vendor);
+    const field = runIdField[vendor] as string;
+    // Every read is answered about another run.
+    const fetch = async (request: Request) => {
+      const answer = await globalThis.fetch(request);
+      if (request.method !== 'GET') return answer;
+      const body = (await answer.json()) as Record<string, unknown>;
+      return Response.json({ ...body, [field]: `${String(body[field])}0` }, { status: answer.status });
+    };
+    const errors: unknown[] = [];
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      fetch,
+      hooks: { onError: (event: { error: unknown }) => errors.push(event.error) },
+    } as never) as unknown as Handles;
+    const error = await client
+      .handle(String(clientOf(vendor).handle(started)))
+      .wait(fast)
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'unexpected_response', vendor });
+    expect((error as Error).message).toContain(`when run ${JSON.stringify(started.runId)} was asked for`);
+    expect(errors).toEqual([error]);
+  });
+});
+
+// Interactly's spec is the one that shows a run read back before it started (`not_started`).
+it('reports each status once, in order, when a server says a run went back', async () => {
+  const started = {
+    vendor: 'interactly',
+    workflowId: vendorCases.interactly.workflowId,
+    runId: '6650f1c2a9e4b3d2c1f0e9a8',
+    status: 'queued',
+    raw: {},
+  } as WorkflowRun;
+  const mocked = mock.mocks.vendors.interactly;
+  for (const example of ['running', 'notStarted', 'started', 'notStarted'] as const)
+    mocked.respondWith('getWorkflowRun', { status: 200, example });
+  const statuses: string[] = [];
+  for await (const update of clientOf('interactly').handle(started).updates(fast)) statuses.push(update.status);
+  expect(statuses).toEqual(['queued', 'running', expect.stringMatching(/succeeded|waiting_for_input/)]);
+});
+
 it('cancel where the vendor can, and offer no cancel elsewhere', async () => {
   const started = await start('interactly');
   const cancelled = await clientOf('interactly').handle(started).cancel?.();

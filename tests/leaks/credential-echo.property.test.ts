@@ -52,7 +52,7 @@ const unicodeEscaped = (secret: string, upper = false) =>
   [...secret]
     .flatMap((char) => Array.from({ length: char.length }, (_, index) => char.charCodeAt(index)))
     .map((unit) => `\\u${unit.toString(16).padStart(4, '0')}`)
-    .map((escape) => (upper ? escape.toUpperCase().replace('\\U', '\\u') : escape))
+    .map((escaped) => (upper ? escaped.toUpperCase().replace('\\U', '\\u') : escaped))
     .join('');
 /** RFC 3986: everything but the unreserved characters percent-encoded, in the given case of hex. */
 const rfc3986 = (secret: string, upper: boolean) =>

@@ -72,6 +72,50 @@ describe.each(listing)('%s listRuns', (vendor) => {
     expect(listRequests(vendor)).toBe(2);
   });
 
+  it('lists each run once when runs are added while it pages', async () => {
+    const client = clientOf(vendor);
+    const started = await startFive(vendor, client);
+    const listed: string[] = [];
+    for await (const run of listOf(vendor, client)) {
+      listed.push(run.runId as string);
+      // A run started after the first page pushes that page's last run onto the second.
+      if (listed.length === PAGE) await client.run(vendorCases[vendor].workflowId, {});
+    }
+    expect(listed).toEqual(started.reverse());
+  });
+
+  it('ends, with unexpected_response, when its server ignores the page asked for while its runs change', async () => {
+    let requests = 0;
+    let turn = 0;
+    const statuses = ['running', 'completed', 'failed'];
+    // Every page asked for is answered with the first, its runs' statuses moving on each time,
+    // and without a page number of its own: only the runs' ids show that it repeats.
+    const fetch = async (request: Request) => {
+      const url = new URL(request.url);
+      if (request.method !== 'GET' || !url.searchParams.has('page')) return globalThis.fetch(request);
+      requests += 1;
+      url.searchParams.set('page', '1');
+      const page = (await (await globalThis.fetch(new Request(url, request))).json()) as Record<string, unknown>;
+      const items = (page.items ?? page.data) as Array<{ status: string }>;
+      turn += 1;
+      for (const item of items) item.status = statuses[turn % statuses.length]!;
+      delete page.page;
+      return Response.json(page);
+    };
+    const client = createWorkflowClient({
+      vendor,
+      apiKey: vendorCases[vendor].apiKey,
+      fetch,
+    } as never) as unknown as Listable;
+    await startFive(vendor, clientOf(vendor));
+    const outcome = await (async () => {
+      let read = 0;
+      for await (const _ of listOf(vendor, client)) if (++read > 50) return 'read 50 runs of a listing of five';
+    })().catch((error: unknown) => error);
+    expect(outcome).toMatchObject({ name: 'WorkflowApiError', code: 'unexpected_response' });
+    expect(requests).toBe(2);
+  });
+
   it('gives the vendor’s own pages through pages(), and starts again on each iteration', async () => {
     const client = clientOf(vendor);
     await startFive(vendor, client);
