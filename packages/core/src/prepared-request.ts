@@ -22,10 +22,9 @@ export class PreparedRequest {
   operation: string | undefined;
 
   constructor(input: string | URL, init: RequestInit = {}) {
-    const { method, headers, body, ...rest } = init;
+    const { method, headers, body, signal: given, ...rest } = init;
     // Own, or none: a `signal` inherited from a polluted prototype must not abort every call.
-    const signal = Object.hasOwn(init, 'signal') ? init.signal : undefined;
-    delete (rest as { signal?: unknown }).signal;
+    const signal = Object.hasOwn(init, 'signal') ? given : undefined;
     this.url = String(input);
     this.method = (method ?? 'GET').toUpperCase();
     this.headers = headers instanceof Headers ? headers : new Headers(headers);
