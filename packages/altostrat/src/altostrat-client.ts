@@ -44,7 +44,15 @@ export const altostratDefinition = {
   >,
   readError: readAltostratError,
   // Runs are queued and read back, deduplicated by key; the API cannot resume or cancel one.
-  capabilities: { resume: false, cancel: false, idempotency: true, getRun: true, settlesOnReturn: false },
+  capabilities: {
+    resume: false,
+    cancel: false,
+    idempotency: true,
+    // The spec's `Idempotency-Key`: a repeat within 24 hours is answered with the first result.
+    idempotencyWindowMs: 86_400_000,
+    getRun: true,
+    settlesOnReturn: false,
+  },
   version: PACKAGE_VERSION,
 } as const satisfies VendorDefinition;
 

@@ -20,6 +20,7 @@ export {
   type WorkflowApiErrorInit,
   type WorkflowErrorCode,
 } from './errors.js';
+export { MAX_WAIT_INTERVAL_MS } from './follow-pace.js';
 export { MAX_JSON_DEPTH } from './json-text.js';
 export type { RunListing } from './paginate.js';
 export { MAX_RESPONSE_BYTES } from './read-capped.js';
@@ -44,5 +45,4 @@ export type {
 } from './types.js';
 export type { VendorInfo } from './vendor-definition.js';
 export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './vendor-runtime.js';
-export { MAX_WAIT_INTERVAL_MS } from './wait-for-run.js';
 export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './wait-without-polling.js';

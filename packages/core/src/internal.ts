@@ -5,12 +5,21 @@
 
 export type { AnswerShape, Shape } from './answer-shape.js';
 export { otherRunThan } from './answered-run.js';
+export { CHECK_ONLY, checkCall } from './check-only.js';
 export { checkTimeoutMs } from './client-options.js';
+export {
+  afterFailedRead,
+  afterRead,
+  type FollowPace,
+  type FollowStep,
+  failedPollPauseMs,
+  startFollowing,
+} from './follow-pace.js';
 export { isRecord } from './is-record.js';
 export { type Listing, type ListingOptions, runListing } from './paginate.js';
 export { rateLimitFromHeaders } from './rate-limit.js';
 export { credentialPattern, redactText } from './redact.js';
-export type { RetryPolicy } from './retry-policy.js';
+export { backoffDelayMs, type RetryPolicy } from './retry-policy.js';
 export { runHandles } from './run-handle.js';
 export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';
 export { streamedAnswer } from './streamed-answer.js';

@@ -1,5 +1,6 @@
 import type { Middleware } from 'openapi-fetch';
 import { isBufferedAnswer, scopeOf } from './buffered-answer.js';
+import { isCheckOnly } from './check-only.js';
 import { settleCall } from './error-factory.js';
 import { isWorkflowApiError } from './errors.js';
 import { assertCredential, encodePathParam, PATH_PARAM } from './input-guards.js';
@@ -16,9 +17,10 @@ export function createAuthMiddleware(
   publicPaths: readonly string[] = [],
 ): Middleware {
   return {
-    onRequest({ request, schemaPath }) {
-      // The secret stays home where the spec needs none: it has no business in those requests.
-      if (publicPaths.includes(schemaPath)) return request;
+    onRequest({ request, schemaPath, options }) {
+      // The secret stays home where the spec needs none: it has no business in those requests;
+      // nor is it needed by a call that only checks its input (see check-only.ts).
+      if (publicPaths.includes(schemaPath) || isCheckOnly(options.fetch)) return request;
       const key = assertCredential(vendor, apiKey(), envVar, format);
       if (auth.type === 'bearer') request.headers.set('Authorization', `Bearer ${key}`);
       else request.headers.set(auth.header, key);

@@ -1,3 +1,4 @@
+import { CHECK_ONLY } from './check-only.js';
 import { invalidInput } from './error-factory.js';
 import type { VendorInfo } from './vendor-definition.js';
 
@@ -25,5 +26,8 @@ export function ownOptions<T extends object>(
     }
     if (value !== undefined) own[key] = value;
   }
+  // The one symbol-keyed option, which no caller writes by hand: see check-only.ts.
+  if (Object.hasOwn(given, CHECK_ONLY))
+    (own as Record<symbol, unknown>)[CHECK_ONLY] = (given as Record<symbol, unknown>)[CHECK_ONLY];
   return own;
 }

@@ -33,6 +33,11 @@ export interface CallOptions {
    */
   totalTimeoutMs?: number;
   /**
+   * Overrides the client's `maxRetries` for this call: 0 for a caller that retries on its own
+   * terms (a queue that pauses its whole fleet for a 429, rather than one call holding a slot).
+   */
+  maxRetries?: number;
+  /**
    * Not offered: this vendor does not deduplicate runs by key, so no key could make a repeat
    * safe. Typed `never` so that passing one is a compile error rather than a refusal at run time.
    */
@@ -54,6 +59,11 @@ export interface ProviderCapabilities {
   cancel: boolean;
   /** The vendor deduplicates by idempotency key, so failed attempts are retried safely. */
   idempotency: boolean;
+  /**
+   * How long the vendor remembers an idempotency key, in ms, where it says: a repeat after that
+   * may start a second run. A queue that resends a start with its stored key minds it.
+   */
+  idempotencyWindowMs?: number;
   /**
    * A run has finished by the time `run` returns: its answer is the result (AI Tutor). So
    * `waitForRun` returns it as it is, though the vendor cannot read a run back.

@@ -2,6 +2,7 @@ import createClient, { type Client, createQuerySerializer } from 'openapi-fetch'
 import { type AnswerShape, shapeProblem } from './answer-shape.js';
 import { bufferedTextOf, scopeOf } from './buffered-answer.js';
 import { createObservers } from './call-events.js';
+import { CHECK_ONLY, checkOnlyFetch } from './check-only.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
 import { invalidInput, settleCall, unexpectedAnswer } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
@@ -102,7 +103,10 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
     vendor,
     client,
     call(runOptions, overrides = {}) {
-      const { signal, timeoutMs, totalTimeoutMs, idempotencyKey } = ownOptions(vendor, runOptions);
+      const own = ownOptions(vendor, runOptions);
+      const { signal, timeoutMs, totalTimeoutMs, maxRetries, idempotencyKey } = own;
+      if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0))
+        throw invalidInput(vendor, '`maxRetries` must be a whole number, 0 or more.');
       if (timeoutMs !== undefined) checkTimeoutMs(vendor, timeoutMs);
       if (totalTimeoutMs !== undefined) checkTimeoutMs(vendor, totalTimeoutMs, 'totalTimeoutMs');
       if (signal !== undefined && !(signal instanceof AbortSignal))
@@ -114,13 +118,16 @@ export function createVendorRuntime<Paths extends {}, Definition extends VendorD
           `${vendor.name} does not deduplicate runs by idempotency key, so \`idempotencyKey\` cannot be honoured.`,
         );
       }
+      if ((own as Record<symbol, unknown>)[CHECK_ONLY] === true) return { fetch: checkOnlyFetch() };
       return {
         fetch: transport({
           answerCheckedByCaller: true,
-          ...overrides,
           ...(signal && { signal }),
           ...(timeoutMs !== undefined && { timeoutMs }),
           ...(totalTimeoutMs !== undefined && { totalTimeoutMs }),
+          ...(maxRetries !== undefined && { maxRetries }),
+          // Last: the operation's own rules (a single-use token is never resent) win over the caller's.
+          ...overrides,
         }),
       };
     },

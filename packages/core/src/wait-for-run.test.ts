@@ -1,8 +1,9 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkflowApiError } from './errors.js';
+import { failedPollPauseMs, MAX_WAIT_INTERVAL_MS } from './follow-pace.js';
 import type { RunOptions, WorkflowRun, WorkflowRunStatus } from './types.js';
-import { failedPollPauseMs, MAX_WAIT_INTERVAL_MS, waitForRun } from './wait-for-run.js';
+import { waitForRun } from './wait-for-run.js';
 import { waitWithoutPolling } from './wait-without-polling.js';
 
 // waitForRun's own rules, with a scripted getRun: what settles a wait, how the pauses grow,

@@ -1,13 +1,12 @@
 import { watchAbort } from './abort-race.js';
 import { delay } from './delay.js';
 import { invalidInput, plainError } from './error-factory.js';
-import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
+import type { WorkflowApiError } from './errors.js';
+import { afterFailedRead, afterRead, startFollowing } from './follow-pace.js';
 import { ownOptions } from './own-options.js';
 import type { CallOptions, WaitOptions, WorkflowRun } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
 import { checkWait, checkWaitOptions, isSettled } from './wait-without-polling.js';
-
-export const MAX_WAIT_INTERVAL_MS = 30_000;
 
 type GetRun<R> = (workflowId: string, runId: string, options?: CallOptions) => Promise<R>;
 
@@ -21,16 +20,6 @@ export function pollingWaiter<R extends WorkflowRun>(
   getRun: GetRun<R>,
 ): (run: WorkflowRun, options?: WaitOptions<R['raw']>) => Promise<R> {
   return (run, options) => waitForRun(vendor, getRun, run, options);
-}
-
-/**
- * The pause after the `failures`-th poll in a row that was rate limited or met a server error:
- * drawn from [base·2^(failures-1), base·2^failures), at most MAX_WAIT_INTERVAL_MS ("equal
- * jitter": it always grows, and many waiters spread out).
- */
-export function failedPollPauseMs(base: number, failures: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(MAX_WAIT_INTERVAL_MS, base * 2 ** failures);
-  return Math.floor(ceiling / 2 + (random() * ceiling) / 2);
 }
 
 /** Why the wait's own controller aborted: its deadline, as opposed to the caller's signal. */
@@ -112,13 +101,9 @@ export async function followRun<R extends WorkflowRun>(
   };
   try {
     const startedAt = Date.now();
-    let pollPause = intervalMs;
-    // A run known only by its ids is read at once; the pauses then grow as for any other.
-    let pause = latest ? intervalMs : 0;
-    let firstRead = !latest;
-    let failures = 0;
+    let { pace, pauseMs } = startFollowing(intervalMs, latest !== undefined);
     for (;;) {
-      await delay(pause, wait.signal, () => new Error('wait ended')).catch((error: unknown) => {
+      await delay(pauseMs, wait.signal, () => new Error('wait ended')).catch((error: unknown) => {
         throw ended(error);
       });
       let read: R;
@@ -126,22 +111,16 @@ export async function followRun<R extends WorkflowRun>(
         read = await getRun(from.workflowId, from.runId, { signal: wait.signal });
       } catch (error) {
         if (wait.signal.aborted) throw ended(error);
-        if (!(isWorkflowApiError(error) && (error.code === 'rate_limited' || error.code === 'server_error')))
-          throw error;
-        lastFailure = error;
-        failures += 1;
-        const left = startedAt + timeoutMs - Date.now();
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > left) throw error;
-        pause = error.retryAfterMs ?? failedPollPauseMs(pollPause, failures);
+        const next = afterFailedRead(pace, error, startedAt + timeoutMs - Date.now());
+        if (!next) throw error;
+        lastFailure = error as WorkflowApiError;
+        ({ pace, pauseMs } = next);
         continue;
       }
       latest = read;
-      failures = 0;
       onProgress?.(read);
       if (isSettled(read)) return read;
-      if (firstRead) firstRead = false;
-      else pollPause = Math.min(MAX_WAIT_INTERVAL_MS, pollPause * (read.rateLimit?.remaining === 0 ? 2 : 1.5));
-      pause = pollPause;
+      ({ pace, pauseMs } = afterRead(pace, read));
     }
   } finally {
     clearTimeout(deadline);

@@ -50,6 +50,11 @@ export interface RunModel {
     settles?: boolean;
     /** When the request continues or cancels an existing run rather than starting one. */
     turnOf?(body: unknown): { runId: string; cancel: boolean } | undefined;
+    /**
+     * The header the vendor deduplicates starts on, lower-cased, where its spec says it does: a
+     * start repeating a key answers with the run that key started, as the vendor would.
+     */
+    idempotencyHeader?: string;
   };
   read: { operationId: string; status: number; runParam: string };
   /** The states a run passes through before its end, in order. */
@@ -84,6 +89,7 @@ const altostrat: RunModel = {
     status: 202,
     workflowParam: 'workflowId',
     examples: { queued: 'queued', running: 'running', succeeded: 'completed', failed: 'failed' },
+    idempotencyHeader: 'idempotency-key',
   },
   read: { operationId: 'getWorkflowRun', status: 200, runParam: 'runId' },
   before: ['queued', 'running'],

@@ -63,6 +63,8 @@ export function createRunScenario(vendor: string, model: RunModel, scenario: Run
     );
   }
   const runs = new Map<string, ScenarioRun>();
+  /** The run each idempotency key started, where the vendor deduplicates on one. */
+  const runOfKey = new Map<string, ScenarioRun>();
   let minted = 0;
 
   const stateOf = (run: ScenarioRun): ScenarioState => {
@@ -110,6 +112,10 @@ export function createRunScenario(vendor: string, model: RunModel, scenario: Run
       runs.set(run.runId, run);
       return startAnswer(examples, run);
     }
+    const key = model.start.idempotencyHeader && call.headers[model.start.idempotencyHeader];
+    const repeated = key ? runOfKey.get(key) : undefined;
+    // The same key again: the run it started, as it stands, and no new one.
+    if (repeated) return startAnswer(examples, repeated);
     const sample = examples(model.start.operationId, model.start.status).body as Record<string, unknown>;
     minted += 1;
     const run: ScenarioRun = {
@@ -119,6 +125,7 @@ export function createRunScenario(vendor: string, model: RunModel, scenario: Run
       shown: 0,
     };
     runs.set(run.runId, run);
+    if (key) runOfKey.set(key, run);
     return startAnswer(examples, run);
   };
 
@@ -169,6 +176,7 @@ export function createRunScenario(vendor: string, model: RunModel, scenario: Run
     },
     reset() {
       runs.clear();
+      runOfKey.clear();
       minted = 0;
     },
   };

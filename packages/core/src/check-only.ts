@@ -1,0 +1,38 @@
+import type { TransportFetch } from './transport.js';
+
+/**
+ * A call whose options hold this key (an own property) checks everything it would check before
+ * sending (its options, the input, the ids, the body, the operation's own rules) and then stops:
+ * nothing is sent, no hook is told, and the credential is not needed. For a queue that refuses
+ * bad input before a job exists, in a process that may not hold the key its workers use.
+ */
+export const CHECK_ONLY: unique symbol = Symbol.for('workflow-clients.checkOnly');
+
+/** What a checked call rejects with once every check passed: not an error, a signal to `checkCall`. */
+const PASSED = Symbol('the call passed its checks');
+
+const checkOnlyFetches = new WeakSet<object>();
+
+/** The `fetch` of a checked call: reached only once every check passed, and it sends nothing. */
+export function checkOnlyFetch(): TransportFetch {
+  const fetch: TransportFetch = () => Promise.reject(PASSED);
+  checkOnlyFetches.add(fetch);
+  return fetch;
+}
+
+/** True for the `fetch` of a checked call: the credential middleware then asks for no credential. */
+export function isCheckOnly(fetch: unknown): boolean {
+  return typeof fetch === 'function' && checkOnlyFetches.has(fetch);
+}
+
+/**
+ * Makes `call` with CHECK_ONLY among its options: resolves once every check passed, and rejects
+ * with the refusal (`invalid_input`, as the call itself would) otherwise. Nothing is sent.
+ */
+export async function checkCall(call: (checkOnly: { readonly [CHECK_ONLY]: true }) => Promise<unknown>): Promise<void> {
+  try {
+    await call({ [CHECK_ONLY]: true });
+  } catch (outcome) {
+    if (outcome !== PASSED) throw outcome;
+  }
+}
