@@ -146,6 +146,16 @@ describe('a scenario with small pages and a chosen end', () => {
     expect(mocks.vendors.interactly.calls.filter((call) => call.operationId === 'listWorkflowRuns')).toHaveLength(3);
   });
 
+  it('answers a start that repeats an idempotency key with the run that key started, as Altostrat does', async () => {
+    const altostrat = providers.altostrat();
+    const idempotencyKey = '7f0c1a2b-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
+    const first = await altostrat.run(ALTOSTRAT_WORKFLOW, { order: 1 }, { idempotencyKey });
+    const again = await altostrat.run(ALTOSTRAT_WORKFLOW, { order: 1 }, { idempotencyKey });
+    const other = await altostrat.run(ALTOSTRAT_WORKFLOW, { order: 1 });
+    expect(again.runId).toBe(first.runId);
+    expect(other.runId).not.toBe(first.runId);
+  });
+
   it('lets a respondWith plan come first, then goes on with the scenario', async () => {
     const altostrat = providers.altostrat();
     const started = await altostrat.run(ALTOSTRAT_WORKFLOW, {});

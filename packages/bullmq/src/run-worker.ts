@@ -1,0 +1,248 @@
+import { isSettled, isWorkflowApiError, type WorkflowApiError, type WorkflowRun } from '@workflow-clients/core';
+import { afterFailedRead, afterRead, backoffDelayMs, startFollowing } from '@workflow-clients/core/internal';
+import { DelayedError, type Job, RateLimitError } from 'bullmq';
+import type { QueueableProvider } from './queueable-provider.js';
+import {
+  cancelRequestedIn,
+  type RunJobData,
+  type RunState,
+  type StoredError,
+  stateOf,
+  storedError,
+  storedRun,
+} from './run-job.js';
+
+/** What one activation of a job works with. */
+export interface ProcessContext {
+  client: QueueableProvider;
+  follow: { intervalMs: number; timeoutMs: number };
+  /** Pauses every worker of the queue for `ms`: a 429 is the credential's, not one worker's. */
+  pauseFleet(ms: number): Promise<void>;
+  /** The job's progress as stored now, where a cancel is asked for. */
+  freshProgress(job: Job<RunJobData>): Promise<unknown>;
+  onSettled?: ((state: RunState) => unknown) | undefined;
+  onUncertain?: ((state: RunState) => unknown) | undefined;
+  reconcile?: ((state: RunState) => Promise<WorkflowRun | undefined>) | undefined;
+}
+
+/** Starts that fail before reaching the vendor are tried this many times, then the key settles with the error. */
+export const MAX_START_FAILURES = 8;
+/** A 429 without a Retry-After pauses the fleet this long. */
+const DEFAULT_RATE_LIMIT_PAUSE_MS = 1_000;
+/** How much earlier than the vendor's window a stored key is no longer resent. */
+const WINDOW_MARGIN_MS = 3_600_000;
+
+const cancelledBeforeStart: StoredError = {
+  code: 'aborted',
+  message: 'Cancelled before its start was sent: nothing reached the vendor.',
+  retryable: false,
+  mayHaveStarted: false,
+};
+
+/**
+ * The processor of a run queue's jobs. Each activation does one thing with the vendor (start,
+ * read, or cancel) and records where the key stands before and after it: a start is recorded
+ * before it is sent, so a job picked up again after a crash knows it may have reached the vendor;
+ * a follow reschedules itself between reads (`moveToDelayed`), holding no worker slot, with the
+ * pace and deadline stored in the job.
+ */
+export function createProcessor(context: ProcessContext) {
+  const { client } = context;
+  const { capabilities } = client;
+
+  async function settle(job: Job<RunJobData>, data: RunJobData, cancelRequested: boolean): Promise<RunState> {
+    const final: RunJobData = { ...data, phase: 'settled', settledAt: Date.now() };
+    const state = stateOf(final, cancelRequested);
+    // Told before it is recorded: a crash between the two tells again, never not at all.
+    await context.onSettled?.(state);
+    await job.updateData(final);
+    return state;
+  }
+
+  async function reschedule(job: Job<RunJobData>, lockToken: string | undefined, pauseMs: number): Promise<never> {
+    await job.moveToDelayed(Date.now() + Math.max(0, Math.round(pauseMs)), lockToken);
+    throw new DelayedError();
+  }
+
+  async function rateLimited(job: Job<RunJobData>, data: RunJobData, error: WorkflowApiError): Promise<never> {
+    await job.updateData(data);
+    await context.pauseFleet(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS);
+    // Back to waiting for the whole queue's pause, not counted as a failed attempt.
+    throw new RateLimitError();
+  }
+
+  async function uncertain(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    evidence: StoredError,
+  ): Promise<RunState> {
+    const marked: RunJobData = { ...data, phase: 'uncertain', error: evidence };
+    await job.updateData(marked);
+    const state = stateOf(marked, cancelRequestedIn(job.progress));
+    const found = await context.reconcile?.(state);
+    if (found) return started(job, lockToken, { ...marked, error: undefined } as RunJobData, found);
+    await context.onUncertain?.(state);
+    return state;
+  }
+
+  async function cancelRun(job: Job<RunJobData>, data: RunJobData): Promise<RunState> {
+    if (capabilities.cancel && data.token && client.handle) {
+      const handle = client.handle(data.token);
+      try {
+        const run = await handle.cancel?.();
+        return settle(job, { ...data, ...(run ? { run: storedRun(run) } : {}), error: undefined } as RunJobData, true);
+      } catch (error) {
+        if (!isWorkflowApiError(error)) throw error;
+        return settle(job, { ...data, error: storedError(error) }, true);
+      }
+    }
+    const error: StoredError = {
+      code: 'not_supported',
+      message: `${client.vendor} cannot cancel a run: it is no longer followed, and may still run to its end.`,
+      retryable: false,
+      mayHaveStarted: true,
+    };
+    return settle(job, { ...data, error }, true);
+  }
+
+  async function started(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    run: WorkflowRun,
+  ): Promise<RunState> {
+    const token = capabilities.getRun && client.handle ? String(client.handle(run)) : undefined;
+    const accepted: RunJobData = { ...data, run: storedRun(run), ...(token ? { token } : {}) };
+    // Where nothing reads a run back, the job ends when the vendor accepted it; a run that
+    // settled on return (AI Tutor) is the result.
+    if (!token || isSettled(run)) return settle(job, accepted, cancelRequestedIn(job.progress));
+    if (cancelRequestedIn(await context.freshProgress(job))) return cancelRun(job, accepted);
+    const { pace, pauseMs } = startFollowing(context.follow.intervalMs, true);
+    const following: RunJobData = {
+      ...accepted,
+      phase: 'following',
+      deadline: Date.now() + context.follow.timeoutMs,
+      pace,
+    };
+    await job.updateData(following);
+    return reschedule(job, lockToken, pauseMs);
+  }
+
+  async function startFailed(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    error: WorkflowApiError,
+  ): Promise<RunState> {
+    const queued: RunJobData = { ...data, phase: 'queued' };
+    // A 429 is refused before anything runs: the key goes back to waiting for the fleet's pause.
+    if (error.code === 'rate_limited') return rateLimited(job, queued, error);
+    if (!error.mayHaveStarted && error.retryable) {
+      const startFailures = (data.startFailures ?? 0) + 1;
+      if (startFailures > MAX_START_FAILURES)
+        return settle(job, { ...queued, startFailures, error: storedError(error) }, false);
+      await job.updateData({ ...queued, startFailures });
+      return reschedule(job, lockToken, backoffDelayMs(startFailures));
+    }
+    // Refused (a 4xx, bad input): nothing started, and the same start would fail again.
+    if (!error.mayHaveStarted) return settle(job, { ...queued, error: storedError(error) }, false);
+    return uncertain(job, lockToken, data, storedError(error));
+  }
+
+  async function start(job: Job<RunJobData>, lockToken: string | undefined, given: RunJobData): Promise<RunState> {
+    if (cancelRequestedIn(job.progress)) return settle(job, { ...given, error: cancelledBeforeStart }, true);
+    const idempotencyKey = capabilities.idempotency
+      ? (given.idempotencyKey ?? globalThis.crypto.randomUUID())
+      : undefined;
+    // Recorded before it is sent: from here on, a crash leaves evidence that it may have been.
+    const data: RunJobData = {
+      ...given,
+      phase: 'starting',
+      startingAt: given.startingAt ?? Date.now(),
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    };
+    await job.updateData(data);
+    let run: WorkflowRun;
+    try {
+      // Sent once per activation: a failure is the queue's to retry (a 429 pauses every worker),
+      // rather than a retry inside the call holding a worker slot.
+      run = await client.run(data.workflowId, data.input, {
+        maxRetries: 0,
+        ...(idempotencyKey ? { idempotencyKey } : {}),
+      });
+    } catch (error) {
+      if (!isWorkflowApiError(error)) throw error;
+      return startFailed(job, lockToken, data, error);
+    }
+    return started(job, lockToken, data, run);
+  }
+
+  /** Picked up again while `starting`: the worker stopped after recording the start, perhaps after sending it. */
+  async function resume(job: Job<RunJobData>, lockToken: string | undefined, data: RunJobData): Promise<RunState> {
+    const window = capabilities.idempotencyWindowMs;
+    const withinWindow =
+      window === undefined || Date.now() - (data.startingAt ?? 0) < window - Math.min(WINDOW_MARGIN_MS, window / 2);
+    // Resent with the key it was sent with, the vendor answers with the run it started, if any.
+    if (capabilities.idempotency && data.idempotencyKey && withinWindow) return start(job, lockToken, data);
+    return uncertain(job, lockToken, data, {
+      code: 'network',
+      message:
+        `The worker stopped after recording this start, and may have sent it: ${client.vendor} may have started ` +
+        `the run${capabilities.idempotency ? ', and its idempotency key has expired' : ', and does not deduplicate'}, ` +
+        'so it is not sent again.',
+      retryable: false,
+      mayHaveStarted: true,
+    });
+  }
+
+  async function follow(job: Job<RunJobData>, lockToken: string | undefined, data: RunJobData): Promise<RunState> {
+    if (cancelRequestedIn(job.progress)) return cancelRun(job, data);
+    const left = (data.deadline ?? 0) - Date.now();
+    if (left <= 0) {
+      const error: StoredError = {
+        code: 'timeout',
+        message: `The run was still ${data.run?.status ?? 'unread'} when following it reached its timeoutMs.`,
+        retryable: false,
+        mayHaveStarted: true,
+      };
+      return settle(job, { ...data, error }, false);
+    }
+    const pace = data.pace ?? startFollowing(context.follow.intervalMs, true).pace;
+    let run: WorkflowRun;
+    try {
+      run = await (client.handle as NonNullable<QueueableProvider['handle']>)(data.token as string).status({
+        totalTimeoutMs: Math.max(1, left),
+        maxRetries: 0,
+      });
+    } catch (error) {
+      if (!isWorkflowApiError(error)) throw error;
+      if (error.code === 'rate_limited' && (error.retryAfterMs ?? 0) <= left) return rateLimited(job, data, error);
+      const next = afterFailedRead(pace, error, left);
+      if (!next) return settle(job, { ...data, error: storedError(error) }, false);
+      await job.updateData({ ...data, pace: next.pace });
+      return reschedule(job, lockToken, Math.min(next.pauseMs, left));
+    }
+    const read: RunJobData = { ...data, run: storedRun(run) };
+    if (cancelRequestedIn(await context.freshProgress(job))) return cancelRun(job, read);
+    if (isSettled(run)) return settle(job, read, false);
+    const next = afterRead(pace, run);
+    await job.updateData({ ...read, pace: next.pace });
+    return reschedule(job, lockToken, Math.min(next.pauseMs, left));
+  }
+
+  return async (job: Job<RunJobData>, lockToken?: string): Promise<RunState> => {
+    const data = job.data;
+    if (data?.v !== 1) throw new Error(`Job ${String(job.id)} is not a run queue's job.`);
+    switch (data.phase) {
+      case 'queued':
+        return start(job, lockToken, data);
+      case 'starting':
+        return resume(job, lockToken, data);
+      case 'following':
+        return follow(job, lockToken, data);
+      default:
+        return stateOf(data, cancelRequestedIn(job.progress));
+    }
+  };
+}
