@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRunQueue, type RunQueue, type RunState, type RunStore } from '@workflow-clients/bullmq';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
-import { type StoreServer, startPostgres, startRedis } from '../support/store-servers.js';
+import { type StoreServer, startPostgres, startRedis } from '../support/store-servers.mjs';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // What the fleet's tests share: a real store (Redis or PostgreSQL), the vendors' loopback mock

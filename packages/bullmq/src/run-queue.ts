@@ -125,12 +125,36 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
   function checkKey(key: unknown): string {
     if (typeof key !== 'string' || key === '' || key.length > MAX_KEY_CHARS)
       throw refuse(`A run's \`key\` must be a string of 1 to ${MAX_KEY_CHARS} characters.`);
+    try {
+      jobIdOf(key);
+    } catch {
+      throw refuse("A run's `key` must be well-formed Unicode: it holds a lone surrogate.");
+    }
     return key;
   }
 
-  async function stateOfJob(job: Job<RunJobData, RunState>): Promise<RunState> {
-    const failed = (await job.isFailed()) ? job.failedReason || 'failed' : undefined;
+  /** A job's state from what one read of it holds: BullMQ keeps the reason of a job it failed. */
+  function stateOfJob(job: Job<RunJobData, RunState>): RunState {
+    const failed = job.failedReason && job.finishedOn ? job.failedReason : undefined;
     return stateOf(job.data, cancelRequestedIn(job.progress), failed);
+  }
+
+  /**
+   * Brings a cancel forward to the job's next activation: a job waiting between reads is
+   * promoted at once; one in the middle of an activation (its start or a read in flight) is
+   * promoted as soon as it is delayed again, for a little while, and otherwise read at its next.
+   */
+  async function bringForward(job: Job<RunJobData, RunState>): Promise<void> {
+    const until = Date.now() + Math.min(2_000, storeTimeoutMs / 2);
+    for (;;) {
+      const state = await job.getState();
+      if (state === 'delayed') {
+        await job.promote().catch(() => {});
+        return;
+      }
+      if (state !== 'active' || Date.now() > until) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
   }
 
   return {
@@ -149,7 +173,7 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
 
     async get(key) {
       const job = await bounded('reading the key', () => getJob(checkKey(key)));
-      return job ? bounded('reading the key', () => stateOfJob(job)) : undefined;
+      return job ? stateOfJob(job) : undefined;
     },
 
     async cancel(key) {
@@ -160,11 +184,9 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
           // In the job's progress, which no worker writes: a worker's own write of the job's data
           // cannot overwrite the request.
           await job.updateProgress({ cancel: Date.now() });
-          // A job waiting between reads acts on it now, not at its next read.
-          if (await job.isDelayed()) await job.promote().catch(() => {});
+          await bringForward(job);
         }
-        const fresh = (await getJob(key)) ?? job;
-        return stateOfJob(fresh);
+        return stateOfJob((await getJob(key)) ?? job);
       });
     },
 
@@ -181,7 +203,6 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
         client,
         follow: { intervalMs, timeoutMs },
         pauseFleet: (ms) => queue.rateLimit(ms),
-        freshProgress: async (job) => (await getJob(job.data.key))?.progress,
         onSettled,
         onUncertain,
         reconcile,

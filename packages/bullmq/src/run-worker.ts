@@ -18,8 +18,6 @@ export interface ProcessContext {
   follow: { intervalMs: number; timeoutMs: number };
   /** Pauses every worker of the queue for `ms`: a 429 is the credential's, not one worker's. */
   pauseFleet(ms: number): Promise<void>;
-  /** The job's progress as stored now, where a cancel is asked for. */
-  freshProgress(job: Job<RunJobData>): Promise<unknown>;
   onSettled?: ((state: RunState) => unknown) | undefined;
   onUncertain?: ((state: RunState) => unknown) | undefined;
   reconcile?: ((state: RunState) => Promise<WorkflowRun | undefined>) | undefined;
@@ -117,7 +115,8 @@ export function createProcessor(context: ProcessContext) {
     // Where nothing reads a run back, the job ends when the vendor accepted it; a run that
     // settled on return (AI Tutor) is the result.
     if (!token || isSettled(run)) return settle(job, accepted, cancelRequestedIn(job.progress));
-    if (cancelRequestedIn(await context.freshProgress(job))) return cancelRun(job, accepted);
+    // A cancel asked for while the start was in flight is read at the next activation, which
+    // `cancel` brings forward: the job is never read back from the store on every activation.
     const { pace, pauseMs } = startFollowing(context.follow.intervalMs, true);
     const following: RunJobData = {
       ...accepted,
@@ -224,8 +223,8 @@ export function createProcessor(context: ProcessContext) {
       return reschedule(job, lockToken, Math.min(next.pauseMs, left));
     }
     const read: RunJobData = { ...data, run: storedRun(run) };
-    if (cancelRequestedIn(await context.freshProgress(job))) return cancelRun(job, read);
-    if (isSettled(run)) return settle(job, read, false);
+    // A run that settled needs no cancel, even one asked for while it was being read.
+    if (isSettled(run)) return settle(job, read, cancelRequestedIn(job.progress));
     const next = afterRead(pace, run);
     await job.updateData({ ...read, pace: next.pace });
     return reschedule(job, lockToken, Math.min(next.pauseMs, left));
