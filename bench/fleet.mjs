@@ -5,6 +5,7 @@
 // scaling: the per-run cost (worker CPU, store operations) is what a larger fleet's throughput
 // follows from.
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRunQueue } from '@workflow-clients/bullmq';
 import { startLoopbackMockServer } from '@workflow-clients/msw/node';
@@ -326,4 +327,15 @@ if (asJson) {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+  // The README's table is this output: --write-readme puts it there, so no figure is copied by hand.
+  if (process.argv.includes('--write-readme')) {
+    const readmePath = join(import.meta.dirname, '..', 'README.md');
+    const marked = /<!-- fleet-table:start -->\n[\s\S]*?\n<!-- fleet-table:end -->/;
+    const readme = readFileSync(readmePath, 'utf8');
+    if (!marked.test(readme)) throw new Error('README.md has no fleet-table markers');
+    writeFileSync(
+      readmePath,
+      readme.replace(marked, `<!-- fleet-table:start -->\n${lines.join('\n')}\n<!-- fleet-table:end -->`),
+    );
+  }
 }

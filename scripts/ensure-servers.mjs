@@ -16,7 +16,9 @@ const has = (command) => {
 };
 const hasPostgres = () =>
   existsSync('/usr/lib/postgresql') &&
-  readdirSync('/usr/lib/postgresql').some((version) => existsSync(join('/usr/lib/postgresql', version, 'bin', 'postgres')));
+  readdirSync('/usr/lib/postgresql').some((version) =>
+    existsSync(join('/usr/lib/postgresql', version, 'bin', 'postgres')),
+  );
 
 const missing = [...(has('redis-server') ? [] : ['redis-server']), ...(hasPostgres() ? [] : ['postgresql'])];
 if (missing.length === 0) process.exit(0);

@@ -1,6 +1,6 @@
 import { WorkflowApiError, type WorkflowRun } from '@workflow-clients/core';
 import { checkCall } from '@workflow-clients/core/internal';
-import type { Job, Queue, Worker } from 'bullmq';
+import type { Job, Worker } from 'bullmq';
 import { fleetLimiter, type RateLimit } from './fleet-limiter.js';
 import type { QueueableProvider } from './queueable-provider.js';
 import { cancelRequestedIn, jobIdOf, MAX_KEY_CHARS, type RunJobData, type RunState, stateOf } from './run-job.js';
