@@ -16,6 +16,7 @@ it('has a report for every entry point of every published package', () => {
   const names = entryPoints().map(({ packageName, entry }) => `${packageName} ${entry}`);
   expect(names).toEqual(
     expect.arrayContaining([
+      '@workflow-clients/bullmq index',
       '@workflow-clients/core index',
       '@workflow-clients/core internal',
       '@workflow-clients/msw node',
@@ -23,7 +24,7 @@ it('has a report for every entry point of every published package', () => {
       'workflow-clients index',
     ]),
   );
-  expect(names.filter((name) => name.endsWith(' index'))).toHaveLength(9);
+  expect(names.filter((name) => name.endsWith(' index'))).toHaveLength(10);
 });
 
 it.each(entryPoints().map((entry) => [`${entry.packageName} ${entry.entry}`, entry] as const))(

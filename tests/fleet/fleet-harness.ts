@@ -14,15 +14,6 @@ import { vendorCases } from '../support/vendor-cases.js';
 export type Backend = 'redis' | 'postgres';
 export const backends: Backend[] = ['redis', 'postgres'];
 
-/** The operation that starts a run, per vendor: a request of it whose body holds a key started that key. */
-const startOperation: Record<RegisteredVendor, string> = {
-  wiv: 'runWorkflow',
-  interactly: 'executeWorkflow',
-  embedworkflow: 'executeWorkflow',
-  aitutor: 'runWorkflow',
-  altostrat: 'executeWorkflow',
-};
-
 /** The input each key is started with: the key itself, so that the mock can tell whose start it saw. */
 export const inputOf = (key: string) => ({ 'fleet-key': key });
 
@@ -90,9 +81,10 @@ export async function startFleet(backend: Backend): Promise<Fleet> {
     starts(vendor, key) {
       return (
         mock.mocks.vendors[vendor].calls
-          // Started: answered 2xx. A 429 or a refusal started nothing.
-          .filter((call) => call.operationId === startOperation[vendor] && call.status >= 200 && call.status < 300)
-          .filter((call) => !JSON.stringify(call.body ?? {}).includes('"run_id"')) // Interactly's later turns
+          // A start: a POST whose body holds the key's input (not a later turn of Interactly's, which
+          // names its run), answered 2xx. A 429 or a refusal started nothing.
+          .filter((call) => call.method === 'POST' && call.status >= 200 && call.status < 300)
+          .filter((call) => !JSON.stringify(call.body ?? {}).includes('"run_id"'))
           .filter((call) => JSON.stringify(call.body ?? {}).includes(JSON.stringify(inputOf(key)).slice(1, -1)))
           .map((call) => ({
             ...(call.headers['idempotency-key'] ? { idempotencyKey: call.headers['idempotency-key'] } : {}),

@@ -83,12 +83,13 @@ describe('run', () => {
     expect(run.rateLimit).toEqual(rateLimit);
   });
 
-  it('offers no resume or cancel, and says it deduplicates by key', () => {
+  it('offers no resume or cancel, and says it deduplicates by key, for 24 hours', () => {
     const altostrat = provider();
     expect(altostrat.capabilities).toEqual({
       resume: false,
       cancel: false,
       idempotency: true,
+      idempotencyWindowMs: 86_400_000,
       getRun: true,
       settlesOnReturn: false,
     });

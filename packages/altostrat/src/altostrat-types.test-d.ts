@@ -92,6 +92,7 @@ describe('the Altostrat provider', () => {
       readonly resume: false;
       readonly cancel: false;
       readonly idempotency: true;
+      readonly idempotencyWindowMs: 86_400_000;
       readonly getRun: true;
       readonly settlesOnReturn: false;
     }>();

@@ -1,5 +1,5 @@
-import { WorkflowApiError, type WorkflowRun } from '@workflow-clients/core';
-import { checkCall } from '@workflow-clients/core/internal';
+import type { WorkflowRun } from '@workflow-clients/core';
+import { checkCall, invalidInput } from '@workflow-clients/core/internal';
 import type { Job, Worker } from 'bullmq';
 import { fleetLimiter, type RateLimit } from './fleet-limiter.js';
 import type { QueueableProvider } from './queueable-provider.js';
@@ -90,7 +90,7 @@ const DEFAULT_STORE_TIMEOUT_MS = 10_000;
  * a 429 pauses every worker of the queue; the jobs hold inputs, ids and tokens, never the key.
  */
 export function createRunQueue(client: QueueableProvider, options: RunQueueOptions): RunQueue {
-  const refuse = (message: string) => new WorkflowApiError({ vendor: client.vendor, code: 'invalid_input', message });
+  const refuse = (message: string) => invalidInput({ slug: client.vendor, name: client.vendor }, message);
   if (!client || typeof client.run !== 'function' || typeof client.capabilities !== 'object')
     throw new TypeError('createRunQueue needs a client, such as createWorkflowClient({ vendor }) makes.');
   const {

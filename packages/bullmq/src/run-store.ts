@@ -1,4 +1,5 @@
-import { WorkflowApiError } from '@workflow-clients/core';
+import { isWorkflowApiError } from '@workflow-clients/core';
+import { plainError } from '@workflow-clients/core/internal';
 import { type ConnectionOptions, createPostgresBackend, Queue, Worker, withBackend } from 'bullmq';
 
 /** Where the queue lives: a Redis server (ioredis' options), or PostgreSQL 13 or later. */
@@ -61,15 +62,16 @@ export async function withinBound<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const source = { slug: vendor, name: vendor };
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(
       () =>
         reject(
-          new WorkflowApiError({
-            vendor,
-            code: 'timeout',
-            message: `The run queue's store (${storeName}) did not answer within ${boundMs} ms, so ${what} did not happen.`,
-          }),
+          plainError(
+            source,
+            'timeout',
+            `The run queue's store (${storeName}) did not answer within ${boundMs} ms, so ${what} did not happen.`,
+          ),
         ),
       boundMs,
     );
@@ -77,15 +79,15 @@ export async function withinBound<T>(
   try {
     return await Promise.race([work(), late]);
   } catch (error) {
-    if (error instanceof WorkflowApiError) throw error;
+    if (isWorkflowApiError(error)) throw error;
     // The store's own error (a refused connection, a broken one): named as the store's, so that it
     // is not taken for the vendor's, and a WorkflowApiError like every other failure.
-    throw new WorkflowApiError({
-      vendor,
-      code: 'network',
-      message: `The run queue's store (${storeName}) failed, so ${what} did not happen: ${error instanceof Error ? error.message : String(error)}`,
-      cause: error,
-    });
+    throw plainError(
+      source,
+      'network',
+      `The run queue's store (${storeName}) failed, so ${what} did not happen: ${error instanceof Error ? error.message : String(error)}`,
+      error,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -7,6 +7,7 @@ export type { AnswerShape, Shape } from './answer-shape.js';
 export { otherRunThan } from './answered-run.js';
 export { CHECK_ONLY, checkCall } from './check-only.js';
 export { checkTimeoutMs } from './client-options.js';
+export { invalidInput, plainError } from './error-factory.js';
 export {
   afterFailedRead,
   afterRead,

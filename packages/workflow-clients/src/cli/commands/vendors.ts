@@ -3,7 +3,7 @@ import { createWorkflowClient, vendorNames, vendors } from '../../create-workflo
 import { EXIT } from '../exit-codes.js';
 import type { Command } from './command.js';
 
-type Capabilities = { [Name in keyof ProviderCapabilities]: boolean };
+type Capabilities = ProviderCapabilities;
 
 /** What a provider can do, in the words of the commands and options that work with it. */
 function abilities(provider: { capabilities: Capabilities }): string[] {
