@@ -8,7 +8,8 @@ import { createPostgresBackend, Queue, Worker, withBackend } from 'bullmq';
 import { createWorkflowClient } from 'workflow-clients';
 
 const config = JSON.parse(process.argv[2]);
-const client = createWorkflowClient({ vendor: config.vendor, apiKey: 'benchSECRETkey0001', baseUrl: config.baseUrl });
+// A secret key's shape, so that Embed Workflow (which checks it) takes it like the others.
+const client = createWorkflowClient({ vendor: config.vendor, apiKey: 'sk_test_benchSECRETkey0001', baseUrl: config.baseUrl });
 let close;
 
 if (config.impl === 'ours') {

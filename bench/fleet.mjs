@@ -33,7 +33,11 @@ const mock = await startLoopbackMockServer({
     return false;
   },
 });
-const WORKFLOWS = { altostrat: 'fl_a1b2c3d4e5f6g7h8', wiv: 'workflow_def456ghi789' };
+const WORKFLOWS = {
+  altostrat: 'fl_a1b2c3d4e5f6g7h8',
+  wiv: 'workflow_def456ghi789',
+  embedworkflow: '0198c2e9-cc9f-7277-af8a-40c7ef19273a',
+};
 let cell = 0;
 
 function percentile(values, p) {
@@ -130,13 +134,24 @@ function queueOf(store, name) {
   return new Queue(name, { connection: store.redis });
 }
 
+/** Resolves once `count` held starts have reached the mock; a start that never comes fails the measure. */
+async function arrivals(count, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (heldArrivals.length < count) {
+    if (Date.now() > until) throw new Error(`${heldArrivals.length} of ${count} starts reached the mock within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Resolves once every job of the queue has completed: settled, for the run queue. */
 async function settledAll(store, name, keys, timeoutMs = 300_000) {
   const queue = queueOf(store, name);
   try {
     const until = Date.now() + timeoutMs;
     for (;;) {
-      const { completed } = await queue.getJobCounts('completed');
+      const { completed, failed } = await queue.getJobCounts('completed', 'failed');
+      // A failed job is a broken measure, not a slow one: stop at once and say so.
+      if (failed) throw new Error(`${failed} of ${keys.length} jobs failed in ${name}`);
       if (completed >= keys.length) return;
       if (Date.now() > until) throw new Error(`${completed} of ${keys.length} runs settled within ${timeoutMs} ms`);
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -255,7 +270,7 @@ async function recovery(store) {
   heldArrivals = [];
   const [first] = await workers(1, settings);
   // The five starts are sent, and held at the mock: kill the worker while it waits on them.
-  while (heldArrivals.length < keys.length) await new Promise((resolve) => setTimeout(resolve, 10));
+  await arrivals(keys.length);
   first.kill();
   const killedAt = Date.now();
   const [second] = await workers(1, settings);
@@ -288,7 +303,7 @@ async function startedTwice(store, impl) {
   };
   heldArrivals = [];
   const [first] = await workers(1, settings);
-  while (heldArrivals.length < 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  await arrivals(10);
   first.kill();
   const [second] = await workers(1, settings);
   await settledAll(store, queue, keys);
