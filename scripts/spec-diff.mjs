@@ -4,15 +4,17 @@
 // Compares every specs/<slug>/openapi.yaml between a base and a head (two commits, or a commit
 // and the working tree), classifies each change as breaking / non-breaking / patch
 // (spec-diff/classify.mjs), names the packages the changes reach with the bump each needs
-// (spec-diff/affected.mjs) and checks that the pending changesets at the head ask for at least
-// that much (spec-diff/pending-changesets.mjs). `pnpm test` runs it, so a spec change cannot
-// land without the changeset that releases it; see USAGE for the flags and exit codes.
+// (spec-diff/affected.mjs) and checks that the changesets ADDED since the base ask for at least
+// that much (spec-diff/pending-changesets.mjs): changesets already pending at the base record
+// earlier changes, so they cover nothing new. A difference the classifier does not model holds
+// the gate until a changeset says it was classified by hand. `pnpm test` runs it, so a spec
+// change cannot land without the changeset that records it; see USAGE for the flags and exit codes.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse } from 'yaml';
-import { affectedPackages, coverage } from './spec-diff/affected.mjs';
+import { affectedPackages, coverage, settleReviews } from './spec-diff/affected.mjs';
 import { diffSpecs } from './spec-diff/classify.mjs';
-import { pendingBumps, readChangesets } from './spec-diff/pending-changesets.mjs';
+import { addedChangesets, readChangesets } from './spec-diff/pending-changesets.mjs';
 import { missingLines, renderJson, renderMarkdown, renderText } from './spec-diff/report.mjs';
 import { commitSource, git, isCommit, treeSource } from './spec-diff/source.mjs';
 
@@ -22,20 +24,25 @@ export const USAGE = `Usage: pnpm spec:diff [--base <ref>] [--head <ref>] [--mar
        pnpm spec:diff [<base-ref> [<head-ref>]]
 
 Classifies every change of specs/<slug>/openapi.yaml between two versions as breaking,
-non-breaking or patch for a client, names the packages it reaches (the vendor's, the mock
-@workflow-clients/msw, the facade workflow-clients) with the bump each needs, and checks that
-the pending changesets (.changeset/*.md at the head) ask for at least that.
+non-breaking, server moved, patch or review (a difference it does not model) for a client,
+names the packages it reaches (the vendor's, the mock @workflow-clients/msw, the facade
+workflow-clients) with the bump each needs, and checks that the changesets added since the
+base (.changeset/*.md new at the head, or raised since the base) ask for at least that.
+Changesets pending at the base cover nothing: they record earlier changes. A review change
+is covered only by a changeset for the vendor's package with a line "Classified by hand: ..."
+in its text (the person's verdict, and why); its bump then counts as the spec's.
 
   --base <ref>  the version before (default: the merge base of the head and main; HEAD on main
                 itself, or when there is no main branch)
   --head <ref>  the version after (default: the working tree, uncommitted edits included)
   --markdown    a pull-request comment: a table of changes per package, then the packages
-  --json        { base, head, specs: [{ slug, file, bump, changes }], packages: [{ name,
-                required, pending, covered }], ok }
+  --json        { base, head, specs: [{ slug, file, bump, review, changes }], packages:
+                [{ name, required, recorded, changesets, review, covered }], ok }
   -h, --help    this text
 
 Exit status: 0 when every affected package is covered (or nothing changed), 1 when a changeset
-is missing or asks for too small a bump, 2 on bad usage or an invalid ref.`;
+is missing, asks for too small a bump or a review change is not classified by hand, 2 on bad
+usage or an invalid ref.`;
 
 // Both end the command with status 2; a usage error also reprints the usage.
 class Refusal extends Error {}
@@ -103,13 +110,17 @@ const SPEC_FILE = /^specs\/([^/]+)\/openapi\.yaml$/;
 export function compare(before, after) {
   const listed = (source) => source.files('specs').filter((path) => SPEC_FILE.test(path));
   const [inBefore, inAfter] = [listed(before), listed(after)];
-  const specs = [];
+  const found = [];
   for (const file of [...new Set([...inBefore, ...inAfter])].sort()) {
     const load = (source, files) => (files.includes(file) ? parse(source.read(file)) : undefined);
     const { changes, bump } = diffSpecs(load(before, inBefore), load(after, inAfter));
-    if (bump !== 'none') specs.push({ slug: SPEC_FILE.exec(file)[1], file, bump, changes });
+    const review = changes.some((c) => c.kind === 'review');
+    if (bump !== 'none') found.push({ slug: SPEC_FILE.exec(file)[1], file, bump, review, changes });
   }
-  const packages = specs.length ? coverage(affectedPackages(specs), pendingBumps(readChangesets(after))) : [];
+  if (!found.length) return { base: before.label, head: after.label, specs: [], packages: [], ok: true };
+  const added = addedChangesets(readChangesets(before), readChangesets(after));
+  const specs = settleReviews(found, added);
+  const packages = coverage(affectedPackages(specs), added);
   return { base: before.label, head: after.label, specs, packages, ok: packages.every((p) => p.covered) };
 }
 
@@ -137,9 +148,16 @@ export function main(argv = process.argv.slice(2), cwd = process.cwd(), log = co
     const result = compare(commitSource(root, base), head);
     log(RENDER[options.format](result));
     if (result.ok) return 0;
-    err('spec:diff: the pending changesets do not cover these packages; a changeset with these lines does:');
-    for (const line of missingLines(result)) err(`  ${line}`);
-    err('Run `pnpm changeset` to write one (pick each package above with its bump).');
+    const lines = missingLines(result);
+    if (lines.length) {
+      err('spec:diff: no changeset added since the base records these packages; a changeset with these lines does:');
+      for (const line of lines) err(`  ${line}`);
+      err('Run `pnpm changeset` to write one (pick each package above with its bump).');
+    }
+    for (const p of result.packages.filter((x) => x.review))
+      err(
+        `spec:diff: ${p.name} has changes to classify by hand (marked review above): decide the bump, and write it in a changeset for ${p.name} with a line "Classified by hand: <the verdict, and why>".`,
+      );
     return 1;
   } catch (error) {
     // Status 1 is the gate's alone, so an unreadable spec or changeset must not end with it.

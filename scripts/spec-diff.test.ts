@@ -1,14 +1,15 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { affectedPackages, coverage } from './spec-diff/affected.mjs';
+import { affectedPackages, coverage, settleReviews } from './spec-diff/affected.mjs';
 import { types } from './spec-diff/classify.mjs';
-import { pendingBumps, readChangesets } from './spec-diff/pending-changesets.mjs';
+import { addedChangesets, readChangesets } from './spec-diff/pending-changesets.mjs';
 import { missingLines } from './spec-diff/report.mjs';
 import { compare, diffSpecs } from './spec-diff.mjs';
+import { changeset, memory } from './support/memory-source.js';
 import { type VendorChange, type Spec as VendorSpec, vendorChanges } from './support/vendor-changes.js';
 
 type Change = { kind: string; where: string; message: string };
@@ -19,19 +20,6 @@ type Result = {
   packages: { name: string; required: string; pending: string; covered: boolean }[];
   ok: boolean;
 };
-// One side of a comparison held in memory, shaped like spec-diff/source.mjs's.
-const memory = (label: string, files: Record<string, string>) => ({
-  label,
-  files: (dir: string) =>
-    Object.keys(files)
-      .filter((path) => path.startsWith(`${dir}/`))
-      .sort(),
-  read: (path: string) => files[path],
-});
-const changeset = (releases: Record<string, string>) =>
-  `---\n${Object.entries(releases)
-    .map(([name, bump]) => `"${name}": ${bump}`)
-    .join('\n')}\n---\n\nA change.\n`;
 // A spec built and mutated freely by the cases below, the way the diff reads it: untyped JSON.
 type Spec = VendorSpec;
 const root = join(import.meta.dirname, '..');
@@ -212,7 +200,7 @@ describe('diffSpecs: breaking changes', () => {
       message: 'type narrowed: no longer accepts string',
     });
   });
-  it('a pattern added (or changed, on altostrat Idempotency-Key) on an input is breaking', () => {
+  it('a pattern added on an input is breaking; one changed (altostrat Idempotency-Key) is for a person to classify', () => {
     const r = run((s) => {
       s.paths['/items/{id}'].post.parameters[0].schema.pattern = '^[a-z]+$';
     });
@@ -226,10 +214,12 @@ describe('diffSpecs: breaking changes', () => {
       s.components.parameters.IdempotencyKey.schema.pattern = '^[0-9a-f-]{36}$';
     }, copy());
     expect(only(a)).toMatchObject({
-      kind: 'breaking',
+      kind: 'review',
       where: `${OP} header parameter Idempotency-Key`,
-      message: 'pattern changed: ^[0-9a-f-]{36}$',
     });
+    expect(only(a).message).toMatch(
+      /^pattern changed: .* -> \^\[0-9a-f-\]\{36\}\$: narrower or wider\? classify it by hand$/,
+    );
   });
   it('a tightened maxLength on an input is breaking, a loosened one is not', () => {
     expect(
@@ -383,12 +373,12 @@ describe('diffSpecs: non-breaking changes', () => {
     expect(r.changes.map((change) => change.kind)).toEqual(['non-breaking', 'non-breaking', 'non-breaking']);
     expect(r.bump).toBe('minor');
   });
-  it('an added server is non-breaking', () => {
+  it('a server added after the first is a patch: no client uses it', () => {
     const r = run((s) => s.servers.push({ url: 'https://b.example' }));
     expect(only(r)).toMatchObject({
-      kind: 'non-breaking',
+      kind: 'patch',
       where: 'servers',
-      message: 'server added: https://b.example',
+      message: 'server added: https://b.example (not the default)',
     });
   });
 });
@@ -414,13 +404,14 @@ describe('diffSpecs: patch, none, mixed', () => {
       s.servers.push({ url: 'https://b.example' });
       s.info.description = 'x';
       delete s.components.schemas.Out.properties.label;
+      s.components.schemas.In.properties.note.default = 'none';
     });
-    expect(r.changes.map((c) => c.kind).sort()).toEqual(['breaking', 'non-breaking']);
+    expect(r.changes.map((c) => c.kind).sort()).toEqual(['breaking', 'non-breaking', 'patch']);
     expect(r.bump).toBe('major');
     expect(
       run((s) => {
         s.servers.push({ url: 'https://b.example' });
-        s.info.description = 'x';
+        s.components.schemas.In.properties.note.default = 'none';
       }).bump,
     ).toBe('minor');
   });
@@ -430,6 +421,169 @@ describe('diffSpecs: patch, none, mixed', () => {
       bump: 'minor',
     });
   });
+});
+
+describe('diffSpecs: what a typed client sends and reads beyond the schema', () => {
+  const JSON_BODY = (s: Spec) => s.paths['/items/{id}'].post.requestBody.content;
+  it('a request body that no longer takes JSON breaks every call, though its schema is the same', () => {
+    const r = run((s) => {
+      const content = JSON_BODY(s);
+      content['application/x-www-form-urlencoded'] = content['application/json'];
+      delete content['application/json'];
+    });
+    expect(only(r)).toMatchObject({
+      kind: 'breaking',
+      where: 'POST /items/{id} requestBody',
+      message:
+        'request body no longer JSON (now application/x-www-form-urlencoded): every call the clients send breaks',
+    });
+    expect(r.bump).toBe('major');
+  });
+  it('a media type added beside JSON is non-breaking; one removed from an answer is breaking', () => {
+    const added = run((s) => {
+      JSON_BODY(s)['multipart/form-data'] = { schema: { type: 'object' } };
+    });
+    expect(only(added)).toMatchObject({ kind: 'non-breaking', message: 'media type added: multipart/form-data' });
+    const answer = run((s) => {
+      const content = s.paths['/items/{id}'].post.responses['200'].content;
+      content['text/plain'] = { schema: { type: 'string' } };
+      delete content['application/json'];
+    });
+    expect(answer.changes.map((c) => `${c.kind}: ${c.message}`)).toEqual([
+      'breaking: media type removed: application/json',
+      'non-breaking: media type added: text/plain',
+    ]);
+  });
+  it("an input's default changed is a feature to announce (minor); a response's is documentation (patch)", () => {
+    const input = run((s) => {
+      s.paths['/items/{id}'].post.parameters[0].schema.default = 'all';
+    });
+    expect(only(input)).toMatchObject({
+      kind: 'non-breaking',
+      where: 'POST /items/{id} query parameter q',
+      message: 'input default changed: none -> "all" (callers who leave it out get another behaviour)',
+    });
+    expect(input.bump).toBe('minor');
+    const answer = run((s) => {
+      s.components.schemas.Out.properties.label.default = 'x';
+    });
+    expect(only(answer)).toMatchObject({
+      kind: 'patch',
+      message: 'response default changed: none -> "x" (documentation only)',
+    });
+  });
+  it("a response's constraint is a patch: no type shows it and the clients check no answer against it", () => {
+    const r = run((s) => {
+      s.components.schemas.Out.properties.id.pattern = '^[a-z]+$';
+      s.components.schemas.Out.properties.id.maxLength = 5;
+    });
+    expect(only(r)).toMatchObject({
+      kind: 'patch',
+      where: 'POST /items/{id} responses.200.id',
+      message: 'response constraint changed: pattern, maxLength',
+    });
+  });
+  it("a changed operationId is breaking: the generated types and the mock's respondWith name it", () => {
+    const r = run((s) => {
+      s.paths['/items/{id}'].post.operationId = 'createItem';
+    });
+    expect(only(r)).toMatchObject({ kind: 'breaking', where: 'POST /items/{id}' });
+    expect(only(r).message).toContain('operationId changed: postItem -> createItem');
+  });
+  it('a moved default server is its own verdict, released as a fix (patch)', () => {
+    const r = run((s) => {
+      s.servers = [{ url: 'https://b.example' }];
+    });
+    expect(only(r)).toMatchObject({
+      kind: 'server moved',
+      where: 'servers',
+      message:
+        'default base URL moved: https://a.example -> https://b.example. Clients on the default need the new one (release it as a fix); clients that pin `baseUrl` are unaffected',
+    });
+    expect(r.bump).toBe('patch');
+  });
+  // Each is something OpenAPI can say that the classifier does not compare: it must not pass as a patch.
+  const unknown: [string, (s: Spec) => void, string, string][] = [
+    [
+      'a query parameter serialized another way',
+      (s) => Object.assign(s.paths['/items/{id}'].post.parameters[0], { style: 'spaceDelimited', explode: false }),
+      'POST /items/{id} query parameter q',
+      '`explode` changed',
+    ],
+    [
+      'a request property made readOnly',
+      (s) => {
+        s.components.schemas.In.properties.note.readOnly = true;
+      },
+      'POST /items/{id} requestBody.note',
+      'schema keyword `readOnly` changed',
+    ],
+    [
+      'a response property made writeOnly',
+      (s) => {
+        s.components.schemas.Out.properties.label.writeOnly = true;
+      },
+      'POST /items/{id} responses.200.label',
+      'schema keyword `writeOnly` changed',
+    ],
+    [
+      'a discriminator',
+      (s) => {
+        s.components.schemas.Out.discriminator = { propertyName: 'state' };
+      },
+      'POST /items/{id} responses.200',
+      'schema keyword `discriminator` changed',
+    ],
+    [
+      'a keyword the classifier has never heard of',
+      (s) => {
+        s.components.schemas.In.properties.count.multipleOf = 2;
+      },
+      'POST /items/{id} requestBody.count',
+      'schema keyword `multipleOf` changed',
+    ],
+    [
+      'a callback',
+      (s) => {
+        s.paths['/items/{id}'].post.callbacks = { done: {} };
+      },
+      'POST /items/{id}',
+      '`callbacks` changed',
+    ],
+    [
+      'webhooks',
+      (s) => {
+        s.webhooks = { runDone: {} };
+      },
+      'spec',
+      '`webhooks` changed',
+    ],
+    [
+      'an encoding of a body part',
+      (s) => {
+        JSON_BODY(s)['application/json'].encoding = { name: { contentType: 'text/plain' } };
+      },
+      'POST /items/{id} requestBody application/json',
+      '`encoding` changed',
+    ],
+    [
+      'a server variable',
+      (s) => {
+        s.servers[0].variables = { region: { default: 'eu' } };
+      },
+      'servers https://a.example',
+      '`variables` changed',
+    ],
+  ];
+  for (const [name, mutate, where, message] of unknown)
+    it(`${name} is a review, not a patch`, () => {
+      const r = run(mutate);
+      expect(r.changes).toContainEqual({
+        kind: 'review',
+        where,
+        message: `${message}: not a change this classifier knows, classify it by hand`,
+      });
+    });
 });
 
 // small() with what the cases below need on top: headers on the answer, a credential.
@@ -843,59 +997,135 @@ describe('diffSpecs: enums', () => {
   });
 });
 
-describe('the packages a change reaches, and the pending changesets', () => {
+describe('the packages a change reaches, and the changesets that record it', () => {
   it('a vendor gets its spec bump, msw the highest, the facade the highest when minor or major', () => {
     expect(
       affectedPackages([
         { slug: 'wiv', bump: 'patch' },
-        { slug: 'altostrat', bump: 'minor' },
+        { slug: 'altostrat', bump: 'minor', review: true },
         { slug: 'aitutor', bump: 'none' },
       ]),
     ).toEqual([
-      { name: '@workflow-clients/altostrat', required: 'minor' },
-      { name: '@workflow-clients/wiv', required: 'patch' },
-      { name: '@workflow-clients/msw', required: 'minor' },
-      { name: 'workflow-clients', required: 'minor' },
+      { name: '@workflow-clients/altostrat', required: 'minor', review: true },
+      { name: '@workflow-clients/wiv', required: 'patch', review: false },
+      { name: '@workflow-clients/msw', required: 'minor', review: false },
+      { name: 'workflow-clients', required: 'minor', review: false },
     ]);
   });
   it('a patch-only change reaches msw (it embeds the text) but not the facade', () => {
     expect(affectedPackages([{ slug: 'wiv', bump: 'patch' }])).toEqual([
-      { name: '@workflow-clients/wiv', required: 'patch' },
-      { name: '@workflow-clients/msw', required: 'patch' },
+      { name: '@workflow-clients/wiv', required: 'patch', review: false },
+      { name: '@workflow-clients/msw', required: 'patch', review: false },
     ]);
     expect(affectedPackages([{ slug: 'wiv', bump: 'none' }])).toEqual([]);
   });
-  it('a package is covered when its pending bump is at least the required one', () => {
+  it('a package is covered by an added changeset at least its bump, named; never while it waits for review', () => {
+    const added = [
+      {
+        file: '.changeset/x.md',
+        releases: [
+          { name: 'a', type: 'minor' },
+          { name: 'b', type: 'major' },
+        ],
+      },
+      {
+        file: '.changeset/y.md',
+        releases: [
+          { name: 'b', type: 'minor' },
+          { name: 'd', type: 'major' },
+        ],
+      },
+    ];
     expect(
       coverage(
         [
-          { name: 'a', required: 'major' },
-          { name: 'b', required: 'minor' },
-          { name: 'c', required: 'patch' },
+          { name: 'a', required: 'major', review: false },
+          { name: 'b', required: 'minor', review: false },
+          { name: 'c', required: 'patch', review: false },
+          { name: 'd', required: 'patch', review: true },
         ],
-        { a: 'minor', b: 'major' },
+        added,
       ),
     ).toEqual([
-      { name: 'a', required: 'major', pending: 'minor', covered: false },
-      { name: 'b', required: 'minor', pending: 'major', covered: true },
-      { name: 'c', required: 'patch', pending: 'none', covered: false },
+      { name: 'a', required: 'major', recorded: 'minor', changesets: [], review: false, covered: false },
+      {
+        name: 'b',
+        required: 'minor',
+        recorded: 'major',
+        changesets: ['.changeset/x.md', '.changeset/y.md'],
+        review: false,
+        covered: true,
+      },
+      { name: 'c', required: 'patch', recorded: 'none', changesets: [], review: false, covered: false },
+      {
+        name: 'd',
+        required: 'patch',
+        recorded: 'major',
+        changesets: ['.changeset/y.md'],
+        review: true,
+        covered: false,
+      },
     ]);
   });
-  it('reads every .changeset/*.md but the README, keeping the highest bump per package', () => {
+  it('reads every .changeset/*.md but the README, with whether it says it classified by hand', () => {
     const source = memory('HEAD', {
       '.changeset/README.md': '# Changesets\n',
       '.changeset/config.json': '{}',
       '.changeset/one.md': changeset({ '@workflow-clients/wiv': 'patch', 'workflow-clients': 'minor' }),
-      '.changeset/two.md': changeset({ '@workflow-clients/wiv': 'major', '@workflow-clients/msw': 'none' }),
+      '.changeset/two.md': `${changeset({ '@workflow-clients/wiv': 'major' })}\nClassified by hand: style form -> deepObject breaks every query.\n`,
       '.changeset/nested/three.md': changeset({ '@workflow-clients/aitutor': 'major' }),
     });
     const read = readChangesets(source);
     expect(read.map((c: { file: string }) => c.file)).toEqual(['.changeset/one.md', '.changeset/two.md']);
-    expect(pendingBumps(read)).toEqual({
-      '@workflow-clients/wiv': 'major',
-      'workflow-clients': 'minor',
-      '@workflow-clients/msw': 'none',
-    });
+    expect(read.map((c: { classifiedByHand: boolean }) => c.classifiedByHand)).toEqual([false, true]);
+  });
+  it('only changesets added since the base record a change: new files, and releases raised in an edited one', () => {
+    const wiv = '@workflow-clients/wiv';
+    const before = readChangesets(
+      memory('main', {
+        '.changeset/old.md': changeset({ [wiv]: 'major', '@workflow-clients/msw': 'major' }),
+        '.changeset/edited.md': changeset({ [wiv]: 'patch' }),
+      }),
+    );
+    const after = readChangesets(
+      memory('feature', {
+        '.changeset/old.md': changeset({ [wiv]: 'major', '@workflow-clients/msw': 'major' }),
+        '.changeset/edited.md': changeset({ [wiv]: 'minor', 'workflow-clients': 'patch' }),
+        '.changeset/new.md': changeset({ '@workflow-clients/aitutor': 'patch' }),
+      }),
+    );
+    expect(addedChangesets(before, after)).toEqual([
+      {
+        file: '.changeset/edited.md',
+        releases: [
+          { name: wiv, type: 'minor' },
+          { name: 'workflow-clients', type: 'patch' },
+        ],
+        classifiedByHand: false,
+      },
+      {
+        file: '.changeset/new.md',
+        releases: [{ name: '@workflow-clients/aitutor', type: 'patch' }],
+        classifiedByHand: false,
+      },
+    ]);
+  });
+  it('a review is settled only by an added changeset for the vendor that says it classified by hand', () => {
+    const spec = { slug: 'wiv', bump: 'minor', review: true };
+    const named = { file: '.changeset/a.md', releases: [{ name: '@workflow-clients/wiv', type: 'major' }] };
+    expect(settleReviews([spec], [{ ...named, classifiedByHand: false }])).toEqual([spec]);
+    expect(
+      settleReviews(
+        [spec],
+        [{ ...named, releases: [{ name: '@workflow-clients/msw', type: 'major' }], classifiedByHand: true }],
+      ),
+    ).toEqual([spec]);
+    expect(settleReviews([spec], [{ ...named, classifiedByHand: true }])).toEqual([
+      { slug: 'wiv', bump: 'major', review: false, classifiedIn: ['.changeset/a.md'] },
+    ]);
+    // The person's verdict raises the spec's bump, never lowers it below what the classifier found.
+    const patch = { ...named, releases: [{ name: '@workflow-clients/wiv', type: 'patch' }], classifiedByHand: true };
+    expect(settleReviews([spec], [patch])[0]).toMatchObject({ bump: 'minor', review: false });
   });
   it('names the changeset it cannot read', () => {
     const source = memory('HEAD', { '.changeset/bad.md': '---\n"@workflow-clients/wiv": [\n---\n\nx\n' });
@@ -1057,6 +1287,194 @@ describe('replayed vendor changes on the specs under specs/', () => {
   });
 });
 
+// The kinds of change a trial replayed that no test rehearsed, each over every vendor it applies
+// to: the verdict a typed client's user would give it, and the gate, which holds until a
+// changeset added on the branch records the change (and, for a review, says it was classified by
+// hand), however many changesets are pending already.
+describe('each kind of vendor change, on every spec it applies to: the verdict and the gate', () => {
+  const slugs = readdirSync(join(root, 'specs')).filter((slug) => !slug.startsWith('.'));
+  const load = (slug: string): Spec => parse(readFileSync(join(root, 'specs', slug, 'openapi.yaml'), 'utf8'));
+  const deref = (spec: Spec, node: Spec): Spec =>
+    typeof node?.$ref === 'string'
+      ? deref(
+          spec,
+          node.$ref
+            .slice(2)
+            .split('/')
+            .reduce((at: Spec, key: string) => at[key], spec),
+        )
+      : node;
+  const operationsOf = (spec: Spec) =>
+    Object.values<Spec>(spec.paths).flatMap((item) =>
+      ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((m) => ({ item, op: item[m] })),
+    );
+  const parametersOf = (spec: Spec) =>
+    operationsOf(spec).flatMap(({ item, op }) =>
+      [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Spec) => deref(spec, p)),
+    );
+  const jsonBodies = (spec: Spec) =>
+    operationsOf(spec)
+      .map(({ op }) => deref(spec, op.requestBody)?.content)
+      .filter((content) => content?.['application/json']);
+  const responseEnums = (spec: Spec) =>
+    Object.values<Spec>(spec.components?.schemas ?? {}).filter(
+      (schema) => Array.isArray(schema.enum) && schema.enum.length > 1,
+    );
+
+  interface Kind {
+    /** Whether the spec has what the change acts on; false skips the vendor. */
+    applies(spec: Spec): boolean;
+    change(spec: Spec): void;
+    verdict: string;
+    bump: string;
+  }
+  const kinds: Record<string, Kind> = {
+    'the default host moves': {
+      applies: () => true,
+      change: (s) => {
+        s.servers[0].url = 'https://moved.example.com';
+      },
+      verdict: 'server moved',
+      bump: 'patch',
+    },
+    'a request body moves from JSON to form-encoded': {
+      applies: (s) => jsonBodies(s).length > 0,
+      change: (s) => {
+        for (const content of jsonBodies(s)) {
+          content['application/x-www-form-urlencoded'] = content['application/json'];
+          delete content['application/json'];
+        }
+      },
+      verdict: 'breaking',
+      bump: 'major',
+    },
+    'the credential moves to a header of its own (x-vendor-key)': {
+      applies: () => true,
+      change: (s) => {
+        s.components.securitySchemes[Object.keys(s.security[0])[0]!] = {
+          type: 'apiKey',
+          in: 'header',
+          name: 'x-vendor-key',
+        };
+      },
+      verdict: 'breaking',
+      bump: 'major',
+    },
+    'a default (a listing page size, a token lifetime) changes': {
+      applies: (s) => parametersOf(s).some((p) => deref(s, p.schema)?.default !== undefined),
+      change: (s) => {
+        for (const p of parametersOf(s)) if (deref(s, p.schema)?.default !== undefined) deref(s, p.schema).default = 20;
+      },
+      verdict: 'non-breaking',
+      bump: 'minor',
+    },
+    'a path id pattern is made lower-case only': {
+      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && deref(s, p.schema)?.pattern),
+      change: (s) => {
+        for (const p of parametersOf(s))
+          if (p.in === 'path' && deref(s, p.schema)?.pattern) deref(s, p.schema).pattern = '^[a-z0-9_]+$';
+      },
+      verdict: 'review',
+      bump: 'major',
+    },
+    'a path id gains a pattern': {
+      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && !deref(s, p.schema)?.pattern),
+      change: (s) => {
+        for (const p of parametersOf(s))
+          if (p.in === 'path' && !deref(s, p.schema)?.pattern) deref(s, p.schema).pattern = '^[a-z0-9_]+$';
+      },
+      verdict: 'breaking',
+      bump: 'major',
+    },
+    'an enum loses a value': {
+      applies: (s) => responseEnums(s).length > 0,
+      change: (s) => {
+        for (const schema of responseEnums(s)) schema.enum.pop();
+      },
+      verdict: 'breaking',
+      bump: 'major',
+    },
+    'a query parameter is serialized another way': {
+      applies: (s) => parametersOf(s).some((p) => p.in === 'query'),
+      change: (s) => {
+        for (const p of parametersOf(s)) if (p.in === 'query') p.explode = false;
+      },
+      verdict: 'review',
+      bump: 'patch',
+    },
+    'a request property becomes readOnly': {
+      applies: (s) => jsonBodies(s).some((c) => deref(s, c['application/json'].schema)?.properties),
+      change: (s) => {
+        for (const content of jsonBodies(s)) {
+          const schema = deref(s, content['application/json'].schema);
+          const [first] = Object.keys(schema?.properties ?? {});
+          if (first) deref(s, schema.properties[first]).readOnly = true;
+        }
+      },
+      verdict: 'review',
+      bump: 'patch',
+    },
+  };
+
+  // Many changesets pending on main already, majors for every package among them.
+  const pendingOnMain = Object.fromEntries(
+    Array.from({ length: 12 }, (_, n) => [
+      `.changeset/pending-${n}.md`,
+      changeset(
+        Object.fromEntries(
+          [...slugs.map((slug) => `@workflow-clients/${slug}`), '@workflow-clients/msw', 'workflow-clients'].map(
+            (name) => [name, 'major'],
+          ),
+        ),
+      ),
+    ]),
+  );
+
+  const cases = Object.entries(kinds).flatMap(([name, kind]) =>
+    slugs.filter((slug) => kind.applies(load(slug))).map((slug) => [name, slug, kind] as const),
+  );
+  it('every kind applies to at least one vendor, and the cases cover every vendor', () => {
+    for (const name of Object.keys(kinds))
+      expect(
+        cases.some(([n]) => n === name),
+        name,
+      ).toBe(true);
+    expect(new Set(cases.map(([, slug]) => slug))).toEqual(new Set(slugs));
+  });
+  it.each(cases)('%s (%s)', (_, slug, kind) => {
+    const file = `specs/${slug}/openapi.yaml`;
+    const before = load(slug);
+    const after = load(slug);
+    kind.change(after);
+    const base = memory('main', { [file]: stringify(before), ...pendingOnMain });
+    const gated = (added: Record<string, string> = {}) =>
+      compare(base, memory('feature', { [file]: stringify(after), ...pendingOnMain, ...added })) as Result & {
+        specs: { review: boolean }[];
+      };
+    const unrecorded = gated();
+    const [spec] = unrecorded.specs;
+    expect(spec!.changes.map((c) => c.kind)).toContain(kind.verdict);
+    if (kind.verdict === 'review') expect(spec!.review).toBe(true);
+    else expect(spec!.bump).toBe(kind.bump);
+    // Twelve pending majors on main record nothing of this change.
+    expect(unrecorded.ok).toBe(false);
+    const asked = Object.fromEntries(unrecorded.packages.map((p) => [p.name, p.required]));
+    if (kind.verdict === 'review') {
+      // Its bump is the person's: without the line, even a major does not settle it.
+      // A person's major reaches the facade too, as any major does.
+      const major = Object.fromEntries([...Object.keys(asked), 'workflow-clients'].map((n) => [n, 'major']));
+      expect(gated({ '.changeset/this-change.md': changeset(major) }).ok).toBe(false);
+      const settled = gated({
+        '.changeset/this-change.md': changeset(
+          major,
+          `The change.\n\nClassified by hand: ${kind.bump === 'major' ? 'major' : 'major, to be safe'}.`,
+        ),
+      });
+      expect(settled.ok).toBe(true);
+    } else expect(gated({ '.changeset/this-change.md': changeset(asked) }).ok).toBe(true);
+  });
+});
+
 describe('spec-diff CLI on a temporary git repository', () => {
   const made: string[] = [];
   afterAll(() => {
@@ -1119,11 +1537,11 @@ describe('spec-diff CLI on a temporary git repository', () => {
         '@workflow-clients/fresh (specs/fresh/openapi.yaml): minor',
         '  non-breaking spec: new vendor spec',
         '',
-        "Packages to release, between HEAD and the working tree (required bump, and the pending changesets'):",
-        '  ❌ "@workflow-clients/demo": major   pending: none',
-        '  ❌ "@workflow-clients/fresh": minor  pending: none',
-        '  ❌ "@workflow-clients/msw": major    pending: none',
-        '  ❌ "workflow-clients": major         pending: none',
+        'Packages to release, between HEAD and the working tree (the bump each needs, and where it is recorded):',
+        '  ❌ "@workflow-clients/demo": major   no changeset added since the base names it',
+        '  ❌ "@workflow-clients/fresh": minor  no changeset added since the base names it',
+        '  ❌ "@workflow-clients/msw": major    no changeset added since the base names it',
+        '  ❌ "workflow-clients": major         no changeset added since the base names it',
       ]);
     }
     // On a branch with the edits committed, the default base is the merge base with main.
@@ -1218,12 +1636,20 @@ describe('spec-diff CLI on a temporary git repository', () => {
           slug: 'demo',
           file: 'specs/demo/openapi.yaml',
           bump: 'major',
+          review: false,
           changes: [
             { kind: 'breaking', where: 'POST /items/{id} query parameter x', message: 'new required parameter' },
           ],
         },
       ],
-      packages: Object.entries(MAJOR).map(([name, required]) => ({ name, required, pending: 'none', covered: false })),
+      packages: Object.entries(MAJOR).map(([name, required]) => ({
+        name,
+        required,
+        recorded: 'none',
+        changesets: [],
+        review: false,
+        covered: false,
+      })),
       ok: false,
     });
     const markdown = cli('--markdown');
@@ -1235,17 +1661,19 @@ describe('spec-diff CLI on a temporary git repository', () => {
       '',
       '`specs/demo/openapi.yaml`',
       '',
+      '❌ no changeset added since the base names it',
+      '',
       '| verdict | where | change |',
       '| --- | --- | --- |',
       '| breaking | `POST /items/{id} query parameter x` | new required parameter |',
       '',
       '### Affected packages',
       '',
-      '| package | required | pending | covered |',
-      '| --- | --- | --- | --- |',
-      '| `@workflow-clients/demo` | major | none | ❌ |',
-      '| `@workflow-clients/msw` | major | none | ❌ |',
-      '| `workflow-clients` | major | none | ❌ |',
+      '| package | required | recorded | changesets | covered |',
+      '| --- | --- | --- | --- | --- |',
+      '| `@workflow-clients/demo` | major | none | none | ❌ |',
+      '| `@workflow-clients/msw` | major | none | none | ❌ |',
+      '| `workflow-clients` | major | none | none | ❌ |',
       '',
       'A changeset with these lines covers what is missing (`pnpm changeset`):',
       '',
@@ -1267,7 +1695,7 @@ describe('spec-diff CLI on a temporary git repository', () => {
     commit('breaking change, no changeset');
     const none = cli();
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain('the pending changesets do not cover these packages');
+    expect(none.stderr).toContain('no changeset added since the base records these packages');
     for (const line of [
       '"@workflow-clients/demo": major',
       '"@workflow-clients/msw": major',
@@ -1280,17 +1708,83 @@ describe('spec-diff CLI on a temporary git repository', () => {
     expect(tooSmall.status).toBe(1);
     expect(tooSmall.stderr).toContain('"@workflow-clients/demo": major');
     expect(tooSmall.stderr).not.toContain('"@workflow-clients/msw": major');
-    expect(tooSmall.stdout).toContain('❌ "@workflow-clients/demo": major  pending: minor');
+    expect(tooSmall.stdout).toContain('❌ "@workflow-clients/demo": major  the changesets added ask for minor only');
     write('.changeset/enough.md', changeset(MAJOR));
     const covered = cli();
     expect(covered.status).toBe(0);
     expect(covered.stderr).toBe('');
-    expect(covered.stdout).toContain('✅ "@workflow-clients/msw": major   pending: major');
-    expect(covered.stdout).toContain('✅ "workflow-clients": major        pending: major');
+    expect(covered.stdout).toContain(
+      '✅ "@workflow-clients/msw": major   recorded in .changeset/enough.md, .changeset/too-small.md',
+    );
+    expect(covered.stdout).toContain(
+      '✅ "workflow-clients": major        recorded in .changeset/enough.md, .changeset/too-small.md',
+    );
+    expect(covered.stdout).toContain('✅ "@workflow-clients/demo": major  recorded in .changeset/enough.md');
     // With a head commit, the changesets are that commit's, not the working tree's.
     expect(cli('--head', 'HEAD').status).toBe(1);
     commit('changeset');
     expect(cli('--head', 'HEAD').status).toBe(0);
+  });
+
+  it('on a main with many pending changesets, only a changeset added on the branch records the change', () => {
+    const { cli, write, git, commit } = repo();
+    // Pending on main: majors for every package the change will reach, and more.
+    for (let n = 0; n < 12; n++)
+      write(`.changeset/pending-${n}.md`, changeset({ ...MAJOR, '@workflow-clients/wiv': 'major' }));
+    commit('pending changesets');
+    git('checkout', '-q', '-b', 'feature');
+    const minor = small();
+    minor.paths['/items/{id}'].post.parameters.push({ name: 'y', in: 'query', schema: { type: 'string' } });
+    write('specs/demo/openapi.yaml', stringify(minor));
+    commit('a minor spec change, no changeset of its own');
+    const unrecorded = cli();
+    expect(unrecorded.status).toBe(1);
+    expect(unrecorded.stdout).toContain(
+      '❌ "@workflow-clients/demo": minor  no changeset added since the base names it',
+    );
+    // Raising an old changeset for the package records it as well as a new file does.
+    write('.changeset/pending-3.md', changeset({ ...MAJOR }, 'A change, and the new query parameter y.'));
+    expect(cli().status).toBe(1);
+    write(
+      '.changeset/query-y.md',
+      changeset({ '@workflow-clients/demo': 'minor', '@workflow-clients/msw': 'minor', 'workflow-clients': 'minor' }),
+    );
+    const recorded = cli('--markdown');
+    expect(recorded.status).toBe(0);
+    expect(recorded.stdout).toContain('✅ recorded in `.changeset/query-y.md`');
+    expect(recorded.stdout).toContain('| `@workflow-clients/demo` | minor | minor | `.changeset/query-y.md` | ✅ |');
+  });
+
+  it('a change the classifier does not model holds the gate until a changeset says it was classified by hand', () => {
+    const { cli, write, git, commit } = repo();
+    git('checkout', '-q', '-b', 'feature');
+    const styled = small();
+    Object.assign(styled.paths['/items/{id}'].post.parameters[0], { style: 'pipeDelimited' });
+    write('specs/demo/openapi.yaml', stringify(styled));
+    commit('a style change');
+    const held = cli();
+    expect(held.status).toBe(1);
+    expect(held.stdout).toContain('@workflow-clients/demo (specs/demo/openapi.yaml): review');
+    expect(held.stdout).toContain(
+      '  review       POST /items/{id} query parameter q: `style` changed: not a change this classifier knows, classify it by hand',
+    );
+    expect(held.stderr).toContain('has changes to classify by hand');
+    // A patch changeset alone is not a verdict: it could be hiding a break.
+    const patch = { '@workflow-clients/demo': 'patch', '@workflow-clients/msw': 'patch' };
+    write('.changeset/style.md', changeset(patch));
+    expect(cli().status).toBe(1);
+    write(
+      '.changeset/style.md',
+      changeset(
+        { ...MAJOR },
+        'Queries are sent pipe-delimited.\n\nClassified by hand: major, every list in the query is sent another way.',
+      ),
+    );
+    const settled = cli();
+    expect(settled.status).toBe(0);
+    expect(settled.stdout).toContain(
+      '@workflow-clients/demo (specs/demo/openapi.yaml): major (classified by hand in .changeset/style.md)',
+    );
   });
 
   it('without a main branch, compares with HEAD and says so', () => {

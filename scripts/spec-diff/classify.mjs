@@ -11,33 +11,49 @@
 // value is what the client reads: widening it breaks consumers. Header names (request header
 // parameters, response headers, apiKey headers) compare case-insensitively, as HTTP reads them.
 //
-//   breaking:     removed operation (a rename = removed + added), removed parameter, removed
+//   breaking:     removed operation (a rename = removed + added), a changed operationId (the
+//                 generated \`operations\` type and the mock's \`respondWith\` name it), removed parameter, removed
 //                 request-body or response property, removed response header (a rename = removed
 //                 + added), removed enum value (request or response), a response enum dropped
 //                 (the value is no longer limited), new required input (parameter, body
 //                 property, body becoming required), type narrowed, null refused, format added
-//                 or changed, additionalProperties stricter, or pattern/minLength/maxLength/
+//                 or changed, additionalProperties stricter, or pattern added, minLength/maxLength/
 //                 minimum/maximum tightened on an input; changed success status, removed
-//                 response status, removed server; a response property or header becoming
+//                 response status; a request body no longer taking JSON (the clients send
+//                 JSON) or any media type removed; a response property or header becoming
 //                 optional, nullable or of another type; a response format changed or removed;
 //                 an operation newly needing a credential, or a credential it accepted whose
 //                 scheme changed (type, in, name, scheme, bearerFormat).
 //   non-breaking: added operation, optional parameter/property, response property, response
-//                 header, response status, server; widened input type, input null accepted,
+//                 header, response status, media type; widened input type, input null accepted,
 //                 input format removed, input enum dropped, input additionalProperties looser
 //                 or a loosened constraint; a response enum value added, format added, null
 //                 dropped, additionalProperties changed; an operation no longer needing a
-//                 credential, or accepting another one beside the old.
+//                 credential, or accepting another one beside the old; an input's \`default\`
+//                 added, changed or removed (callers who leave the value out get another
+//                 behaviour: announced as a feature, though no type changes).
+//   server moved: the first server (the clients' default base URL) is another: a fix users need
+//                 (bump patch, so that every range takes it); clients that pin \`baseUrl\` are
+//                 unaffected. Any other server added or removed is a patch: no client uses it.
 //   patch:        description / summary / example(s) / x-decision (any x-*) text only; a header
-//                 renamed only in case; a security scheme renamed with an identical definition.
+//                 renamed only in case; a security scheme renamed with an identical definition;
+//                 a response's \`default\` or constraint (pattern, lengths, bounds), which no type
+//                 shows and the clients do not check.
+//   review:       an input's pattern changed (narrower or wider is a person's call), and
+//                 anything else (spec-diff/unmodeled.mjs finds it: a parameter's style or
+//                 explode, readOnly, a discriminator, a callback, any keyword OpenAPI adds):
+//                 never a patch by default, it holds the gate until a changeset says it was
+//                 classified by hand (see affected.mjs).
 // Decision: an enum value ADDED to a RESPONSE is non-breaking (minor), as oasdiff's "warning",
 // but flagged "response enum widened: exhaustive switches need a new case".
 // bump = the max over the changes: breaking -> major, non-breaking -> minor, patch -> patch.
 
+import { unmodeledChanges } from './unmodeled.mjs';
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 const TEXT_KEYS = new Set(['description', 'summary', 'example', 'examples', 'title', 'externalDocs', 'tags']);
 export const RANK = { none: 0, patch: 1, minor: 2, major: 3 };
-const BUMP = { breaking: 'major', 'non-breaking': 'minor', patch: 'patch' };
+const BUMP = { breaking: 'major', 'non-breaking': 'minor', 'server moved': 'patch', patch: 'patch', review: 'patch' };
 
 /** The larger of two bumps (none < patch < minor < major). */
 export const maxBump = (a, b) => (RANK[b] > RANK[a] ? b : a);
@@ -82,10 +98,18 @@ export const types = (s) => {
 };
 // A `const` is an enum of one, and compares like one.
 const enumOf = (s) => s.enum ?? ('const' in s ? [s.const] : undefined);
+const isJson = (type) => /^application\/([\w.+-]*\+)?json\b/i.test(type);
 const jsonSchema = (content) => {
   if (!content) return undefined;
-  const key = Object.keys(content).find((k) => /json/.test(k)) ?? Object.keys(content)[0];
+  const key = Object.keys(content).find(isJson) ?? Object.keys(content)[0];
   return content[key]?.schema;
+};
+// The schemas of one media type both sides carry (JSON first), to compare like with like; a
+// media type that is gone or new is diffMediaTypes' to report.
+const sharedSchemas = (a, b) => {
+  const both = Object.keys(a ?? {}).filter((t) => t in (b ?? {}));
+  const key = both.find(isJson) ?? both[0];
+  return key === undefined ? [undefined, undefined] : [a[key].schema, b[key].schema];
 };
 const show = (values) => values.map((v) => JSON.stringify(v)).join(', ');
 
@@ -176,9 +200,42 @@ function diffExtra(a, b, where, dir, add, depth) {
   else add('non-breaking', where, `additionalProperties loosened: ${change}`);
 }
 
-function diffConstraints(a, b, where, add) {
-  if (a.pattern !== b.pattern && b.pattern !== undefined)
-    add('breaking', where, `pattern ${a.pattern === undefined ? 'added' : 'changed'}: ${b.pattern}`);
+const CONSTRAINTS = [
+  'pattern',
+  'minLength',
+  'maxLength',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minItems',
+  'maxItems',
+  'minProperties',
+  'maxProperties',
+];
+
+// A default is what the server assumes when a value is left out: on an input, callers who leave
+// it out get another behaviour (Interactly's page size read from its spec, for one).
+function diffDefault(a, b, where, dir, add) {
+  if (same(a.default, b.default)) return;
+  const change = `${JSON.stringify(a.default) ?? 'none'} -> ${JSON.stringify(b.default) ?? 'none'}`;
+  if (dir === 'in')
+    add('non-breaking', where, `input default changed: ${change} (callers who leave it out get another behaviour)`);
+  else add('patch', where, `response default changed: ${change} (documentation only)`);
+}
+
+function diffConstraints(a, b, where, dir, add) {
+  if (dir === 'out') {
+    const changed = CONSTRAINTS.filter((k) => !same(a[k], b[k]));
+    // No generated type shows them and the clients check no answer against them.
+    if (changed.length) add('patch', where, `response constraint changed: ${changed.join(', ')}`);
+    return;
+  }
+  // Whether one regular expression admits less than another is not decidable here: a changed
+  // pattern is a person's to classify (an added one only narrows, a removed one only widens).
+  if (a.pattern !== b.pattern && a.pattern === undefined) add('breaking', where, `pattern added: ${b.pattern}`);
+  else if (a.pattern !== b.pattern && b.pattern !== undefined)
+    add('review', where, `pattern changed: ${a.pattern} -> ${b.pattern}: narrower or wider? classify it by hand`);
   else if (a.pattern !== b.pattern) add('non-breaking', where, 'pattern removed');
   for (const [keys, tighter] of [
     [['minLength', 'minimum', 'exclusiveMinimum', 'minItems', 'minProperties'], (x, y) => y > x],
@@ -201,7 +258,8 @@ function diffSchema(a, b, where, dir, add, depth = 0) {
   diffTypes(a, b, where, dir, add);
   diffEnum(a, b, where, dir, add);
   diffFormat(a, b, where, dir, add);
-  if (dir === 'in') diffConstraints(a, b, where, add);
+  diffDefault(a, b, where, dir, add);
+  diffConstraints(a, b, where, dir, add);
   diffExtra(a, b, where, dir, add, depth);
   const [pa, pb] = [a.properties ?? {}, b.properties ?? {}];
   const [ra, rb] = [new Set(a.required ?? []), new Set(b.required ?? [])];
@@ -323,7 +381,8 @@ function diffResponses(a, b, op, add) {
   for (const c of sa)
     if (sb.includes(c)) {
       const where = `${op} responses.${c}`;
-      diffSchema(jsonSchema(a.responses[c]?.content), jsonSchema(b.responses[c]?.content), where, 'out', add);
+      diffMediaTypes(a.responses[c]?.content, b.responses[c]?.content, where, 'out', add);
+      diffSchema(...sharedSchemas(a.responses[c]?.content, b.responses[c]?.content), where, 'out', add);
       diffResponseHeaders(a.responses[c], b.responses[c], where, add);
     }
 }
@@ -395,7 +454,26 @@ function diffSchemeNames(a, b, add) {
   }
 }
 
+// The media types of a body, request or response. The clients send and read JSON only, so a
+// request body that no longer takes JSON breaks every call even where its schema is unchanged.
+function diffMediaTypes(a, b, where, dir, add) {
+  const [ta, tb] = [Object.keys(a ?? {}), Object.keys(b ?? {})];
+  if (!ta.length || !tb.length) return;
+  if (dir === 'in' && ta.some(isJson) && !tb.some(isJson)) {
+    add('breaking', where, `request body no longer JSON (now ${tb.join(', ')}): every call the clients send breaks`);
+    return;
+  }
+  for (const t of ta) if (!tb.includes(t)) add('breaking', where, `media type removed: ${t}`);
+  for (const t of tb) if (!ta.includes(t)) add('non-breaking', where, `media type added: ${t}`);
+}
+
 function diffOperation(a, b, specA, specB, op, add) {
+  if (a.operationId !== b.operationId)
+    add(
+      'breaking',
+      op,
+      `operationId changed: ${a.operationId ?? 'none'} -> ${b.operationId ?? 'none'} (the generated \`operations\` type and the mock's \`respondWith\` name it)`,
+    );
   diffParameters(a, b, op, add);
   const where = `${op} requestBody`;
   if (a.requestBody && !b.requestBody) add('breaking', where, 'request body removed');
@@ -407,10 +485,25 @@ function diffOperation(a, b, specA, specB, op, add) {
     );
   if (a.requestBody && b.requestBody) {
     if (!a.requestBody.required && b.requestBody.required) add('breaking', where, 'request body became required');
-    diffSchema(jsonSchema(a.requestBody.content), jsonSchema(b.requestBody.content), where, 'in', add);
+    diffMediaTypes(a.requestBody.content, b.requestBody.content, where, 'in', add);
+    diffSchema(...sharedSchemas(a.requestBody.content, b.requestBody.content), where, 'in', add);
   }
   diffResponses(a, b, op, add);
   diffSecurity(a, b, specA, specB, op, add);
+}
+
+// Only the first server is the clients' (their default base URL); the others are text to them.
+function diffServers(a, b, add) {
+  const urls = (s) => (s.servers ?? []).map((x) => x.url);
+  const [ua, ub] = [urls(a), urls(b)];
+  if (ua[0] !== undefined && ub[0] !== undefined && ua[0] !== ub[0])
+    add(
+      'server moved',
+      'servers',
+      `default base URL moved: ${ua[0]} -> ${ub[0]}. Clients on the default need the new one (release it as a fix); clients that pin \`baseUrl\` are unaffected`,
+    );
+  for (const u of ua.slice(1)) if (!ub.includes(u)) add('patch', 'servers', `server removed: ${u} (not the default)`);
+  for (const u of ub.slice(1)) if (!ua.includes(u)) add('patch', 'servers', `server added: ${u} (not the default)`);
 }
 
 /** Pure: classifies the changes from `before` to `after` (parsed OpenAPI objects). */
@@ -430,13 +523,15 @@ export function diffSpecs(before, after) {
       else diffOperation(o, ob.get(op), a, b, op, add);
     }
     for (const op of ob.keys()) if (!oa.has(op)) add('non-breaking', op, 'operation added');
-    const urls = (s) => (s.servers ?? []).map((x) => x.url);
-    for (const u of urls(a)) if (!urls(b).includes(u)) add('breaking', 'servers', `server removed: ${u}`);
-    for (const u of urls(b)) if (!urls(a).includes(u)) add('non-breaking', 'servers', `server added: ${u}`);
+    diffServers(a, b, add);
     diffSchemeNames(a, b, add);
+    for (const { where, message } of unmodeledChanges(stripText(a), stripText(b)))
+      add('review', where, `${message}: not a change this classifier knows, classify it by hand`);
     if (!changes.length) {
       if (same(stripText(a), stripText(b))) add('patch', 'spec', 'description/summary/example/x-decision text changed');
-      else add('patch', 'spec', 'other change that alters no client type (review by hand)');
+      // What is left is spelling the compared keys differently (a type as a one-element array,
+      // a reordered \`required\`, a renamed $ref to an identical schema).
+      else add('patch', 'spec', 'respelled: what a client sends and reads is unchanged');
     }
   }
   const bump = changes.reduce((m, c) => maxBump(m, BUMP[c.kind]), 'none');

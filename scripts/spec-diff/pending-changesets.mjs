@@ -1,9 +1,13 @@
-// The releases already asked for: the pending changesets at the head of the comparison, read the
-// way `changeset version` will read them.
+// The releases a change records: the changesets added since the base (or raised since it), read
+// the way `changeset version` will read them. Changesets already pending at the base record
+// earlier changes, so they cover nothing new: a spec change is released with a line about it.
 import parseChangeset from '@changesets/parse';
-import { maxBump } from './classify.mjs';
+import { RANK } from './classify.mjs';
 
-/** Every pending changeset of `source` (see source.mjs): `.changeset/*.md` but its README. */
+// The line a changeset carries when a person classified a change the classifier could not.
+const CLASSIFIED_BY_HAND = /^\s*classified by hand\s*:\s*\S/im;
+
+/** Every changeset of `source` (see source.mjs): `.changeset/*.md` but its README. */
 export function readChangesets(source) {
   return source
     .files('.changeset')
@@ -11,17 +15,35 @@ export function readChangesets(source) {
     .sort()
     .map((file) => {
       try {
-        return { file, releases: parseChangeset(source.read(file)).releases };
+        const { releases, summary } = parseChangeset(source.read(file));
+        return { file, releases, classifiedByHand: CLASSIFIED_BY_HAND.test(summary) };
       } catch (error) {
         throw new Error(`cannot read the changeset ${file}: ${error.message}`);
       }
     });
 }
 
-/** Per package name, the highest bump the changesets ask for ('none' included, as changesets allows it). */
-export function pendingBumps(changesets) {
-  const pending = {};
-  for (const { releases } of changesets)
-    for (const { name, type } of releases) pending[name] = maxBump(pending[name] ?? 'none', type);
-  return pending;
+/**
+ * The changesets of `after` that record something new since `before`: a file added, or the
+ * releases of an edited one that it raised (a package added, or a bump made larger).
+ */
+export function addedChangesets(before, after) {
+  const earlier = new Map(before.map((c) => [c.file, c]));
+  const added = [];
+  for (const changeset of after) {
+    const old = earlier.get(changeset.file);
+    if (!old) {
+      added.push(changeset);
+      continue;
+    }
+    const had = Object.fromEntries(old.releases.map((r) => [r.name, r.type]));
+    const raised = changeset.releases.filter((r) => RANK[r.type] > RANK[had[r.name] ?? 'none']);
+    if (raised.length)
+      added.push({
+        ...changeset,
+        releases: raised,
+        classifiedByHand: changeset.classifiedByHand && !old.classifiedByHand,
+      });
+  }
+  return added;
 }
