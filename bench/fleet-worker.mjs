@@ -9,7 +9,11 @@ import { createWorkflowClient } from 'workflow-clients';
 
 const config = JSON.parse(process.argv[2]);
 // A secret key's shape, so that Embed Workflow (which checks it) takes it like the others.
-const client = createWorkflowClient({ vendor: config.vendor, apiKey: 'sk_test_benchSECRETkey0001', baseUrl: config.baseUrl });
+const client = createWorkflowClient({
+  vendor: config.vendor,
+  apiKey: 'sk_test_benchSECRETkey0001',
+  baseUrl: config.baseUrl,
+});
 let close;
 
 if (config.impl === 'ours') {

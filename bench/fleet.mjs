@@ -138,7 +138,8 @@ function queueOf(store, name) {
 async function arrivals(count, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   while (heldArrivals.length < count) {
-    if (Date.now() > until) throw new Error(`${heldArrivals.length} of ${count} starts reached the mock within ${timeoutMs} ms`);
+    if (Date.now() > until)
+      throw new Error(`${heldArrivals.length} of ${count} starts reached the mock within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
