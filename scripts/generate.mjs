@@ -3,7 +3,9 @@
 // verifies that the committed code is what the specs compile to, naming every stale file.
 //
 //   node scripts/generate.mjs types <slug>    specs/<slug>/openapi.yaml -> packages/<slug>/src/generated/openapi.ts
-//                                             answer-shapes.ts (what each 2xx JSON answer must hold)
+//                                             answer-shapes.ts (what each 2xx JSON answer must hold),
+//                                             spec-facts.ts (what the client acts on: base URL,
+//                                             credential, path patterns, defaults; scripts/spec-facts.mjs)
 //                                             and spec-document.ts (the spec as data, for the mock)
 //   node scripts/generate.mjs spec-modules    specs/*/ -> packages/msw/src/generated/index.ts (every vendor's spec-document)
 //
@@ -14,6 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { answerShapesModule } from './answer-shapes.mjs';
+import { specFactsModule } from './spec-facts.mjs';
 import { loadSpec, root, vendorSlugs } from './specs.mjs';
 
 const args = process.argv.slice(2);
@@ -41,6 +44,18 @@ function answerShapesFor(vendor) {
     file: `packages/${vendor}/src/generated/answer-shapes.ts`,
     text: answerShapesModule(loadSpec(vendor), header(spec)),
   };
+}
+
+function specFactsFor(vendor) {
+  const spec = `specs/${vendor}/openapi.yaml`;
+  let text;
+  try {
+    text = specFactsModule(loadSpec(vendor), header(spec));
+  } catch (error) {
+    console.error(`${spec}: ${error.message}`);
+    process.exit(1);
+  }
+  return { file: `packages/${vendor}/src/generated/spec-facts.ts`, text };
 }
 
 // The spec as data lives with its vendor, so the vendor's own tests mock it without waiting for
@@ -95,7 +110,8 @@ function operationResponsesType(document) {
 }
 
 async function outputs() {
-  if (target === 'types' && slug) return [await typesFor(slug), answerShapesFor(slug), specDocumentFor(slug)];
+  if (target === 'types' && slug)
+    return [await typesFor(slug), answerShapesFor(slug), specFactsFor(slug), specDocumentFor(slug)];
   if (target === 'spec-modules') {
     const slugs = vendorSlugs();
     // Typed as the mock reads them, not as the literal documents: the package's declaration

@@ -10,6 +10,7 @@ export const clientTemplate = ({
 import type { Client } from 'openapi-fetch';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 import { read${pascal}Error } from './${slug}-error.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
@@ -21,9 +22,12 @@ export const ${camel}Definition = {
   slug: '${slug}',
   name: '${name}',
   apiKeyEnvVar: '${envVar}',
-  // TODO keep equal to the spec's first server.
-  defaultBaseUrl: 'https://api.${slug}.invalid',
-  auth: { type: 'bearer' },
+  // Read from the spec by \`pnpm generate\` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // TODO set idempotencyHeader only if the vendor documents deduplication by key.
   retryPolicy: {},
   readError: read${pascal}Error,

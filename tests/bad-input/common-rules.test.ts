@@ -49,10 +49,12 @@ describe.each(vendors)('%s', (vendor) => {
 
     it('refuses an id with a lone surrogate', async () => {
       const { provider, fetch } = spied();
+      const id = `${workflowId}\uD800`;
+      // A pattern that refuses the id says so first; one that admits it (Altostrat's states only a prefix) leaves it to the Unicode check.
       await expectRefused(
-        provider.run(`${workflowId}\uD800`),
+        provider.run(id),
         fetch,
-        patternOf(vendor) ? /must match/ : /well-formed Unicode/,
+        patternOf(vendor)?.test(id) === false ? /must match/ : /well-formed Unicode/,
       );
     });
 

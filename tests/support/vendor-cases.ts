@@ -22,7 +22,13 @@ export interface VendorCase {
 /** A vendor's run operation on its typed client, driven untyped: the type tests prove the typed refusals. */
 export interface RawRun {
   /** The vendor's definition, as its package exports it. */
-  definition: { apiKeyEnvVar: string; pathPatterns?: Readonly<Record<string, RegExp>> };
+  definition: {
+    apiKeyEnvVar: string;
+    defaultBaseUrl: string;
+    auth: { type: string; header?: string };
+    pathPatterns?: Readonly<Record<string, RegExp>>;
+    publicPaths?: readonly string[];
+  };
   client(options: Record<string, unknown>): { POST(path: string, init: Record<string, unknown>): Promise<unknown> };
   path: string;
   /** The path parameter that holds the workflow id. */

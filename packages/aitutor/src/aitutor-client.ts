@@ -8,6 +8,7 @@ import {
 import type { Client } from 'openapi-fetch';
 import { readAiTutorError } from './aitutor-error.js';
 import type { operations, paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -18,19 +19,17 @@ export const aiTutorDefinition = {
   slug: 'aitutor',
   name: 'AI Tutor',
   apiKeyEnvVar: 'AITUTOR_API_KEY',
-  defaultBaseUrl: 'https://aitutor-api.vercel.app',
-  auth: { type: 'bearer' },
-  // The spec gives `workflow_id` no pattern (its `WorkflowId` decision: one example is not a
-  // format), so only the shared guards apply: non-empty, not `.`/`..`, percent-encoded.
-  pathPatterns: {},
+  // Read from the spec by `pnpm generate` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // A run is synchronous and may take up to 300 s before the answer starts, so the default
   // 60 s would abandon runs that are still working (and spending credits).
   defaultTimeoutMs: 310_000,
   // No idempotency key: a run that may have started (and spent credits) is never retried.
   retryPolicy: {},
-  // The stream's only security scheme is its single-use token (`aiTutorStreamToken`), which
-  // `openStream` puts in the query itself: the secret key is neither required nor sent there.
-  publicPaths: ['/api/v1/run/{workflow_id}/stream'],
   // Declared on a run's answer: a header the spec renames stops compiling here, naming itself.
   rateLimitHeaders: {
     limit: 'x-ratelimit-limit',

@@ -3,6 +3,7 @@ import { checkTimeoutMs, expectAnswer, streamedAnswer, type VendorRuntime } from
 import type { aiTutorDefinition } from './aitutor-client.js';
 import { createStreamTokenAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 
 export type AiTutorStreamToken = components['schemas']['StreamToken'];
 
@@ -41,8 +42,9 @@ export async function openStream(
 ): Promise<AiTutorTextStream> {
   const variables = input(streamInput);
   const { tokenTtlSeconds: ttl, idleTimeoutMs, totalTimeoutMs = DEFAULT_WAIT_TIMEOUT_MS, ...runOptions } = own(options);
-  if (ttl !== undefined && !(Number.isInteger(ttl) && ttl >= 1 && ttl <= 300)) {
-    throw refuse(`\`tokenTtlSeconds\` must be a whole number from 1 to 300, got ${String(ttl)}.`);
+  const { minimum, maximum } = specFacts.parameters.createStreamToken.ttl;
+  if (ttl !== undefined && !(Number.isInteger(ttl) && ttl >= minimum && ttl <= maximum)) {
+    throw refuse(`\`tokenTtlSeconds\` must be a whole number from ${minimum} to ${maximum}, got ${String(ttl)}.`);
   }
   if (idleTimeoutMs !== undefined) checkTimeoutMs(vendor, idleTimeoutMs, 'idleTimeoutMs');
   checkTimeoutMs(vendor, totalTimeoutMs, 'totalTimeoutMs');

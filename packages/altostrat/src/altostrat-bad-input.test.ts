@@ -4,7 +4,7 @@ import { altostratSpec } from './generated/spec-document.js';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
 // The bad-input rules Altostrat's spec adds to those every vendor keeps (tested once, over all
-// vendors, in the repository's tests/bad-input): its fl_ id pattern, UUID idempotency keys and
+// vendors, in the repository's tests/bad-input): its fl_ id prefix, UUID idempotency keys and
 // the bearer token's syntax. Each refusal sends nothing.
 const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
 const altostratMock = mock.mocks.vendors.altostrat;
@@ -23,18 +23,13 @@ const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegEx
 
 describe('workflow ids', () => {
   it.each([
-    ['a run id', 'fl_run_a1b2c3d4e5f6g7h8'],
-    ['a log id', 'fl_log_a1b2c3d4e5f6g7h8'],
     ['another prefix', 'wf_a1b2c3d4e5f6g7h8'],
     ['no prefix', 'a1b2c3d4e5f6g7h8'],
     ['the bare prefix', 'fl_'],
     ['an upper-case prefix', 'FL_a1b2c3d4e5f6g7h8'],
-    ['a slash', 'fl_a1b2/../x'],
-    ['a space', 'fl_a1b2 c3d4'],
-    ['a trailing newline', `${WORKFLOW}\n`],
   ])('refuses %s, which breaks the spec’s fl_ pattern', async (_, id) => {
     const { provider, fetch } = spiedProvider();
-    await expectRefused(provider.run(id), fetch, /workflowId` must match \^fl_\[A-Za-z0-9\]\+\$/);
+    await expectRefused(provider.run(id), fetch, /workflowId` must match \^fl_\.\+/);
   });
 
   it('accepts ids of another length', async () => {
@@ -42,11 +37,23 @@ describe('workflow ids', () => {
     expect(altostratMock.calls[0]?.pathParams.workflowId).toBe('fl_01h3j4k5l6m7n8p9q0r1s2t3u4');
   });
 
+  // The reference states only the `fl_` prefix; what follows it is the vendor's to judge, so
+  // an id the examples would not suggest is sent, percent-encoded, and answered by Altostrat.
+  it.each([
+    ['a run id', 'fl_run_a1b2c3d4e5f6g7h8', '/workflows/fl_run_a1b2c3d4e5f6g7h8/execute'],
+    ['a log id', 'fl_log_a1b2c3d4e5f6g7h8', '/workflows/fl_log_a1b2c3d4e5f6g7h8/execute'],
+    ['a slash', 'fl_a1b2/../x', '/workflows/fl_a1b2%2F..%2Fx/execute'],
+    ['a space', 'fl_a1b2 c3d4', '/workflows/fl_a1b2%20c3d4/execute'],
+  ])('sends %s after the prefix, percent-encoded', async (_, id, pathname) => {
+    await spiedProvider().provider.run(id);
+    expect(new URL(altostratMock.calls[0]!.url).pathname).toBe(pathname);
+  });
+
   it('refuses a bad id on the raw client too', async () => {
     const fetch = vi.fn(globalThis.fetch);
     const client = createAltostratClient({ apiKey: TOKEN, fetch });
     const call = client.POST('/workflows/{workflowId}/execute', {
-      params: { path: { workflowId: 'fl_run_1' } },
+      params: { path: { workflowId: 'run_1' } },
       body: {},
     });
     await expectRefused(call, fetch, /must match/);

@@ -8,6 +8,7 @@ import {
 import type { Client } from 'openapi-fetch';
 import { readAltostratError } from './altostrat-error.js';
 import type { operations, paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -18,17 +19,17 @@ export const altostratDefinition = {
   slug: 'altostrat',
   name: 'Altostrat',
   apiKeyEnvVar: 'ALTOSTRAT_API_KEY',
-  defaultBaseUrl: 'https://v1.api.altostrat.io',
-  auth: { type: 'bearer' },
+  // Read from the spec by `pnpm generate` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // The spec's `altostratJwt` decision: RFC 6750's token syntax, not the JWT's inner shape.
   credentialFormat: {
     pattern: /^[A-Za-z0-9\-._~+/]+=*$/,
     description: 'a bearer token (letters, digits and -._~+/ only); pass the JWT alone, without "Bearer "',
   },
-  // `components.parameters.WorkflowId.schema.pattern` in the spec: refuses a run id or a name
-  // passed where a workflow id belongs before it costs a 404. `runId` has no pattern (the
-  // spec's `RunId` decision): it must take back whatever `id` an answer carried.
-  pathPatterns: { workflowId: /^fl_[A-Za-z0-9]+$/ },
   // Altostrat answers a repeated Idempotency-Key with the original result, so a request
   // carrying one may be replayed after a 5xx, a timeout or a reset without running the
   // workflow twice; a replay answered with the original 5xx is reported as that error.

@@ -119,7 +119,8 @@ describe('listRuns', () => {
   });
 
   it('refuses a workflow id that is not one before sending', async () => {
-    const runs = provider().listRuns(RUN_ID)[Symbol.asyncIterator]();
+    // Without the documented `fl_` prefix (a run id is prefixed `fl_` too, so only Altostrat can refuse that).
+    const runs = provider().listRuns('run_a1b2c3d4e5f6g7h8')[Symbol.asyncIterator]();
     await expect(runs.next()).rejects.toMatchObject({ code: 'invalid_input' });
     expect(altostratMock.calls).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { createVendorClient, type VendorDefinition } from '@workflow-clients/cor
 import type { Client } from 'openapi-fetch';
 import { readEmbedWorkflowError } from './embedworkflow-error.js';
 import type { paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
 declare const __PACKAGE_VERSION__: string | undefined;
@@ -13,17 +14,18 @@ export const embedWorkflowDefinition = {
   slug: 'embedworkflow',
   name: 'Embed Workflow',
   apiKeyEnvVar: 'EMBEDWORKFLOW_API_KEY',
-  defaultBaseUrl: 'https://embedworkflow.com/api/v1',
-  auth: { type: 'bearer' },
+  // Read from the spec by `pnpm generate` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // The spec's security scheme: only secret keys execute workflows. Refusing a publishable
   // key here turns a certain 401 into an error that says what is wrong.
   credentialFormat: {
     pattern: /^sk_(test|live)_\S+$/,
     description: 'a secret key (sk_test_… or sk_live_…); publishable pk_ keys cannot execute workflows',
   },
-  // The path's `id` has no pattern in the spec (`id_type` allows more than one kind of
-  // identifier), so only the shared guards apply: non-empty, not `.`/`..`, percent-encoded.
-  pathPatterns: {},
   // The idempotency header's name is not documented (the spec's `idempotency` decision), so
   // nothing that may have reached Embed Workflow is retried.
   retryPolicy: {},

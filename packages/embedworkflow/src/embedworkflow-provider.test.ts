@@ -226,6 +226,18 @@ describe('the raw client', () => {
     expect(embedMock.calls[0]?.body).toBeUndefined();
   });
 
+  it("sends form_data beside execution_data, as the vendor's Ruby SDK does, past the spec check", async () => {
+    const body = { form_data: { Name: 'David', Email: 'david@embedworkflow.com' }, execution_data: { plan: 'pro' } };
+    const { data, response } = await client().POST('/workflows/{id}/execute', {
+      params: { path: { id: WORKFLOW_ID } },
+      body,
+    });
+    expect(response.status).toBe(201);
+    expect(data?.object).toBe('execution');
+    expect(embedMock.calls[0]?.body).toEqual(body);
+    expect(embedMock.contractFailures()).toEqual([]);
+  });
+
   it('cannot send a misspelt body field past the spec', async () => {
     const error = await client()
       .POST('/workflows/{id}/execute', { params: { path: { id: WORKFLOW_ID } }, body: { executionData: {} } as never })

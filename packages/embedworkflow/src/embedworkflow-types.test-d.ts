@@ -22,6 +22,15 @@ describe('the Embed Workflow client is typed by its spec', () => {
     void client.POST('/workflows/{id}/execute', path);
   });
 
+  it("accepts form_data, which the vendor's Ruby SDK sends beside execution_data", () => {
+    void client.POST('/workflows/{id}/execute', {
+      ...path,
+      body: { form_data: { Name: 'David' }, execution_data: { user_name: 'John Doe' } },
+    });
+    // @ts-expect-error form_data is a key/value object: `Type 'string'` for `{ [x: string]: unknown; }`
+    void client.POST('/workflows/{id}/execute', { ...path, body: { form_data: 'David' } });
+  });
+
   it('rejects a wrong body', () => {
     // @ts-expect-error execution_data is a key/value object: `Type 'string'` for `{ [x: string]: unknown; }`
     void client.POST('/workflows/{id}/execute', { ...path, body: { execution_data: 'John Doe' } });

@@ -2,6 +2,7 @@ import type { ClientOptions } from '@workflow-clients/core';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 import { readInteractlyError } from './interactly-error.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
@@ -13,13 +14,12 @@ export const interactlyDefinition = {
   slug: 'interactly',
   name: 'Interactly',
   apiKeyEnvVar: 'INTERACTLY_API_KEY',
-  // The only host Interactly documents is its QA environment (the spec's `server` decision).
-  defaultBaseUrl: 'https://api-qa.interactly.ai',
-  auth: { type: 'bearer' },
-  // The spec's `WorkflowId` parameter: a MongoDB ObjectId, 24 lower-case hex digits.
-  // `workflow_run_id` has none (the spec's `WorkflowRunId` decision): it must take back any
-  // `run_id` a turn answered with.
-  pathPatterns: { workflow_id: /^[0-9a-f]{24}$/ },
+  // Read from the spec by `pnpm generate` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // No idempotency key: a turn whose request may have reached Interactly is never retried.
   retryPolicy: {},
   readError: readInteractlyError,

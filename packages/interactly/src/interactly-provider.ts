@@ -18,6 +18,7 @@ import {
 } from '@workflow-clients/core/internal';
 import { executeWorkflowAnswer, getWorkflowRunAnswer, listWorkflowRunsAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 import { type InteractlyClientOptions, interactlyDefinition } from './interactly-client.js';
 
 export type InteractlyRunResponse = components['schemas']['ExecuteWorkflowResponse'];
@@ -75,6 +76,9 @@ export interface InteractlyProvider
   cancel(workflowId: string, runId: string, options?: CallOptions): Promise<InteractlyRun>;
 }
 
+// A page holds this many runs when `size` is left out: fewer means it is the last.
+const PAGE_SIZE = specFacts.parameters.listWorkflowRuns.size;
+
 export const interactlyStatuses = {
   not_started: 'queued',
   started: 'running',
@@ -123,8 +127,9 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
   function checkVersion(version: unknown): number | undefined {
     // null is what the spec's nullable `version` means by "let the server choose".
     if (version === undefined || version === null) return undefined;
-    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 0) {
-      throw refuse(`\`version\` must be a whole number, 0 or more, got ${String(version)}.`);
+    const { minimum } = specFacts.parameters.executeWorkflow.version;
+    if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < minimum) {
+      throw refuse(`\`version\` must be a whole number, ${minimum} or more, got ${String(version)}.`);
     }
     return version;
   }
@@ -197,8 +202,8 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
       const query = own(given);
       const { size } = query;
       // Refused at the call, before any page is asked for.
-      if (size !== undefined && !(Number.isSafeInteger(size) && size >= 1)) {
-        throw refuse(`\`size\` must be a whole number, 1 or more, got ${String(size)}.`);
+      if (size !== undefined && !(Number.isSafeInteger(size) && size >= PAGE_SIZE.minimum)) {
+        throw refuse(`\`size\` must be a whole number, ${PAGE_SIZE.minimum} or more, got ${String(size)}.`);
       }
       return runListing(
         vendor,
@@ -212,7 +217,7 @@ export function createInteractlyProvider(options: InteractlyClientOptions = {}):
           number: (body) => body.page,
           // The last page: fewer than asked for, or the page count says so.
           isLast: (body, page) =>
-            body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? 100),
+            body.pages !== undefined ? page >= body.pages : body.items.length < (query.size ?? PAGE_SIZE.default),
         },
         (raw) => toRunState(typeof raw.workflow_id === 'string' ? raw.workflow_id : '', '', raw),
         runOptions,

@@ -27,6 +27,11 @@ describe('the Interactly client is typed by its spec', () => {
       params: { path: { workflow_id: WORKFLOW_ID } },
       body: { run_id: 'r', run_input: { command: 'stop' } },
     });
+    // The reference never lists its commands, so one it does not show is not refused.
+    void client.POST(EXECUTE, {
+      params: { path: { workflow_id: WORKFLOW_ID } },
+      body: { run_id: 'r', run_input: { command: 'pause' } },
+    });
   });
 
   it('rejects a wrong body', () => {
@@ -37,8 +42,8 @@ describe('the Interactly client is typed by its spec', () => {
     });
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },
-      // @ts-expect-error command is start or stop: `Type '"restart"' is not assignable`
-      body: { run_input: { command: 'restart' } },
+      // @ts-expect-error command is a string: `Type 'number' is not assignable to type 'string'`
+      body: { run_input: { command: 1 } },
     });
     void client.POST(EXECUTE, {
       params: { path: { workflow_id: WORKFLOW_ID } },

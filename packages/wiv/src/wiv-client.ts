@@ -2,6 +2,7 @@ import type { ClientOptions } from '@workflow-clients/core';
 import { createVendorClient, type VendorDefinition } from '@workflow-clients/core/internal';
 import type { Client } from 'openapi-fetch';
 import type { paths } from './generated/openapi.js';
+import { specFacts } from './generated/spec-facts.js';
 import { readWivError } from './wiv-error.js';
 
 // Replaced by this package's version when it is built; absent when run from source.
@@ -13,8 +14,12 @@ export const wivDefinition = {
   slug: 'wiv',
   name: 'Wiv',
   apiKeyEnvVar: 'WIV_API_KEY',
-  defaultBaseUrl: 'https://api.wiv.ai',
-  auth: { type: 'apiKeyHeader', header: 'X-API-KEY' },
+  // Read from the spec by `pnpm generate` (generated/spec-facts.ts), never copied by hand: a
+  // regenerated spec moves the client with it.
+  defaultBaseUrl: specFacts.defaultBaseUrl,
+  auth: specFacts.auth,
+  pathPatterns: specFacts.pathPatterns,
+  publicPaths: specFacts.publicPaths,
   // No idempotency key: a run whose request may have reached Wiv is never retried.
   retryPolicy: {},
   readError: readWivError,

@@ -249,7 +249,7 @@ export interface components {
                  */
                 "x-ratelimit-limit"?: number;
                 /**
-                 * @description Requests left in the current window, `0` once the limit is reached.
+                 * @description How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.
                  * @example 0
                  */
                 "x-ratelimit-remaining"?: number;
@@ -265,7 +265,7 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
-        /** @description The `token` is missing, expired, already used, or was never issued. */
+        /** @description The `token` is not accepted, for example because it has expired or was already used. */
         InvalidToken: {
             headers: {
                 /**

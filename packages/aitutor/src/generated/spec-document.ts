@@ -289,7 +289,8 @@ export const aitutorSpec = {
       "aiTutorSecretKey": {
         "type": "http",
         "scheme": "bearer",
-        "description": "The organization's API secret key, sent as `Authorization: Bearer <key>`. Keep it on the server and out of source control; the clients read it from `AITUTOR_API_KEY` when no key is passed. The single-use stream tokens (`pub_tok_…`) are not accepted here."
+        "description": "The organization's API secret key, sent as `Authorization: Bearer <key>`. The clients read it from `AITUTOR_API_KEY` when no key is passed.",
+        "x-decision": "The documentation says only that the key is a secret sent as a Bearer token. It does not say whether a stream token would be accepted here; the clients never send one here."
       },
       "aiTutorStreamToken": {
         "type": "apiKey",
@@ -370,7 +371,7 @@ export const aitutorSpec = {
             "type": "string",
             "minLength": 1,
             "description": "The token, to pass as the stream's `token` query parameter (`aiTutorStreamToken`).",
-            "x-decision": "Not patterned: the documentation shows the `pub_tok_` prefix but no character set, and a guessed one would refuse a real token.",
+            "x-decision": "Not patterned: the documentation shows the `pub_tok_` prefix but no character set, and a guessed one would refuse a real token. The minimum length of 1 is decided: an empty token authorizes nothing.",
             "examples": [
               "pub_tok_8f3a2c1d9e7b6a5f4c3d2e1f"
             ]
@@ -580,7 +581,8 @@ export const aitutorSpec = {
             "example": 60
           },
           "x-ratelimit-remaining": {
-            "description": "Requests left in the current window, `0` once the limit is reached.",
+            "description": "How many requests are left in the current window. Absent whenever `x-ratelimit-limit` is.",
+            "x-decision": "The example value `0` is illustrative: the documentation does not say what this header holds on a `429`.",
             "schema": {
               "type": "integer",
               "minimum": 0
@@ -601,7 +603,7 @@ export const aitutorSpec = {
         }
       },
       "InvalidToken": {
-        "description": "The `token` is missing, expired, already used, or was never issued.",
+        "description": "The `token` is not accepted, for example because it has expired or was already used.",
         "headers": {
           "x-ratelimit-limit": {
             "description": "How many requests the current rate-limit window allows. Only on fresh (uncached) results (inferred), so it may be absent; see the `rate-limit-headers` decision.",
@@ -631,7 +633,7 @@ export const aitutorSpec = {
             }
           }
         },
-        "x-decision": "The stream page documents no error body of its own; the 401 message is taken to be the one every other endpoint uses."
+        "x-decision": "The stream page documents no error body of its own; the 401 message is taken to be the one every other endpoint uses. The reasons in the description follow from the token's documented `ttl` and single use; the page does not list them."
       },
       "TokenFailed": {
         "description": "The service could not issue a token; try again later.",

@@ -78,7 +78,7 @@ export interface components {
     schemas: {
         /** @description What the run starts with. */
         ExecuteWorkflowRequest: {
-            /** @description Key/value data handed to the workflow's trigger node; the run keeps it as `trigger_payload`. */
+            /** @description Key/value data the run starts with, such as the reference's `user_id` and `source`; the run's `trigger_payload` is taken to be this object. */
             context?: {
                 [key: string]: unknown;
             };
@@ -101,7 +101,7 @@ export interface components {
              */
             id: string;
             status: components["schemas"]["RunStatus"];
-            /** @description The `context` the run was started with. */
+            /** @description The data the run was triggered with; for a run this call queued, the request's `context`. */
             trigger_payload?: {
                 [key: string]: unknown;
             };
@@ -128,13 +128,13 @@ export interface components {
              */
             created_at?: string;
             workflow?: components["schemas"]["Workflow"];
-            /** @description One entry per step the run has executed so far, in order. */
+            /** @description The run's log entries, each about one node it ran. */
             logs?: components["schemas"]["RunLog"][];
         };
-        /** @description The workflow the run belongs to, as it was when the run was queued. */
+        /** @description The workflow the run belongs to. */
         Workflow: {
             /**
-             * @description The workflow's prefixed id (`fl_...`).
+             * @description The workflow's prefixed id (`fl_...`), the one the `workflowId` path parameter takes.
              * @example fl_a1b2c3d4e5f6g7h8
              */
             id?: string;
@@ -151,19 +151,16 @@ export interface components {
              * @example cron
              */
             schedule_type?: string | null;
-            /** @description The schedule itself, such as a cron expression or an interval like `5 minutes`. */
+            /** @description The schedule's value for its `schedule_type`, such as the cron expression `0 9 * * *` (the reference's example for `cron`). */
             schedule_value?: string | null;
             /**
              * Format: date-time
              * @description When the schedule runs the workflow next; null when it has no schedule.
              */
             next_run_at?: string | null;
-            /** @description Whether the workflow can be triggered. */
+            /** @description Whether the workflow is active (`true` in the reference's example). */
             is_active?: boolean;
-            /**
-             * Format: uri
-             * @description The secret URL that triggers the workflow, when it has a webhook trigger.
-             */
+            /** @description The workflow's webhook URL, when it has one. */
             webhook_url?: string | null;
             /**
              * Format: date-time
@@ -200,37 +197,37 @@ export interface components {
             source?: string;
             /** @description The node the edge enters. */
             target?: string;
-            /** @description Which output of the source node the edge leaves by, such as `true` after a condition. */
+            /** @description Which output of the source node the edge leaves by, such as `true` (the reference's example). */
             sourceHandle?: string | null;
         };
-        /** @description The delegated account the workflow runs as. */
+        /** @description The authorization attached to the workflow, as the reference's example shows it. */
         WorkflowAuthorization: {
-            /** @description The authorization's prefixed id (`auth_...`). */
+            /** @description The authorization's id, prefixed `auth_` in the reference's example. */
             id?: string;
-            /** @description The user who granted the authorization. */
+            /** @description The id of the user the authorization names. */
             user_id?: string | null;
             /**
              * Format: email
-             * @description That user's email address.
+             * @description An email address, that user's as far as the example suggests.
              */
             email?: string;
             /**
              * Format: date-time
-             * @description When the authorization was granted.
+             * @description When the authorization was created.
              */
             created_at?: string;
         };
-        /** @description What one step did during the run. */
+        /** @description One entry of the run's log, about one node of the workflow. */
         RunLog: {
-            /** @description The log entry's prefixed id (`fl_log_...`). */
+            /** @description The log entry's id, prefixed `fl_log_` in the reference's example. */
             id?: string;
-            /** @description The run the entry belongs to. */
+            /** @description The id of the run the entry belongs to. */
             execution_id?: string;
             /** @description The node the entry describes. */
             node_id?: string;
             /** @description The component the node ran, such as `webhook`. */
             component_id?: string;
-            /** @description How the step ended, such as `success`. */
+            /** @description The step's status, such as `success` (the reference's example). */
             status?: string;
             /** @description What the step produced. */
             output?: {
@@ -436,7 +433,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
+         * @description The workflow's prefixed id, `fl_` and then the rest of the id, such as `fl_a1b2c3d4e5f6g7h8`. Any character after the prefix is percent-encoded into the path.
          * @example fl_a1b2c3d4e5f6g7h8
          */
         WorkflowId: string;
@@ -495,7 +492,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
+                 * @description The workflow's prefixed id, `fl_` and then the rest of the id, such as `fl_a1b2c3d4e5f6g7h8`. Any character after the prefix is percent-encoded into the path.
                  * @example fl_a1b2c3d4e5f6g7h8
                  */
                 workflowId: components["parameters"]["WorkflowId"];
@@ -580,7 +577,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.
+                 * @description The workflow's prefixed id, `fl_` and then the rest of the id, such as `fl_a1b2c3d4e5f6g7h8`. Any character after the prefix is percent-encoded into the path.
                  * @example fl_a1b2c3d4e5f6g7h8
                  */
                 workflowId: components["parameters"]["WorkflowId"];

@@ -119,7 +119,7 @@ export const altostratSpec = {
                 "examples": {
                   "queued": {
                     "summary": "The reference's example run, its `<string>` placeholders filled in",
-                    "description": "The reference's own values, kept as published (so this pending run already shows start and end times). Only its placeholders were replaced: empty objects and arrays by realistic content, `error_message` by `null`.",
+                    "description": "The reference's own values, kept as published (so this pending run already shows start and end times). Only its placeholders were replaced, with values of ours: the empty `trigger_payload` by the request example's context, the empty log `output` by a webhook's status, the empty `runs` entry by an empty list, and the `<string>` placeholders by an illustrative `webhook_url` and `user_id` and by a `null` `error_message`.",
                     "value": {
                       "id": "fl_run_a1b2c3d4e5f6g7h8",
                       "status": "pending",
@@ -157,7 +157,7 @@ export const altostratSpec = {
                         "schedule_value": "0 9 * * *",
                         "next_run_at": "2023-11-07T05:31:56Z",
                         "is_active": true,
-                        "webhook_url": "https://v1.api.altostrat.io/workflows/webhooks/whsec_a1b2c3d4e5f6g7h8",
+                        "webhook_url": "https://v1.api.altostrat.io/workflows/webhooks/fl_a1b2c3d4e5f6g7h8",
                         "created_at": "2023-11-07T05:31:56Z",
                         "updated_at": "2023-11-07T05:31:56Z",
                         "authorization": {
@@ -405,6 +405,7 @@ export const altostratSpec = {
             "in": "query",
             "required": false,
             "description": "Which page to return, counting from 1.",
+            "x-decision": "The documentation index gives only `?page=N`. Counting from 1, the minimum of 1 and the default of 1 (the first page when `page` is left out) are decided from the Laravel paging the answer's shape shows, where they hold.",
             "schema": {
               "type": "integer",
               "minimum": 1,
@@ -570,11 +571,11 @@ export const altostratSpec = {
         "name": "workflowId",
         "in": "path",
         "required": true,
-        "description": "The workflow's prefixed id: `fl_` followed by letters and digits, such as `fl_a1b2c3d4e5f6g7h8`.",
-        "x-decision": "The reference only says the id is prefixed (`fl_...`). Every workflow id it shows is `fl_` plus a run of letters and digits (`fl_a1b2c3d4e5f6g7h8`), so the pattern fixes the prefix and the alphabet but not the length. It refuses, before any request, a run id (`fl_run_...`), a log id or a bare name passed by mistake.",
+        "description": "The workflow's prefixed id, `fl_` and then the rest of the id, such as `fl_a1b2c3d4e5f6g7h8`. Any character after the prefix is percent-encoded into the path.",
+        "x-decision": "Stated by the reference: the id is prefixed, \"e.g., fl_...\". Decided: the pattern requires that `fl_` prefix and at least one character after it, and nothing more. The alphabet, the length and the absence of a `run_` or `log_` after the prefix are only what the reference's examples happen to show, so they are not enforced (a run id `fl_run_...` therefore matches; Altostrat refuses it as no workflow). The answers' `workflow.id` carries the same pattern, so an id read from an answer is always one this path accepts.",
         "schema": {
           "type": "string",
-          "pattern": "^fl_[A-Za-z0-9]+$"
+          "pattern": "^fl_.+"
         },
         "example": "fl_a1b2c3d4e5f6g7h8"
       },
@@ -610,9 +611,9 @@ export const altostratSpec = {
         "properties": {
           "context": {
             "type": "object",
-            "description": "Key/value data handed to the workflow's trigger node; the run keeps it as `trigger_payload`.",
+            "description": "Key/value data the run starts with, such as the reference's `user_id` and `source`; the run's `trigger_payload` is taken to be this object.",
             "additionalProperties": true,
-            "x-decision": "Optional (decided): the reference shows it in its example without marking it required. The providers always send it, `{}` when the caller has no input."
+            "x-decision": "Optional (decided): the reference shows it in its example without marking it required. The providers always send it, `{}` when the caller has no input. The reference says nothing of what the run does with it; that the run records it as `trigger_payload` is our reading of the two names, not documented."
           }
         },
         "additionalProperties": false,
@@ -628,7 +629,10 @@ export const altostratSpec = {
           "failed",
           "awaiting_ui_interaction"
         ],
-        "x-decision": "The enum is the one Altostrat's newer pages list (reached from the documentation index, https://altostrat.io/docs/llms.txt), which include `awaiting_ui_interaction`; the execute page itself shows only `pending`. The providers still read any other word as a run in progress and keep it."
+        "x-decision": {
+          "enum": "The enum is the one Altostrat's newer pages list (reached from the documentation index, https://altostrat.io/docs/llms.txt), which include `awaiting_ui_interaction`; the execute page itself shows only `pending`. The providers still read any other word as a run in progress and keep it.",
+          "meanings": "The pages list the words without defining them. The meaning given to each is read from the word itself and from the execute page's \"accepted and queued\" (decided): `pending` before the run starts, `completed` a success, `failed` an end with an `error_message`, `awaiting_ui_interaction` a pause for someone in Altostrat's interface. The providers map them that way (`completed` succeeded, `failed` failed, `awaiting_ui_interaction` waiting, the rest still going)."
+        }
       },
       "WorkflowRun": {
         "type": "object",
@@ -652,8 +656,9 @@ export const altostratSpec = {
           },
           "trigger_payload": {
             "type": "object",
-            "description": "The `context` the run was started with.",
-            "additionalProperties": true
+            "description": "The data the run was triggered with; for a run this call queued, the request's `context`.",
+            "additionalProperties": true,
+            "x-decision": "The reference shows only an empty object. That it holds the request's `context` is read from the names (decided); the mock and the examples echo the context there."
           },
           "error_message": {
             "type": [
@@ -691,7 +696,7 @@ export const altostratSpec = {
             ],
             "minimum": 0,
             "description": "How long the run took, in seconds; null until it ends.",
-            "x-decision": "A number rather than an integer and nullable like `completed_at` (decided): the reference's example, `123`, says neither, and a number also takes a fractional duration."
+            "x-decision": "A number rather than an integer and nullable like `completed_at` (decided): the reference's example, `123`, says neither, and a number also takes a fractional duration. The minimum of 0 is decided too: a duration is never negative."
           },
           "created_at": {
             "type": "string",
@@ -703,7 +708,8 @@ export const altostratSpec = {
           },
           "logs": {
             "type": "array",
-            "description": "One entry per step the run has executed so far, in order.",
+            "description": "The run's log entries, each about one node it ran.",
+            "x-decision": "The reference shows log entries only in its example, without descriptions; each description of an entry's fields is read from the field's name and example value (decided), such as `execution_id`, which equals the run's `id` there.",
             "items": {
               "$ref": "#/components/schemas/RunLog"
             }
@@ -712,12 +718,18 @@ export const altostratSpec = {
       },
       "Workflow": {
         "type": "object",
-        "description": "The workflow the run belongs to, as it was when the run was queued.",
-        "x-decision": "The reference fills every field in its example. `description`, `schedule_type`, `schedule_value`, `next_run_at` and `webhook_url` are nullable (decided): they describe what a workflow may lack (a description, a schedule, a webhook trigger), and a null there should not fail a run's answer.",
+        "description": "The workflow the run belongs to.",
+        "x-decision": {
+          "nullable": "The reference fills every field in its example. `description`, `schedule_type`, `schedule_value`, `next_run_at` and `webhook_url` are nullable (decided): they describe what a workflow may lack (a description, a schedule, a webhook trigger), and a null there should not fail a run's answer.",
+          "when": "The reference does not say whether this is the workflow as it stands when the run is read or as it was when the run was queued, so the spec says neither.",
+          "field-meanings": "The reference gives the workflow's fields, and those of its nodes and edges, only as an example, without descriptions. Each description here and in `WorkflowNode` and `WorkflowEdge` is read from the field's name and example value (decided)."
+        },
         "properties": {
           "id": {
             "type": "string",
-            "description": "The workflow's prefixed id (`fl_...`).",
+            "description": "The workflow's prefixed id (`fl_...`), the one the `workflowId` path parameter takes.",
+            "x-decision": "The same pattern as the `workflowId` path parameter (the documented `fl_` prefix and at least one character after it; see its decision), so that the id an answer names can always be passed back in a path.",
+            "pattern": "^fl_.+",
             "examples": [
               "fl_a1b2c3d4e5f6g7h8"
             ]
@@ -763,7 +775,8 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "The schedule itself, such as a cron expression or an interval like `5 minutes`."
+            "description": "The schedule's value for its `schedule_type`, such as the cron expression `0 9 * * *` (the reference's example for `cron`).",
+            "x-decision": "The reference shows only that cron example. Which values other schedule types take is not documented, so none is described, and any string is accepted."
           },
           "next_run_at": {
             "type": [
@@ -775,15 +788,15 @@ export const altostratSpec = {
           },
           "is_active": {
             "type": "boolean",
-            "description": "Whether the workflow can be triggered."
+            "description": "Whether the workflow is active (`true` in the reference's example)."
           },
           "webhook_url": {
             "type": [
               "string",
               "null"
             ],
-            "format": "uri",
-            "description": "The secret URL that triggers the workflow, when it has a webhook trigger."
+            "description": "The workflow's webhook URL, when it has one.",
+            "x-decision": "The reference shows only a `<string>` placeholder. That it is a URL is read from its name; nothing says whether it is secret or what calling it does, so the spec says neither, and no `uri` format is enforced on an answer. The value in this spec's example is illustrative."
           },
           "created_at": {
             "type": "string",
@@ -848,50 +861,51 @@ export const altostratSpec = {
               "string",
               "null"
             ],
-            "description": "Which output of the source node the edge leaves by, such as `true` after a condition.",
-            "x-decision": "Nullable (decided): a node with a single output needs no handle."
+            "description": "Which output of the source node the edge leaves by, such as `true` (the reference's example).",
+            "x-decision": "Nullable (decided): the reference does not define handles, and an edge may well leave a node that has only one output, by none."
           }
         }
       },
       "WorkflowAuthorization": {
         "type": "object",
-        "description": "The delegated account the workflow runs as.",
+        "description": "The authorization attached to the workflow, as the reference's example shows it.",
+        "x-decision": "The reference shows this object only in its example (`id`, `user_id`, `email`, `created_at`) and never says what the authorization is for, whose account it is, or who granted it. The descriptions say only what the field names and example values do; the `email` and `date-time` formats are read from those values (decided).",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The authorization's prefixed id (`auth_...`)."
+            "description": "The authorization's id, prefixed `auth_` in the reference's example."
           },
           "user_id": {
             "type": [
               "string",
               "null"
             ],
-            "description": "The user who granted the authorization.",
+            "description": "The id of the user the authorization names.",
             "x-decision": "Nullable (decided): the reference shows a placeholder, and an authorization whose user was removed may have none."
           },
           "email": {
             "type": "string",
             "format": "email",
-            "description": "That user's email address."
+            "description": "An email address, that user's as far as the example suggests."
           },
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the authorization was granted."
+            "description": "When the authorization was created."
           }
         }
       },
       "RunLog": {
         "type": "object",
-        "description": "What one step did during the run.",
+        "description": "One entry of the run's log, about one node of the workflow.",
         "properties": {
           "id": {
             "type": "string",
-            "description": "The log entry's prefixed id (`fl_log_...`)."
+            "description": "The log entry's id, prefixed `fl_log_` in the reference's example."
           },
           "execution_id": {
             "type": "string",
-            "description": "The run the entry belongs to."
+            "description": "The id of the run the entry belongs to."
           },
           "node_id": {
             "type": "string",
@@ -904,7 +918,8 @@ export const altostratSpec = {
           },
           "status": {
             "type": "string",
-            "description": "How the step ended, such as `success`."
+            "description": "The step's status, such as `success` (the reference's example).",
+            "x-decision": "Not an enum: the reference shows one value and defines none."
           },
           "output": {
             "type": "object",
@@ -921,7 +936,7 @@ export const altostratSpec = {
       "WorkflowRunPage": {
         "type": "object",
         "description": "One page of runs, in Laravel's paginated shape.",
-        "x-decision": "The fields are the ones the documentation index lists for this endpoint. Which of them may be null is decided from how Laravel pages: `prev` on the first page and `next` on the last, `from` and `to` on an empty page; `first` and `last` are accepted as null too, so an empty list does not fail the answer check.",
+        "x-decision": "The fields are the ones the documentation index lists for this endpoint; their types, meanings, minimums and which are required are decided from how Laravel pages (the index marks none required: `data`, `links`, `meta`, every link, and `meta`'s page numbers and counts are, since Laravel always sends them). Which may be null is decided the same way: `prev` on the first page and `next` on the last, `from` and `to` on an empty page; `first` and `last` are accepted as null too, so an empty list does not fail the answer check.",
         "required": [
           "data",
           "links",

@@ -60,7 +60,7 @@ export interface components {
              */
             id_type?: string;
             /**
-             * @description The key of the user (one of your customers' accounts in Embed Workflow) the workflow is executed for. Left out, the execution belongs to the `main` user.
+             * @description The key of the user the workflow is executed for. Left out, it is `main`, the documented default.
              * @default main
              * @example main
              */
@@ -72,11 +72,15 @@ export interface components {
             execution_data?: {
                 [key: string]: unknown;
             };
+            /** @description Key/value pairs that Embed Workflow's official Ruby SDK sends beside `execution_data`, by their name form values (the SDK README's execute example passes `Name`, `Email` and `Phone`). Not in the API reference, which says nothing of what the service does with them. */
+            form_data?: {
+                [key: string]: unknown;
+            };
         };
         /** @description One execution of a workflow, with counts of its actions by state. */
         Execution: {
             /**
-             * @description A short system-generated identifier of the execution.
+             * @description A system-generated unique identifier of the execution, beside its `id`.
              * @example 6opb4
              */
             hashid: string;
@@ -86,12 +90,12 @@ export interface components {
             completed_actions_count: number;
             /**
              * Format: date-time
-             * @description When the execution was created, in the account's configured time zone.
+             * @description When the execution was created, in the time zone the reference calls "specified" (the example's offset is `-04:00`).
              * @example 2025-08-19T11:19:18-04:00
              */
             created_at: string;
             /**
-             * @description The creation time written for people, in the account's time zone.
+             * @description The creation time formatted as a human-readable string.
              * @example Aug 19, 2025 11:19 am EDT
              */
             created_at_string: string;
@@ -119,7 +123,7 @@ export interface components {
              * @example workflow_15
              */
             key: string;
-            /** @description Details of what the execution has done so far; empty when it has just started. */
+            /** @description Execution log details; `{}` in the reference's example of a running execution. */
             log: {
                 [key: string]: unknown;
             };
@@ -329,8 +333,8 @@ export interface operations {
             cookie?: never;
         };
         /**
-         * @description What the execution starts with. Every field is optional and has a default, so
-         *     `{}` executes the workflow for the `main` user with no execution data.
+         * @description What the execution starts with. Every documented field is optional and has a
+         *     default, so `{}` executes the workflow for the `main` user with no execution data.
          */
         requestBody?: {
             content: {

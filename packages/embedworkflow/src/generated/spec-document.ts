@@ -59,8 +59,8 @@ export const embedworkflowSpec = {
         ],
         "requestBody": {
           "required": false,
-          "description": "What the execution starts with. Every field is optional and has a default, so\n`{}` executes the workflow for the `main` user with no execution data.\n",
-          "x-decision": "The body is optional as a whole, since each of its fields is; the clients always send one. The reference shows no request example, so the examples below are written from its field list and from the execution data echoed in its response example.",
+          "description": "What the execution starts with. Every documented field is optional and has a\ndefault, so `{}` executes the workflow for the `main` user with no execution data.\n",
+          "x-decision": "The body is optional as a whole, since each of its fields is; the clients always send one. The reference shows no request example, so the examples below are written from its field list, from the execution data echoed in its response example, and (`withFormData`) from the official Ruby SDK's `execute` call; their values are illustrative.",
           "content": {
             "application/json": {
               "schema": {
@@ -76,10 +76,22 @@ export const embedworkflowSpec = {
                   }
                 },
                 "everyField": {
-                  "summary": "Every field given explicitly, with the documented defaults",
+                  "summary": "Every documented field given explicitly, with the documented defaults",
                   "value": {
                     "id_type": "id",
                     "user_key": "main",
+                    "execution_data": {
+                      "user_name": "John Doe"
+                    }
+                  }
+                },
+                "withFormData": {
+                  "summary": "The body the official Ruby SDK sends, `form_data` beside `execution_data`",
+                  "value": {
+                    "form_data": {
+                      "Name": "David",
+                      "Email": "david@embedworkflow.com"
+                    },
                     "execution_data": {
                       "user_name": "John Doe"
                     }
@@ -301,7 +313,7 @@ export const embedworkflowSpec = {
       "ExecuteWorkflowRequest": {
         "type": "object",
         "description": "How to execute the workflow, and the data the execution starts with.",
-        "x-decision": "Unknown fields are refused, so a misspelt field fails loudly instead of being ignored. The official Ruby SDK also sends a `form_data` object, which the reference does not document, so it is not modelled.",
+        "x-decision": "The reference's fields, plus `form_data`, which the official Ruby SDK sends (see its decision). Any other field is refused (`additionalProperties: false`, decided), so a misspelt field fails before sending instead of being ignored by the service.",
         "properties": {
           "id_type": {
             "type": "string",
@@ -314,7 +326,7 @@ export const embedworkflowSpec = {
           },
           "user_key": {
             "type": "string",
-            "description": "The key of the user (one of your customers' accounts in Embed Workflow) the workflow is executed for. Left out, the execution belongs to the `main` user.",
+            "description": "The key of the user the workflow is executed for. Left out, it is `main`, the documented default.",
             "default": "main",
             "examples": [
               "main"
@@ -326,6 +338,12 @@ export const embedworkflowSpec = {
             "additionalProperties": true,
             "default": {},
             "x-decision": "The reference renders this default as `[object Object]`, a display slip for an object; the default is read as the empty object."
+          },
+          "form_data": {
+            "type": "object",
+            "description": "Key/value pairs that Embed Workflow's official Ruby SDK sends beside `execution_data`, by their name form values (the SDK README's execute example passes `Name`, `Email` and `Phone`). Not in the API reference, which says nothing of what the service does with them.",
+            "additionalProperties": true,
+            "x-decision": "Accepted because the vendor's own Ruby SDK (github.com/embedworkflow/embed-workflow-ruby, `lib/embed_workflow/workflows.rb`) sends it on every execute call: `EmbedWorkflow::Workflows.execute(hashid:, form_data: {}, execution_data: {})` posts `{\"form_data\": ..., \"execution_data\": ...}` as JSON to this path, `{}` when the caller gives none. Refusing it would refuse a body the vendor's SDK sends. Decided from that code, not documented: that it is an object of any key/value pairs (the SDK passes through what its caller gives), that it is optional, and the reading of it as form values (from the SDK's argument name and README example). No default is stated, since the reference does not document the field; the clients' providers never send it, the raw client sends it as given."
           }
         },
         "additionalProperties": false
@@ -352,11 +370,11 @@ export const embedworkflowSpec = {
           "status",
           "stopped_actions_count"
         ],
-        "x-decision": "Every property the reference lists is required: the list is the execution object's definition and the response example carries each one. None is nullable, since the reference marks none so and the example has no null.",
+        "x-decision": "Every property the reference lists is required: the list is the execution object's definition and the response example carries each one. None is nullable, since the reference marks none so and the example has no null. Decided beyond the reference's types: the counts are never negative (`minimum: 0`), and `created_at` and `created_at_utc` are `date-time`, as the example's values are.",
         "properties": {
           "hashid": {
             "type": "string",
-            "description": "A short system-generated identifier of the execution.",
+            "description": "A system-generated unique identifier of the execution, beside its `id`.",
             "examples": [
               "6opb4"
             ]
@@ -374,14 +392,14 @@ export const embedworkflowSpec = {
           "created_at": {
             "type": "string",
             "format": "date-time",
-            "description": "When the execution was created, in the account's configured time zone.",
+            "description": "When the execution was created, in the time zone the reference calls \"specified\" (the example's offset is `-04:00`).",
             "examples": [
               "2025-08-19T11:19:18-04:00"
             ]
           },
           "created_at_string": {
             "type": "string",
-            "description": "The creation time written for people, in the account's time zone.",
+            "description": "The creation time formatted as a human-readable string.",
             "examples": [
               "Aug 19, 2025 11:19 am EDT"
             ]
@@ -425,7 +443,8 @@ export const embedworkflowSpec = {
           },
           "log": {
             "type": "object",
-            "description": "Details of what the execution has done so far; empty when it has just started.",
+            "description": "Execution log details; `{}` in the reference's example of a running execution.",
+            "x-decision": "Typed as an object whose fields pass through unchanged: the reference types it `object` and never shows its fields.",
             "additionalProperties": true
           },
           "name": {
@@ -476,7 +495,7 @@ export const embedworkflowSpec = {
               "stats": {
                 "type": "object",
                 "description": "Statistics for each node and each edge of the workflow, keyed by its id.",
-                "x-decision": "The reference names the map and its keys but not the values' fields; each value is an object whose fields pass through unchanged (the counts in this spec's example are illustrative).",
+                "x-decision": "The reference names the map and its keys but not the values' fields; each value is an object whose fields pass through unchanged (the counts in this spec's example are illustrative). Required (decided): the reference describes the retrieved execution as the created one plus this map.",
                 "additionalProperties": {
                   "type": "object",
                   "additionalProperties": true

@@ -62,8 +62,8 @@ export interface paths {
         };
         /**
          * List workflow runs
-         * @description The team's runs, newest first, a page at a time, optionally narrowed by a search
-         *     text, a time window and filters.
+         * @description Runs, a page at a time, optionally narrowed by a search text, a time window and
+         *     filters.
          */
         get: operations["listWorkflowRuns"];
         put?: never;
@@ -90,11 +90,11 @@ export interface components {
         /** @description What the workflow receives on this turn. */
         WorkflowRunInput: {
             /**
-             * @description What to do with the run: `start` begins it (first turn); `stop` cancels it (with `run_id`). Leave it out on a turn that only continues the run.
+             * @description What to do with the run. The reference's example sends `start` on a first turn, and its protocol cancels a run by sending `stop` with the `run_id`. Leave it out on a turn that only continues the run.
              * @example start
-             * @enum {string}
+             * @example stop
              */
-            command?: "start" | "stop";
+            command?: string;
             /**
              * @description The workflow being run, the same id as in the path.
              * @example 5eb7cf5a86d9755df3a6c593
@@ -104,11 +104,11 @@ export interface components {
             dynamic_variables?: {
                 [key: string]: unknown;
             };
-            /** @description Variables set while the run is in progress, handed to its nodes. */
+            /** @description Runtime variables for the run (meaning read from the name; see `field-meanings`). */
             runtime_variables?: {
                 [key: string]: unknown;
             };
-            /** @description Any other data to attach to the turn. */
+            /** @description Other data for the turn (meaning read from the name; see `field-meanings`). */
             miscellaneous?: {
                 [key: string]: unknown;
             };
@@ -117,22 +117,22 @@ export interface components {
              * @example 0
              */
             version_number?: number;
-            /** @description Who started the run, for the run's record. */
+            /** @description Who runs the workflow (meaning read from the name; see `field-meanings`). */
             run_by?: string;
             /**
              * @description The id of the run's record. The clients send `run_id` to name a run and leave this field out.
              * @example 5eb7cf5a86d9755df3a6c593
              */
             workflow_run_id?: string;
-            /** @description The team the run belongs to. */
+            /** @description A team's id, presumably the team the run belongs to (see `field-meanings`). */
             team_id?: string;
-            /** @description The node to start from, by its logical id, instead of the workflow's start node. */
+            /** @description The logical id of a node to start from (meaning read from the name; see `field-meanings`). */
             start_node_logical_id?: string;
-            /** @description The state the run starts with. */
+            /** @description An initial state for the run (meaning read from the name; see `field-meanings`). */
             initial_state?: {
                 [key: string]: unknown;
             };
-            /** @description Inputs addressed to particular nodes, keyed by conversation thread. */
+            /** @description Inputs for nodes, keyed by thread (meaning read from the name; see `field-meanings`). */
             thread_to_node_inputs?: {
                 [key: string]: unknown;
             };
@@ -178,7 +178,7 @@ export interface components {
              */
             workflow_id?: string;
             status: components["schemas"]["WorkflowRunStatus"];
-            /** @description How many turns the run has taken. */
+            /** @description The run's latest turn, counting from 1, as the execute answer numbers turns. */
             turn_number?: number;
             /** @description True when the run paused and expects another turn. */
             is_waiting_for_input?: boolean;
@@ -466,24 +466,21 @@ export interface operations {
                  */
                 size?: number;
                 /**
-                 * @description Text to look for in the runs.
+                 * @description A search text to narrow the runs by.
                  * @example Jane Doe
                  */
                 search?: string;
                 /**
-                 * @description Only runs started at or after this moment.
+                 * @description The beginning of a time window to narrow the runs by, as a date-time.
                  * @example 2026-11-01T00:00:00Z
                  */
                 start?: string;
                 /**
-                 * @description Only runs started before this moment.
+                 * @description The end of a time window to narrow the runs by, as a date-time.
                  * @example 2026-11-02T00:00:00Z
                  */
                 end?: string;
-                /**
-                 * @description Further conditions on the runs, in the form Interactly's dashboard sends them.
-                 * @example status:completed
-                 */
+                /** @description Further conditions on the runs, in a syntax the reference does not describe. */
                 filters?: string;
             };
             header?: never;

@@ -398,10 +398,10 @@ export const interactlySpec = {
         ],
         "operationId": "listWorkflowRuns",
         "summary": "List workflow runs",
-        "description": "The team's runs, newest first, a page at a time, optionally narrowed by a search\ntext, a time window and filters.\n",
+        "description": "Runs, a page at a time, optionally narrowed by a search text, a time window and\nfilters.\n",
         "x-decision": {
           "page-shape": "The reference documents the query parameters but not the answer. A FastAPI service paging with `page` and `size` answers, with the common fastapi-pagination package, `{items, total, page, size, pages}`; the spec assumes that shape (inferred) and lets every other field through.",
-          "order": "Newest first is assumed, not documented; nothing in the clients depends on it."
+          "order": "The reference states no order, and which runs the key sees (its team's, presumably) is not documented either; the spec says neither, and nothing in the clients depends on them."
         },
         "parameters": [
           {
@@ -432,7 +432,8 @@ export const interactlySpec = {
             "name": "search",
             "in": "query",
             "required": false,
-            "description": "Text to look for in the runs.",
+            "description": "A search text to narrow the runs by.",
+            "x-decision": "The reference names `search` without saying which of a run's fields it matches; the clients pass the caller's string through untouched. The example value is illustrative.",
             "schema": {
               "type": "string"
             },
@@ -442,7 +443,8 @@ export const interactlySpec = {
             "name": "start",
             "in": "query",
             "required": false,
-            "description": "Only runs started at or after this moment.",
+            "description": "The beginning of a time window to narrow the runs by, as a date-time.",
+            "x-decision": "The reference gives `start` and `end` only a name and the `date-time` type. Which of a run's times they are compared with (creation, start, last update) and whether either bound is inclusive are not documented, so the spec does not say; the clients pass the values through untouched. The example values are illustrative.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -453,7 +455,8 @@ export const interactlySpec = {
             "name": "end",
             "in": "query",
             "required": false,
-            "description": "Only runs started before this moment.",
+            "description": "The end of a time window to narrow the runs by, as a date-time.",
+            "x-decision": "As for `start`: the reference gives `end` only a name and the `date-time` type, so which of a run's times it bounds and whether the bound is inclusive are not said.",
             "schema": {
               "type": "string",
               "format": "date-time"
@@ -464,12 +467,11 @@ export const interactlySpec = {
             "name": "filters",
             "in": "query",
             "required": false,
-            "description": "Further conditions on the runs, in the form Interactly's dashboard sends them.",
-            "x-decision": "The reference names `filters` without describing its syntax; the clients pass the caller's string through untouched.",
+            "description": "Further conditions on the runs, in a syntax the reference does not describe.",
+            "x-decision": "The reference names `filters` without describing its syntax or its type; it is taken as a string (decided) and the clients pass the caller's value through untouched. No example is given, since any would be a guess at the syntax.",
             "schema": {
               "type": "string"
-            },
-            "example": "status:completed"
+            }
           }
         ],
         "responses": {
@@ -589,7 +591,7 @@ export const interactlySpec = {
         "in": "path",
         "required": true,
         "description": "The run to read: the `run_id` a turn answered with, unchanged. It is percent-encoded into the path; an empty id, `.` and `..` are refused by the clients because URL parsing would turn them into a different path.",
-        "x-decision": "The reference gives this parameter no pattern, and the execute answer's `run_id`, which is what is read back here, has none either: it is described as the run record's MongoDB ObjectId, but also as derived from it, and every example of it is a placeholder. A pattern here would refuse an id the execute answer may return, so the path accepts any non-empty string, exactly what `run_id` accepts.",
+        "x-decision": "The reference gives this parameter no pattern, and the execute answer's `run_id`, which is what is read back here, has none either: it is described as the run record's MongoDB ObjectId, but also as derived from it, and every example of it is a placeholder. A pattern here would refuse an id the execute answer may return, so the path accepts any non-empty string. The minimum length of 1 is decided (an empty id would change which URL path is called), and every `run_id` of an answer carries the same minimum, so an id read from an answer is always one this path accepts.",
         "schema": {
           "type": "string",
           "minLength": 1
@@ -630,7 +632,8 @@ export const interactlySpec = {
               "null"
             ],
             "description": "The run this turn belongs to. Leave it out on the first turn: Interactly creates the run and returns its id. Send the returned id, unchanged, on every later turn and to cancel the run.",
-            "x-decision": "The answer calls the id a MongoDB ObjectId, but the reference gives it no pattern (its own example is a placeholder), so any string is accepted; the clients refuse only an empty one.",
+            "x-decision": "The answer calls the id a MongoDB ObjectId, but the reference gives it no pattern (its own example is a placeholder), so any non-empty string is accepted. The minimum length of 1 is decided: it is the rule of the answers' `run_id` and of the `workflow_run_id` path parameter, and an empty id names no run (leave the field out to start one).",
+            "minLength": 1,
             "examples": [
               "6650f1c2a9e4b3d2c1f0e9a8"
             ]
@@ -641,18 +644,18 @@ export const interactlySpec = {
       "WorkflowRunInput": {
         "type": "object",
         "description": "What the workflow receives on this turn.",
-        "x-decision": "The reference shows these fields in its example without marking any of them required, so all are optional. They are refused when misspelt, as on the request.",
+        "x-decision": {
+          "optional-and-closed": "The reference shows these fields in its example without marking any of them required, so all are optional. Fields it does not show are refused (`additionalProperties: false`, decided), as on the request, so a misspelt field fails before sending.",
+          "field-meanings": "The reference lists these fields only in its example, with no description of their own; their types are the example's. The descriptions of `runtime_variables`, `miscellaneous`, `run_by`, `team_id`, `start_node_logical_id`, `initial_state` and `thread_to_node_inputs` are read from their names (decided, not documented); the clients never send those fields, and pass them through untouched from the raw client."
+        },
         "properties": {
           "command": {
             "type": "string",
-            "enum": [
+            "description": "What to do with the run. The reference's example sends `start` on a first turn, and its protocol cancels a run by sending `stop` with the `run_id`. Leave it out on a turn that only continues the run.",
+            "x-decision": "Not an enum: the reference shows `start` in its example and names `stop` for cancelling, but never lists the commands or says these are the only ones, so any string is accepted and the clients send only those two. Leaving `command` out to continue a run is decided too: the protocol continues a run by echoing `run_id` and names no command for it.",
+            "examples": [
               "start",
               "stop"
-            ],
-            "description": "What to do with the run: `start` begins it (first turn); `stop` cancels it (with `run_id`). Leave it out on a turn that only continues the run.",
-            "x-decision": "An enum, not a free string: the reference names exactly these two commands, and a typed client should catch a typo rather than send a command Interactly may read as something else. It documents no command for continuing a run; since the protocol continues a run by echoing `run_id`, the clients send no `command` on those turns.",
-            "examples": [
-              "start"
             ]
           },
           "workflow_id": {
@@ -675,12 +678,12 @@ export const interactlySpec = {
           "runtime_variables": {
             "type": "object",
             "additionalProperties": true,
-            "description": "Variables set while the run is in progress, handed to its nodes."
+            "description": "Runtime variables for the run (meaning read from the name; see `field-meanings`)."
           },
           "miscellaneous": {
             "type": "object",
             "additionalProperties": true,
-            "description": "Any other data to attach to the turn."
+            "description": "Other data for the turn (meaning read from the name; see `field-meanings`)."
           },
           "version_number": {
             "type": "integer",
@@ -693,7 +696,7 @@ export const interactlySpec = {
           },
           "run_by": {
             "type": "string",
-            "description": "Who started the run, for the run's record."
+            "description": "Who runs the workflow (meaning read from the name; see `field-meanings`)."
           },
           "workflow_run_id": {
             "type": "string",
@@ -705,21 +708,21 @@ export const interactlySpec = {
           },
           "team_id": {
             "type": "string",
-            "description": "The team the run belongs to."
+            "description": "A team's id, presumably the team the run belongs to (see `field-meanings`)."
           },
           "start_node_logical_id": {
             "type": "string",
-            "description": "The node to start from, by its logical id, instead of the workflow's start node."
+            "description": "The logical id of a node to start from (meaning read from the name; see `field-meanings`)."
           },
           "initial_state": {
             "type": "object",
             "additionalProperties": true,
-            "description": "The state the run starts with."
+            "description": "An initial state for the run (meaning read from the name; see `field-meanings`)."
           },
           "thread_to_node_inputs": {
             "type": "object",
             "additionalProperties": true,
-            "description": "Inputs addressed to particular nodes, keyed by conversation thread."
+            "description": "Inputs for nodes, keyed by thread (meaning read from the name; see `field-meanings`)."
           }
         },
         "additionalProperties": false
@@ -739,7 +742,8 @@ export const interactlySpec = {
           "run_id": {
             "type": "string",
             "description": "The run's id (the MongoDB ObjectId of its record). Send it with every later turn of this run, and to read the run back.",
-            "x-decision": "No pattern: the reference also says the id is derived from the ObjectId and shows only a placeholder, so any string is taken, and the read endpoint's path accepts the same.",
+            "x-decision": "No pattern: the reference also says the id is derived from the ObjectId and shows only a placeholder, so any non-empty string is taken. The minimum length of 1 is decided, the same rule as the `workflow_run_id` path parameter and the request's `run_id`, so the id can always be sent back and read back.",
+            "minLength": 1,
             "examples": [
               "6650f1c2a9e4b3d2c1f0e9a8"
             ]
@@ -794,9 +798,13 @@ export const interactlySpec = {
         "required": [
           "status"
         ],
+        "x-decision": {
+          "id-fields": "The reference lists no field of a stored run. `run_id` and `workflow_id` are described (decided) because a listed run is useless without them: `run_id` is the name the execute answer gives a run, and `workflow_id` the name the request's `run_input` gives its workflow. Both are optional, so a record that names them otherwise still passes; the clients then report the id they asked for, or an empty workflow id for a listed run. `run_id` follows the answers' rule (any non-empty string); `workflow_id` gets no pattern, since the reference states none for a field of this record and a refused record would hide the run."
+        },
         "properties": {
           "run_id": {
             "type": "string",
+            "minLength": 1,
             "description": "The run's id, as the turns report it.",
             "examples": [
               "6650f1c2a9e4b3d2c1f0e9a8"
@@ -815,7 +823,7 @@ export const interactlySpec = {
           "turn_number": {
             "type": "integer",
             "minimum": 1,
-            "description": "How many turns the run has taken."
+            "description": "The run's latest turn, counting from 1, as the execute answer numbers turns."
           },
           "is_waiting_for_input": {
             "type": "boolean",

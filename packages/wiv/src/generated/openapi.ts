@@ -65,12 +65,12 @@ export interface components {
              */
             trigger_type: "MANUAL";
             /**
-             * @description The user or system account the API key belongs to.
+             * @description The user or system that started the run.
              * @example api_user_name
              */
             run_by: string;
             /**
-             * @description The id of the organization that owns the workflow.
+             * @description The identifier of your organization.
              * @example tenant_xyz789
              */
             tenant_id: string;
@@ -80,7 +80,7 @@ export interface components {
              */
             workflow_id: string;
             /**
-             * @description The trigger that fired; `-` when no trigger was involved, as for API runs.
+             * @description The trigger's id; `-` in the guide's example of a run started through this API.
              * @example -
              */
             trigger_id?: string;

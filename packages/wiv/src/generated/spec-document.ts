@@ -164,7 +164,8 @@ export const wivSpec = {
             "type": "object",
             "description": "The workflow's input. Its keys are whatever the workflow's inputs expect; Wiv passes the object through unchanged and echoes it in the answer.",
             "additionalProperties": true,
-            "default": {}
+            "default": {},
+            "x-decision": "The guide marks `payload` optional but states no default. `{}` is decided from its example for workflows without inputs, `{\"payload\": {}}`: a run sent without `payload` is taken to get no input, as that one does."
           }
         },
         "additionalProperties": false,
@@ -224,14 +225,14 @@ export const wivSpec = {
           },
           "run_by": {
             "type": "string",
-            "description": "The user or system account the API key belongs to.",
+            "description": "The user or system that started the run.",
             "examples": [
               "api_user_name"
             ]
           },
           "tenant_id": {
             "type": "string",
-            "description": "The id of the organization that owns the workflow.",
+            "description": "The identifier of your organization.",
             "examples": [
               "tenant_xyz789"
             ]
@@ -245,7 +246,8 @@ export const wivSpec = {
           },
           "trigger_id": {
             "type": "string",
-            "description": "The trigger that fired; `-` when no trigger was involved, as for API runs.",
+            "description": "The trigger's id; `-` in the guide's example of a run started through this API.",
+            "x-decision": "Only in the guide's example, undescribed. Its meaning is read from the name, and `-` is not said to be the value of every API run, so any string is accepted.",
             "examples": [
               "-"
             ]

@@ -1,0 +1,17 @@
+// Generated from specs/altostrat/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
+
+/** What the spec states that the clients act on, read from it by `pnpm generate`. */
+export const specFacts = {
+  /** The spec's first server. */
+  defaultBaseUrl: "https://v1.api.altostrat.io",
+  /** How the credential of the spec's top-level `security` is sent. */
+  auth: {"type":"bearer"},
+  /** Paths whose operations the spec authorizes without that credential. */
+  publicPaths: [],
+  /** The patterns the spec states for path parameters, by parameter name. */
+  pathPatterns: {
+    "workflowId": /^fl_.+/u,
+  },
+  /** The defaults and bounds the spec states for parameters, by operation id and parameter name. */
+  parameters: {"listWorkflowExecutions":{"page":{"default":1,"minimum":1}}},
+} as const;
