@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { entryPoints, extractApiReport } from './api-report.mjs';
@@ -24,7 +24,11 @@ it('has a report for every entry point of every published package', () => {
       'workflow-clients index',
     ]),
   );
-  expect(names.filter((name) => name.endsWith(' index'))).toHaveLength(10);
+  // Every published package has its index, a vendor added later included.
+  const published = readdirSync(join(root, 'packages')).filter(
+    (folder) => !JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')).private,
+  );
+  expect(names.filter((name) => name.endsWith(' index'))).toHaveLength(published.length);
 });
 
 it.each(entryPoints().map((entry) => [`${entry.packageName} ${entry.entry}`, entry] as const))(

@@ -15,6 +15,7 @@ for (const path of [
   'scripts/generate.mjs',
   'scripts/specs.mjs',
   'scripts/answer-shapes.mjs',
+  'scripts/spec-facts.mjs',
   'packages/wiv/src/generated',
   'packages/msw/src/generated',
 ]) {

@@ -156,7 +156,14 @@ export function scaffold(slug, displayName, root = repoRoot) {
   insertAfter(
     vendorCases,
     'export const vendorCases: Record<RegisteredVendor, VendorCase> = {\n',
-    `  ${slug}: { apiKey: '${slug}SECRETkey0${slug}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(${names.camel}Definition, create${names.pascal}Client, '/workflows/{workflow_id}/run', 'workflow_id', { input: {} }) },\n`,
+    `  ${slug}: { apiKey: '${slug.slice(0, 3)}SECRETkey0${slug.slice(0, 3)}1', workflowId: 'wf_123', validIds: /^[A-Za-z0-9_-]{1,40}$/, idempotent: false, raw: raw(${names.camel}Definition, create${names.pascal}Client, '/workflows/{workflow_id}/run', 'workflow_id', { input: {} }) },\n`,
+  );
+  // The suites that run every operation of every vendor (the User-Agent suite, the attack
+  // suites) call the scaffold's one operation as its provider does.
+  insertAfter(
+    join(root, 'tests/support/operations.ts'),
+    'export const operationCases: OperationCase[] = [\n',
+    `  operation('${slug}', 'runWorkflow', 'run', true, (client) => client.run('wf_123', { order: 1 })),\n`,
   );
   addDependency(join(root, 'tests/package.json'), 'devDependencies', `@workflow-clients/${slug}`);
   // The mock package embeds each vendor's generated spec document, so it builds after them.
@@ -200,9 +207,14 @@ function install(root, slug) {
     `packages/${slug}`,
     'packages/workflow-clients/src/vendor-registry.ts',
     'tests/support/vendor-cases.ts',
+    'tests/support/operations.ts',
     'examples/demo-runs.mjs',
   ];
   execFileSync('pnpm', ['exec', 'biome', 'check', '--write', ...touched], { cwd: root, stdio: 'inherit', env });
+  // The new package's API report, and the facade's that now offers it: `pnpm test` holds every
+  // report to its build, so a scaffold without them would fail it before any edit.
+  execFileSync('pnpm', ['build'], { cwd: root, stdio: 'inherit', env });
+  execFileSync('node', ['scripts/api-report.mjs'], { cwd: root, stdio: 'inherit', env });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
@@ -212,7 +224,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const names = scaffold(slug, nameAt >= 0 ? rest[nameAt + 1] : undefined);
     install(repoRoot, slug);
     console.log(
-      `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}. Replace the TODOs, then pnpm generate && pnpm build && pnpm api:report && pnpm test.`,
+      `Scaffolded ${names.name}: specs/${slug}/openapi.yaml and packages/${slug}; \`pnpm test\` passes as it stands. Replace the TODOs, then pnpm generate && pnpm build && pnpm api:report && pnpm test.`,
     );
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -217,7 +217,7 @@ describe('diffSpecs: breaking changes', () => {
       kind: 'review',
       where: `${OP} header parameter Idempotency-Key`,
     });
-    expect(only(a).message).toMatch(
+    expect(only(a)?.message).toMatch(
       /^pattern changed: .* -> \^\[0-9a-f-\]\{36\}\$: narrower or wider\? classify it by hand$/,
     );
   });
@@ -488,7 +488,7 @@ describe('diffSpecs: what a typed client sends and reads beyond the schema', () 
       s.paths['/items/{id}'].post.operationId = 'createItem';
     });
     expect(only(r)).toMatchObject({ kind: 'breaking', where: 'POST /items/{id}' });
-    expect(only(r).message).toContain('operationId changed: postItem -> createItem');
+    expect(only(r)?.message).toContain('operationId changed: postItem -> createItem');
   });
   it('a moved default server is its own verdict, released as a fix (patch)', () => {
     const r = run((s) => {

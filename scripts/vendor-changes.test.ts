@@ -95,6 +95,36 @@ describe('a vendor change, regenerated, is named where it breaks', () => {
     });
   }, 600_000);
 
+  it('(f) Altostrat moves its host, its credential and its id pattern: the regenerated client follows all three', () => {
+    afterRegenerating(vendorChanges.altostratMovesFacts, () => {
+      // A test a maintainer could write after the change, run against the regenerated sources.
+      const probe = join(copy, 'packages/altostrat/src/moved-facts.probe.test.ts');
+      writeFileSync(
+        probe,
+        `import { expect, it, vi } from 'vitest';
+import { createAltostratProvider } from './index.js';
+it('follows the regenerated spec', async () => {
+  const fetch = vi.fn(async (_request: Request) => new Response('{}', { status: 500 }));
+  const altostrat = createAltostratProvider({ apiKey: 'altostratSECRETkey0alt1', fetch, maxRetries: 0 });
+  await expect(altostrat.run('fl_A1B2C3')).rejects.toMatchObject({ code: 'invalid_input' });
+  expect(fetch).not.toHaveBeenCalled();
+  await altostrat.run('fl_a1b2c3').catch(() => {});
+  const request = fetch.mock.calls[0]![0];
+  expect(new URL(request.url).origin).toBe('https://moved.altostrat.example');
+  expect(request.headers.get('x-altostrat-key')).toBe('altostratSECRETkey0alt1');
+  expect(request.headers.get('authorization')).toBeNull();
+});
+`,
+      );
+      try {
+        const tested = vitest('@workflow-clients/altostrat', 'src/moved-facts.probe.test.ts');
+        expect(tested.code, tested.output).toBe(0);
+      } finally {
+        rmSync(probe);
+      }
+    });
+  }, 600_000);
+
   it("(e) AI Tutor renames its rate-limit headers: the definition's header names fail to compile, naming them", () => {
     afterRegenerating(vendorChanges.aiTutorRenamesHeaders, () => {
       const checked = typecheck('aitutor');

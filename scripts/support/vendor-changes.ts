@@ -70,4 +70,21 @@ export const vendorChanges = {
       }
     },
   },
+  /**
+   * (f) Altostrat, all at once, the three changes a trial found regenerating green while the
+   * client kept the old value: its workflow ids made lower-case only, its host moved, and its
+   * credential moved from a bearer token to a header of its own.
+   */
+  altostratMovesFacts: {
+    slug: 'altostrat',
+    change: (s) => {
+      s.components.parameters.WorkflowId.schema.pattern = '^fl_[a-z0-9]+$';
+      s.servers[0].url = 'https://moved.altostrat.example';
+      s.components.securitySchemes[Object.keys(s.security[0])[0] as string] = {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-Altostrat-Key',
+      };
+    },
+  },
 } satisfies Record<string, VendorChange>;

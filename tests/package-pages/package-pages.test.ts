@@ -15,10 +15,13 @@ const published = readdirSync(join(root, 'packages'))
   }))
   .filter(({ manifest }) => !manifest.private);
 // The mock package carries every vendor's spec as data: once per format (ESM and CommonJS),
-// with small declarations and no source maps of it. Measured at 86.8 kB packed, 438 kB unpacked
-// (76.9 kB and 399 kB before the scenario mode and its README section).
+// with small declarations and no source maps of it, so its budget grows with the vendors: a
+// fixed part and an allowance per vendor (a scaffolded vendor adds 1.5 kB packed and 12 kB
+// unpacked; the five real specs average about 3.5 and 25). Measured with five vendors at
+// 91.3 kB packed and 461 kB unpacked (86.8 and 438 before the specs' decisions were written out).
+const vendorCount = readdirSync(join(root, 'specs')).filter((slug) => !slug.startsWith('.')).length;
 const TARBALL_BUDGETS: Record<string, { packed: number; unpacked: number }> = {
-  '@workflow-clients/msw': { packed: 92_000, unpacked: 470_000 },
+  '@workflow-clients/msw': { packed: 62_000 + 6_000 * vendorCount, unpacked: 320_000 + 30_000 * vendorCount },
 };
 const readme = (folder: string) => readFileSync(join(root, 'packages', folder, 'README.md'), 'utf8');
 

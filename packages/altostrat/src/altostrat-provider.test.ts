@@ -96,6 +96,14 @@ describe('run', () => {
     expect('resume' in altostrat).toBe(false);
     expect('cancel' in altostrat).toBe(false);
   });
+
+  it("takes its idempotency window from the spec's prose, which states it in hours", () => {
+    // The spec says it in words only; a change of those words must fail here, naming the field.
+    const stated = /within (\d+) hours/.exec(altostratSpec.components.parameters.IdempotencyKey.description)?.[1];
+    expect(Number(stated) * 3_600_000, 'capabilities.idempotencyWindowMs: the Idempotency-Key description').toBe(
+      provider().capabilities.idempotencyWindowMs,
+    );
+  });
 });
 
 describe('run status', () => {
