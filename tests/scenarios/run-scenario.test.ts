@@ -168,6 +168,26 @@ describe('a scenario with small pages and a chosen end', () => {
   });
 });
 
+describe("a scenario's listing, when the request leaves the page size out", () => {
+  // Interactly's spec states `size`'s default; a spec that states another is paged by it.
+  const smallPages = structuredClone(interactlySpec) as unknown as {
+    paths: Record<string, { get?: { parameters?: { name: string; schema: { default?: number } }[] } }>;
+  };
+  const size = smallPages.paths['/workflows/v1/workflow-runs']?.get?.parameters?.find((p) => p.name === 'size');
+  if (!size) throw new Error("Interactly's spec lists runs without a size parameter");
+  size.schema.default = 2;
+  const mocks = scenarioServer({}, { interactly: smallPages } as unknown as typeof vendorsThatCanFail);
+
+  it("pages by the spec's stated default, not a number copied into the mock", async () => {
+    const interactly = providers.interactly();
+    for (let n = 0; n < 3; n += 1) await interactly.run(INTERACTLY_WORKFLOW, {});
+    const pages: number[] = [];
+    for await (const page of interactly.listRuns().pages()) pages.push(page.items.length);
+    expect(pages).toEqual([2, 1]);
+    expect(mocks.vendors.interactly.calls.filter((call) => call.operationId === 'listWorkflowRuns')).toHaveLength(2);
+  });
+});
+
 describe('a scenario the spec cannot show', () => {
   it('is refused when it is set up, naming the ends the vendor can show', () => {
     expect(() => createWorkflowMocks({ scenario: { end: 'waiting_for_input' } })).toThrow(

@@ -77,7 +77,7 @@ export function createWorkflowMocks<Vendor extends string = MockedVendor>(
         ...(options.baseUrls?.[vendor] ? { baseUrls: options.baseUrls[vendor] } : {}),
         ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
         ...(options.scenario && runModels[vendor]
-          ? { responder: createRunScenario(vendor, runModels[vendor], options.scenario) }
+          ? { responder: createRunScenario(vendor, runModels[vendor], options.scenario, documents[vendor]) }
           : {}),
         ...(runModels[vendor] ? { aboutRunAsked: aboutRunAsked(runModels[vendor]) } : {}),
       }),

@@ -22,7 +22,12 @@ export interface ListingModel {
   operationId: string;
   /** The path parameter that narrows the listing to one workflow, if the listing has one. */
   workflowParam?: string;
-  /** Runs a page holds when the request does not say. */
+  /**
+   * The query parameter that sets a page's size, where the API takes one: when the request
+   * leaves it out, a page holds the spec's default for it.
+   */
+  sizeParam?: string;
+  /** Runs a page holds when the request does not say and the spec states no default. */
   defaultPageSize: number;
   /** The request's page number and, where the API takes one, page size. */
   pageOf(query: Record<string, string>): { page: number; size?: number };
@@ -179,6 +184,8 @@ const interactly: RunModel = {
   workflowIdField: 'workflow_id',
   list: {
     operationId: 'listWorkflowRuns',
+    // The spec states `size`'s default; this is only its fallback.
+    sizeParam: 'size',
     defaultPageSize: 100,
     pageOf: (query) => ({
       page: positiveInteger(query.page) ?? 1,

@@ -1,3 +1,4 @@
+import { child, HTTP_METHODS, type Located, type OpenApiDocument, pointerToken, resolve } from '../openapi-document.js';
 import type { PlannedResponse } from '../response-examples.js';
 import type { ExampleLookup, RecordedCall, Responder } from '../spec-mock/create-spec-mock.js';
 import type { RunModel, ScenarioState } from './run-models.js';
@@ -50,7 +51,40 @@ function mintId(exampleId: string, counter: number): string {
  * started elsewhere, from its first state. A cancel ends the run `cancelled`. A listing pages
  * over the runs, newest first, and answers the spec's example until there is one.
  */
-export function createRunScenario(vendor: string, model: RunModel, scenario: RunScenario): Responder {
+/** The default `document` states for the query parameter `name` of `operationId`, if it states one. */
+export function statedQueryDefault(document: OpenApiDocument, operationId: string, name: string): unknown {
+  for (const [path, pathValue] of Object.entries(document.paths ?? {})) {
+    const pathItem = resolve(document, { value: pathValue, pointer: `/paths/${pointerToken(path)}` });
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem.value[method] as Record<string, unknown> | undefined;
+      if (operation?.operationId !== operationId) continue;
+      const parametersOf = (item: Located): Located[] => {
+        const list = child(item, 'parameters') as Located;
+        return Array.isArray(list.value)
+          ? list.value.map((_, index) => resolve(document, child(list, String(index))))
+          : [];
+      };
+      const parameters = [...parametersOf(pathItem), ...parametersOf(child(pathItem, method) as Located)];
+      const found = parameters.find((p) => p.value.in === 'query' && p.value.name === name);
+      if (!found) return undefined;
+      return resolve(document, child(found, 'schema')).value?.default;
+    }
+  }
+  return undefined;
+}
+
+export function createRunScenario(
+  vendor: string,
+  model: RunModel,
+  scenario: RunScenario,
+  document: OpenApiDocument,
+): Responder {
+  // A page's size when the request leaves it out: the spec's stated default, as the vendor's.
+  const stated = model.list?.sizeParam
+    ? statedQueryDefault(document, model.list.operationId, model.list.sizeParam)
+    : undefined;
+  const vendorPageSize =
+    typeof stated === 'number' && Number.isInteger(stated) && stated >= 1 ? stated : model.list?.defaultPageSize;
   const end = scenario.end ?? 'succeeded';
   const readsPerState = scenario.readsPerState ?? 1;
   if (!Number.isInteger(readsPerState) || readsPerState < 1) {
@@ -154,7 +188,7 @@ export function createRunScenario(vendor: string, model: RunModel, scenario: Run
     const listed = [...runs.values()].reverse().filter((run) => !workflowId || run.workflowId === workflowId);
     if (listed.length === 0) return undefined;
     const { page, size: asked } = listing.pageOf(call.query);
-    const size = asked ?? scenario.pageSize ?? listing.defaultPageSize;
+    const size = asked ?? scenario.pageSize ?? vendorPageSize ?? listing.defaultPageSize;
     const onPage = listed.slice((page - 1) * size, page * size);
     const items = onPage.map((run) => {
       // A listing shows each run as it stands, without moving it on.
