@@ -9,6 +9,7 @@ import { types } from './spec-diff/classify.mjs';
 import { addedChangesets, readChangesets } from './spec-diff/pending-changesets.mjs';
 import { missingLines } from './spec-diff/report.mjs';
 import { compare, diffSpecs } from './spec-diff.mjs';
+import { follow } from './spec-facts.mjs';
 import { changeset, memory } from './support/memory-source.js';
 import { type VendorChange, type Spec as VendorSpec, vendorChanges } from './support/vendor-changes.js';
 
@@ -1294,27 +1295,17 @@ describe('replayed vendor changes on the specs under specs/', () => {
 describe('each kind of vendor change, on every spec it applies to: the verdict and the gate', () => {
   const slugs = readdirSync(join(root, 'specs')).filter((slug) => !slug.startsWith('.'));
   const load = (slug: string): Spec => parse(readFileSync(join(root, 'specs', slug, 'openapi.yaml'), 'utf8'));
-  const deref = (spec: Spec, node: Spec): Spec =>
-    typeof node?.$ref === 'string'
-      ? deref(
-          spec,
-          node.$ref
-            .slice(2)
-            .split('/')
-            .reduce((at: Spec, key: string) => at[key], spec),
-        )
-      : node;
   const operationsOf = (spec: Spec) =>
     Object.values<Spec>(spec.paths).flatMap((item) =>
       ['get', 'put', 'post', 'delete', 'patch'].filter((m) => item[m]).map((m) => ({ item, op: item[m] })),
     );
   const parametersOf = (spec: Spec) =>
     operationsOf(spec).flatMap(({ item, op }) =>
-      [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Spec) => deref(spec, p)),
+      [...(item.parameters ?? []), ...(op.parameters ?? [])].map((p: Spec) => follow(spec, p)),
     );
   const jsonBodies = (spec: Spec) =>
     operationsOf(spec)
-      .map(({ op }) => deref(spec, op.requestBody)?.content)
+      .map(({ op }) => follow(spec, op.requestBody)?.content)
       .filter((content) => content?.['application/json']);
   const responseEnums = (spec: Spec) =>
     Object.values<Spec>(spec.components?.schemas ?? {}).filter(
@@ -1361,27 +1352,28 @@ describe('each kind of vendor change, on every spec it applies to: the verdict a
       bump: 'major',
     },
     'a default (a listing page size, a token lifetime) changes': {
-      applies: (s) => parametersOf(s).some((p) => deref(s, p.schema)?.default !== undefined),
+      applies: (s) => parametersOf(s).some((p) => follow(s, p.schema)?.default !== undefined),
       change: (s) => {
-        for (const p of parametersOf(s)) if (deref(s, p.schema)?.default !== undefined) deref(s, p.schema).default = 20;
+        for (const p of parametersOf(s))
+          if (follow(s, p.schema)?.default !== undefined) follow(s, p.schema).default = 20;
       },
       verdict: 'non-breaking',
       bump: 'minor',
     },
     'a path id pattern is made lower-case only': {
-      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && deref(s, p.schema)?.pattern),
+      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && follow(s, p.schema)?.pattern),
       change: (s) => {
         for (const p of parametersOf(s))
-          if (p.in === 'path' && deref(s, p.schema)?.pattern) deref(s, p.schema).pattern = '^[a-z0-9_]+$';
+          if (p.in === 'path' && follow(s, p.schema)?.pattern) follow(s, p.schema).pattern = '^[a-z0-9_]+$';
       },
       verdict: 'review',
       bump: 'major',
     },
     'a path id gains a pattern': {
-      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && !deref(s, p.schema)?.pattern),
+      applies: (s) => parametersOf(s).some((p) => p.in === 'path' && !follow(s, p.schema)?.pattern),
       change: (s) => {
         for (const p of parametersOf(s))
-          if (p.in === 'path' && !deref(s, p.schema)?.pattern) deref(s, p.schema).pattern = '^[a-z0-9_]+$';
+          if (p.in === 'path' && !follow(s, p.schema)?.pattern) follow(s, p.schema).pattern = '^[a-z0-9_]+$';
       },
       verdict: 'breaking',
       bump: 'major',
@@ -1403,12 +1395,12 @@ describe('each kind of vendor change, on every spec it applies to: the verdict a
       bump: 'patch',
     },
     'a request property becomes readOnly': {
-      applies: (s) => jsonBodies(s).some((c) => deref(s, c['application/json'].schema)?.properties),
+      applies: (s) => jsonBodies(s).some((c) => follow(s, c['application/json'].schema)?.properties),
       change: (s) => {
         for (const content of jsonBodies(s)) {
-          const schema = deref(s, content['application/json'].schema);
+          const schema = follow(s, content['application/json'].schema);
           const [first] = Object.keys(schema?.properties ?? {});
-          if (first) deref(s, schema.properties[first]).readOnly = true;
+          if (first) follow(s, schema.properties[first]).readOnly = true;
         }
       },
       verdict: 'review',

@@ -9,8 +9,8 @@
 const BOUNDS = ['default', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum'];
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** A local `$ref` followed to its target; anything else as it is. */
-function follow(spec, node) {
+/** A local `$ref` followed to its target object (the document's own, to read or edit); anything else as it is. */
+export function follow(spec, node) {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string' && hops < 20; hops++) {
     if (!current.$ref.startsWith('#/')) throw new Error(`only local $refs are read, got ${current.$ref}`);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { specFacts, specFactsModule } from './spec-facts.mjs';
+import { follow, specFacts, specFactsModule } from './spec-facts.mjs';
 
 // The facts a client acts on are read from its spec, so each kind of vendor change that used to
 // regenerate green while the code kept the old value (a moved host, another credential header,
@@ -13,16 +13,6 @@ const slugs = readdirSync(join(root, 'specs')).filter((slug) => !slug.startsWith
 // biome-ignore lint/suspicious/noExplicitAny: a parsed OpenAPI document, edited in place
 type Spec = any;
 const load = (slug: string): Spec => parse(readFileSync(join(root, 'specs', slug, 'openapi.yaml'), 'utf8'));
-const follow = (spec: Spec, node: Spec): Spec =>
-  typeof node?.$ref === 'string'
-    ? follow(
-        spec,
-        node.$ref
-          .slice(2)
-          .split('/')
-          .reduce((at: Spec, key: string) => at[key], spec),
-      )
-    : node;
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
 function parametersOf(spec: Spec) {
   const found: { path: string; method: string; parameter: Spec }[] = [];

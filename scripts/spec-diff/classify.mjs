@@ -48,6 +48,7 @@
 // but flagged "response enum widened: exhaustive switches need a new case".
 // bump = the max over the changes: breaking -> major, non-breaking -> minor, patch -> patch.
 
+import { CONSTRAINTS } from './keywords.mjs';
 import { unmodeledChanges } from './unmodeled.mjs';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -199,20 +200,6 @@ function diffExtra(a, b, where, dir, add, depth) {
   else if (EXTRA_RANK[kb] > EXTRA_RANK[ka]) add('breaking', where, `additionalProperties tightened: ${change}`);
   else add('non-breaking', where, `additionalProperties loosened: ${change}`);
 }
-
-const CONSTRAINTS = [
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minItems',
-  'maxItems',
-  'minProperties',
-  'maxProperties',
-];
 
 // A default is what the server assumes when a value is left out: on an input, callers who leave
 // it out get another behaviour (Interactly's page size read from its spec, for one).

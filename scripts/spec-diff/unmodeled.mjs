@@ -5,33 +5,11 @@
 // (a serialization style, a discriminator, readOnly, a callback, anything OpenAPI adds later)
 // could break every call, so it must never pass as a patch by default.
 
+import { COMPARED_KEYWORDS } from './keywords.mjs';
+
 const same = (a, b) => JSON.stringify(a) === JSON.stringify(b);
 const isObject = (v) => v !== null && typeof v === 'object' && !Array.isArray(v);
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-// Schema keywords classify.mjs compares on the node itself; `properties`, `items`,
-// `additionalProperties` and the combinators are walked below.
-const SCHEMA_COMPARED = new Set([
-  'type',
-  'nullable',
-  'enum',
-  'const',
-  'format',
-  'default',
-  'pattern',
-  'minLength',
-  'maxLength',
-  'minimum',
-  'maximum',
-  'exclusiveMinimum',
-  'exclusiveMaximum',
-  'minItems',
-  'maxItems',
-  'minProperties',
-  'maxProperties',
-  'required',
-  '$ref',
-]);
 
 /** Keys of `a` or `b` that differ, each once. */
 function differingKeys(a, b) {
@@ -42,7 +20,7 @@ function differingKeys(a, b) {
 function walkSchema(a, b, where, found, depth = 0) {
   if (!isObject(a) || !isObject(b) || depth > 30) return;
   for (const key of differingKeys(a, b)) {
-    if (SCHEMA_COMPARED.has(key)) continue;
+    if (COMPARED_KEYWORDS.has(key)) continue;
     if (key === 'properties') {
       for (const name of Object.keys(a.properties ?? {}))
         if (b.properties && name in b.properties)

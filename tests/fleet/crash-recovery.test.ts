@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
-import { type Backend, backends, type Fleet, inputOf, startFleet, workflowOf } from './fleet-harness.js';
+import {
+  type Backend,
+  backends,
+  type Fleet,
+  type FleetWorkerOptions,
+  inputOf,
+  startFleet,
+  workflowOf,
+} from './fleet-harness.js';
 
 // "Never twice, always ends", with the machine as the attacker: worker processes are killed with
 // SIGKILL at the points where a run could be started twice or lost (after the vendor answered a
@@ -30,6 +38,26 @@ async function startKeys(fleet: Fleet, vendor: RegisteredVendor, keys: readonly 
   for (const key of keys) await fleet.queues[vendor].start(workflowOf(vendor), inputOf(key), { key });
 }
 
+/**
+ * One SIGKILL at `crashAt`: a worker that will die there, the keys started, the kill once it
+ * reaches that step, then a fresh worker that takes the jobs over; the keys' final states.
+ */
+async function killedAt(
+  fleet: Fleet,
+  crashAt: NonNullable<FleetWorkerOptions['crashAt']>,
+  vendor: RegisteredVendor,
+  keys: readonly string[],
+) {
+  const doomed = await fleet.worker({ crashAt, concurrency: 1 });
+  await startKeys(fleet, vendor, keys);
+  await doomed.line('crash-point');
+  await doomed.kill();
+  const survivor = await fleet.worker();
+  const states = await fleet.final(vendor, keys);
+  await survivor.stop();
+  return states;
+}
+
 describe.each(backends)('on %s', (backend: Backend) => {
   let fleet: Fleet;
   beforeAll(async () => {
@@ -42,13 +70,7 @@ describe.each(backends)('on %s', (backend: Backend) => {
   }, async () => {
     for (const vendor of vendors) {
       const keys = Array.from({ length: 3 }, (_, n) => `answered-${vendor}-${n}`);
-      const doomed = await fleet.worker({ crashAt: 'after-start-answered', concurrency: 1 });
-      await startKeys(fleet, vendor, keys);
-      await doomed.line('crash-point');
-      await doomed.kill();
-      const survivor = await fleet.worker();
-      const states = await fleet.final(vendor, keys);
-      await survivor.stop();
+      const states = await killedAt(fleet, 'after-start-answered', vendor, keys);
       expectStartedOnce(fleet, vendor, keys);
       for (const state of states) {
         // Each key's start reached the vendor, once: after the crash, Altostrat's is resent with
@@ -70,13 +92,7 @@ describe.each(backends)('on %s', (backend: Backend) => {
   }, async () => {
     const vendor = 'embedworkflow';
     const keys = Array.from({ length: 3 }, (_, n) => `mid-read-${n}`);
-    const doomed = await fleet.worker({ crashAt: 'mid-read', concurrency: 1 });
-    await startKeys(fleet, vendor, keys);
-    await doomed.line('crash-point');
-    await doomed.kill();
-    const survivor = await fleet.worker();
-    const states = await fleet.final(vendor, keys);
-    await survivor.stop();
+    const states = await killedAt(fleet, 'mid-read', vendor, keys);
     expectStartedOnce(fleet, vendor, keys);
     for (const state of states) expect(state).toMatchObject({ phase: 'settled', run: { status: 'succeeded' } });
   });
@@ -87,13 +103,7 @@ describe.each(backends)('on %s', (backend: Backend) => {
     const vendor = 'interactly';
     const keys = Array.from({ length: 3 }, (_, n) => `paused-${n}`);
     fleet.mock.mocks.vendors[vendor].respondWith('executeWorkflow', { status: 429, headers: { 'retry-after': '1' } });
-    const doomed = await fleet.worker({ crashAt: 'during-rate-limit-pause', concurrency: 1 });
-    await startKeys(fleet, vendor, keys);
-    await doomed.line('crash-point');
-    await doomed.kill();
-    const survivor = await fleet.worker();
-    const states = await fleet.final(vendor, keys);
-    await survivor.stop();
+    const states = await killedAt(fleet, 'during-rate-limit-pause', vendor, keys);
     expectStartedOnce(fleet, vendor, keys);
     for (const state of states) expect(state.phase).toBe('settled');
   });
