@@ -188,6 +188,25 @@ describe("a scenario's listing, when the request leaves the page size out", () =
   });
 });
 
+describe("a scenario's listing, when the spec states a page size no page can have", () => {
+  // A spec given through `specs` is the user's: a default of 0 or a fraction falls back to the vendor's.
+  const odd = structuredClone(interactlySpec) as unknown as {
+    paths: Record<string, { get?: { parameters?: { name: string; schema: { default?: number } }[] } }>;
+  };
+  const size = odd.paths['/workflows/v1/workflow-runs']?.get?.parameters?.find((p) => p.name === 'size');
+  if (!size) throw new Error("Interactly's spec lists runs without a size parameter");
+  size.schema.default = 0;
+  scenarioServer({}, { interactly: odd } as unknown as typeof vendorsThatCanFail);
+
+  it("pages by the vendor's usual size instead of looping over empty pages", async () => {
+    const interactly = providers.interactly();
+    for (let n = 0; n < 3; n += 1) await interactly.run(INTERACTLY_WORKFLOW, {});
+    const pages: number[] = [];
+    for await (const page of interactly.listRuns().pages()) pages.push(page.items.length);
+    expect(pages).toEqual([3]);
+  });
+});
+
 describe('a scenario the spec cannot show', () => {
   it('is refused when it is set up, naming the ends the vendor can show', () => {
     expect(() => createWorkflowMocks({ scenario: { end: 'waiting_for_input' } })).toThrow(
