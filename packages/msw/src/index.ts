@@ -51,17 +51,18 @@ export interface WorkflowMocksOptions<Vendor extends string = MockedVendor> {
    * The specs to mock, by vendor slug: by default every vendor's spec as this package
    * embeds it. Pass your own to mock only some vendors, or a spec you are editing.
    */
-  specs?: { readonly [V in Vendor]: OpenApiDocument };
+  specs?: { readonly [V in Vendor]: OpenApiDocument } | undefined;
   /** Answer on these server URLs instead of each spec's own, e.g. for a loopback base URL. */
-  baseUrls?: Partial<Record<Vendor, readonly string[]>>;
-  onContractFailure?: SpecMockOptions['onContractFailure'];
+  baseUrls?: Partial<Record<Vendor, readonly string[]>> | undefined;
+  onContractFailure?: SpecMockOptions['onContractFailure'] | undefined;
   /**
    * Scenario mode: the vendors whose runs can be read back answer from the runs started so
    * far instead of always with the same example. A run goes queued, running, then to the
-   * scenario's end over successive reads; a cancel answers cancelled; a listing pages over
-   * the runs started. `respondWith` plans still come first.
+   * scenario's end over successive reads (with `turns`, an Interactly run takes its turns on
+   * the way); a cancel answers cancelled; a listing pages over the runs started. `respondWith`
+   * plans still come first.
    */
-  scenario?: RunScenario;
+  scenario?: RunScenario | undefined;
 }
 
 /** Creates the spec-backed mock of each vendor: by default, every vendor whose spec is in `specs/`. */

@@ -96,3 +96,31 @@ describe('startLoopbackMockServer({ intercept })', () => {
     }
   });
 });
+
+describe('startLoopbackMockServer().close()', () => {
+  it('can be called again, and twice at once: every call gets the one close, and the port is let go', async () => {
+    const server = await startLoopbackMockServer();
+    // A connection kept open, which close() must end too.
+    expect((await runOn(server)).status).toBe(200);
+    const [first, second] = [server.close(), server.close()];
+    await expect(Promise.all([first, second])).resolves.toEqual([undefined, undefined]);
+    await expect(server.close()).resolves.toBeUndefined();
+    expect(second).toBe(first);
+    await expect(fetch(server.origin)).rejects.toThrow();
+  });
+
+  it('leaves nothing to close when it cannot listen: the start itself rejects with why', async () => {
+    const port = Number(new URL(loopback.origin).port);
+    await expect(startLoopbackMockServer({ port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    // The server that holds the port is untouched.
+    expect((await runWiv('{"payload":{}}')).status).toBe(200);
+  });
+});
+
+function runOn(server: LoopbackMockServer) {
+  return fetch(`${server.baseUrlOf('wiv')}/workflows/wf_1/run`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': 'k' },
+    body: '{"payload":{}}',
+  });
+}

@@ -10,7 +10,11 @@ export interface LoopbackMockServer<Vendor extends string = MockedVendor> {
   /** The base URL to give a client of `vendor`: the origin plus the vendor's slug as a path. */
   baseUrlOf(vendor: Vendor): string;
   readonly mocks: WorkflowMocks<Vendor>;
-  /** Stops listening and closes every open connection. */
+  /**
+   * Stops listening and closes every open connection. Safe to call again, or while a close is
+   * under way: every call gets the first call's promise, which resolves once the server has
+   * stopped and rejects only if stopping it failed.
+   */
   close(): Promise<void>;
 }
 
@@ -30,12 +34,12 @@ export type LoopbackMockServerOptions<Vendor extends string = MockedVendor> = Pi
   'specs' | 'onContractFailure' | 'scenario'
 > & {
   /** A port to listen on; any free one by default. */
-  port?: number;
+  port?: number | undefined;
   /**
    * Sees every request first, for faults that only exist on a real socket: return true once
    * you have answered, dropped or deliberately ignored it; false lets the mock answer.
    */
-  intercept?: (request: LoopbackRequest<Vendor>) => boolean | Promise<boolean>;
+  intercept?: ((request: LoopbackRequest<Vendor>) => boolean | Promise<boolean>) | undefined;
 };
 
 /**
@@ -65,11 +69,16 @@ export async function startLoopbackMockServer<Vendor extends string = MockedVend
       outgoing.destroy(error instanceof Error ? error : new Error(String(error)));
     });
   });
+  let closing: Promise<void> | undefined;
   return {
     origin,
     baseUrlOf,
     mocks,
-    close: () => closeServer(server),
+    // Closed once: Node's own close of a stopped server fails with "Server is not running".
+    close: () => {
+      closing ??= closeServer(server);
+      return closing;
+    },
   };
 }
 

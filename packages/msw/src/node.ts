@@ -16,7 +16,7 @@ export type UnhandledRequests = 'error' | 'warn' | 'bypass';
 
 export interface WorkflowMockServerOptions<Vendor extends string = MockedVendor> extends WorkflowMocksOptions<Vendor> {
   /** `error` by default: a request no spec describes fails rather than reaching a real server. */
-  onUnhandledRequest?: UnhandledRequests;
+  onUnhandledRequest?: UnhandledRequests | undefined;
 }
 
 // msw 2 names the unhandled-request strategy onUnhandledRequest; msw 3 renamed it
@@ -41,6 +41,18 @@ function assertMswCanIntercept(server: SetupServer): void {
   );
 }
 
+/** msw 3's `readyState` while its server is listening (its `NetworkReadyState.ENABLED`). */
+const MSW3_LISTENING = 1;
+
+/**
+ * Whether `server` has interception to stop. msw 3 says, and throws "already disabled" when a
+ * server that is not listening is closed; msw 2 does not say, and closing its server in any
+ * state is safe, so it is closed every time.
+ */
+function isListening(server: SetupServer): boolean {
+  return !('readyState' in server) || server.readyState === MSW3_LISTENING;
+}
+
 export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   server: SetupServer;
   mocks: WorkflowMocks<Vendor>;
@@ -48,6 +60,11 @@ export interface WorkflowMockServer<Vendor extends string = MockedVendor> {
   listen(): void;
   /** Fails if a request broke its spec, then forgets calls, plans and per-test handlers. */
   afterEach(): void;
+  /**
+   * Stops intercepting. Safe in every state: called again, before `listen()`, or after a
+   * `listen()` that refused to start, it does nothing; only a failure to stop a server that is
+   * listening throws.
+   */
   close(): void;
 }
 
@@ -76,7 +93,9 @@ export function setupWorkflowMockServer<Vendor extends string = MockedVendor>(
       server.resetHandlers();
       assertContractsKept(mocks);
     },
-    close: () => server.close(),
+    close: () => {
+      if (isListening(server)) server.close();
+    },
   };
 }
 

@@ -51,7 +51,10 @@ export interface RunModel {
     workflowParam: string;
     /** The start operation's example for each state it can answer with. */
     examples: Partial<Record<ScenarioState, string>>;
-    /** The turn answers once the run has settled (Interactly): it shows the scenario's end. */
+    /**
+     * The turn answers once the run has settled (Interactly): it shows the scenario's end,
+     * unless the scenario has the run take `turns` (see `turns`).
+     */
     settles?: boolean;
     /** When the request continues or cancels an existing run rather than starting one. */
     turnOf?(body: unknown): { runId: string; cancel: boolean } | undefined;
@@ -62,6 +65,8 @@ export interface RunModel {
     idempotencyHeader?: string;
   };
   read: { operationId: string; status: number; runParam: string };
+  /** How a run that goes a turn at a time shows its turns, for a scenario's `turns` (Interactly). */
+  turns?: TurnsModel;
   /** The states a run passes through before its end, in order. */
   before: ScenarioState[];
   /** Where the spec shows a run in each state, in the shape a read answers with. */
@@ -70,6 +75,18 @@ export interface RunModel {
   runIdField: string;
   workflowIdField?: string;
   list?: ListingModel;
+}
+
+export interface TurnsModel {
+  /**
+   * Where the spec shows a run whose first turn has begun: what the first turn's answer shows
+   * (through `turnAnswer`), and a read of the run at that step.
+   */
+  started: ExampleRef;
+  /** The field of a run's body that numbers its latest turn, counting from 1. */
+  turnField: string;
+  /** A run's body, as read, made a turn's answer: the fields a turn's answer requires and a read's lacks. */
+  turnAnswer(run: Record<string, unknown>): Record<string, unknown>;
 }
 
 /** The examples of one operation's answer with one status, by name. */
@@ -170,6 +187,13 @@ const interactly: RunModel = {
     },
   },
   read: { operationId: 'getWorkflowRun', status: 200, runParam: 'workflow_run_id' },
+  turns: {
+    started: interactlyRead('started'),
+    turnField: 'turn_number',
+    // The only field a turn's answer requires that a run as read leaves out: a turn answered as
+    // it begins has emitted no event yet.
+    turnAnswer: (run) => ({ ...run, events: [] }),
+  },
   before: ['queued', 'running'],
   states: {
     queued: interactlyRead('notStarted'),

@@ -1,23 +1,40 @@
 import { child, HTTP_METHODS, type Located, type OpenApiDocument, pointerToken, resolve } from '../openapi-document.js';
 import type { PlannedResponse } from '../response-examples.js';
 import type { ExampleLookup, RecordedCall, Responder } from '../spec-mock/create-spec-mock.js';
-import type { RunModel, ScenarioState } from './run-models.js';
+import type { ExampleRef, RunModel, ScenarioState, TurnsModel } from './run-models.js';
 
 /** How each run goes in scenario mode. */
 export interface RunScenario {
   /** Where every run ends: `succeeded` by default. */
-  end?: 'succeeded' | 'failed' | 'waiting_for_input';
+  end?: 'succeeded' | 'failed' | 'waiting_for_input' | undefined;
   /** How many answers show each state before the run moves on: 1 by default. */
-  readsPerState?: number;
+  readsPerState?: number | undefined;
+  /**
+   * For a run that goes a turn at a time (Interactly's): how many turns it takes before its
+   * end. Its first turn is answered `started` (turn 1); then, a step every `readsPerState`
+   * answers, it is `running` turn 1, 2, … up to `turns`, then at the scenario's end, numbered
+   * with its last turn. Left out, the first turn is answered with the run at its end, as
+   * Interactly answers a turn once it is over. Other vendors' runs take no turns.
+   */
+  turns?: number | undefined;
   /** Runs a listing page holds when the request does not say: the vendor's default otherwise. */
-  pageSize?: number;
+  pageSize?: number | undefined;
+}
+
+/** One step of a run's way: its state, and how the spec shows it there. */
+interface ScenarioStep {
+  state: ScenarioState;
+  /** The spec's example of the run at this step, where it is not the state's own. */
+  shows?: ExampleRef | undefined;
+  /** The run's latest turn at this step, where the scenario numbers its turns. */
+  turn?: number | undefined;
 }
 
 interface ScenarioRun {
   runId: string;
   workflowId: string;
-  /** The states the run goes through; it stays in the last one. */
-  timeline: ScenarioState[];
+  /** The steps the run goes through; it stays at the last one. */
+  timeline: ScenarioStep[];
   /** Answers that have shown the run so far. */
   shown: number;
 }
@@ -90,6 +107,11 @@ export function createRunScenario(
   if (!Number.isInteger(readsPerState) || readsPerState < 1) {
     throw new Error(`readsPerState must be a whole number, 1 or more, got ${String(readsPerState)}`);
   }
+  const { turns } = scenario;
+  if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
+    throw new Error(`turns must be a whole number, 1 or more, got ${String(turns)}`);
+  }
+  const turnsModel = turns === undefined ? undefined : model.turns;
   if (!model.states[end]) {
     const ends = (['succeeded', 'failed', 'waiting_for_input'] as const).filter((state) => model.states[state]);
     throw new Error(
@@ -101,25 +123,59 @@ export function createRunScenario(
   const runOfKey = new Map<string, ScenarioRun>();
   let minted = 0;
 
-  const stateOf = (run: ScenarioRun): ScenarioState => {
-    const step = Math.min(Math.floor(run.shown / readsPerState), run.timeline.length - 1);
-    run.shown += 1;
-    return run.timeline[step] as ScenarioState;
+  const steps = (states: ScenarioState[]): ScenarioStep[] => states.map((state) => ({ state }));
+
+  /** A run that takes `count` turns: started, running a turn at a time, then at its end. */
+  const turnSteps = (count: number, by: TurnsModel): ScenarioStep[] => [
+    { state: 'running', shows: by.started, turn: 1 },
+    ...Array.from({ length: count }, (_, n): ScenarioStep => ({ state: 'running', turn: n + 1 })),
+    { state: end, turn: count },
+  ];
+
+  /** The way of a run its start's answer begins. */
+  const startedTimeline = (): ScenarioStep[] => {
+    if (turnsModel && turns) return turnSteps(turns, turnsModel);
+    return steps(model.start.settles ? [end] : [...model.before, end]);
   };
 
-  /** The spec's example of a run in `state`, its ids made the run's. */
-  const runBody = (examples: ExampleLookup, run: ScenarioRun, state: ScenarioState, example?: string): unknown => {
-    const ref = model.states[state];
+  /** The way of a run first read by an id the mock has not seen: from before its first turn. */
+  const unseenTimeline = (): ScenarioStep[] => {
+    if (!turnsModel || !turns) return steps([...model.before, end]);
+    return [...steps(model.before.filter((state) => state === 'queued')), ...turnSteps(turns, turnsModel)];
+  };
+
+  /** The step an answer shows the run at, moving the run on. */
+  const stepOf = (run: ScenarioRun): ScenarioStep => {
+    const index = Math.min(Math.floor(run.shown / readsPerState), run.timeline.length - 1);
+    run.shown += 1;
+    return run.timeline[index] as ScenarioStep;
+  };
+
+  /** The step the last answer showed the run at (its first, before any), without moving it on. */
+  const stepNow = (run: ScenarioRun): ScenarioStep | undefined => {
+    const index = Math.min(Math.max(Math.floor((run.shown - 1) / readsPerState), 0), run.timeline.length - 1);
+    return run.timeline[index];
+  };
+
+  /** The spec's example of a run at `step`, its ids made the run's, and its turn where it has one. */
+  const runBody = (
+    examples: ExampleLookup,
+    run: ScenarioRun,
+    step: ScenarioStep,
+    example?: string,
+  ): Record<string, unknown> => {
+    const ref = step.shows ?? model.states[step.state];
     const source = example
       ? examples(model.start.operationId, model.start.status, example)
       : ref && examples(ref.operationId, ref.status, ref.example);
-    if (!source) throw new Error(`${vendor}'s spec shows no run that is ${state}`);
+    if (!source) throw new Error(`${vendor}'s spec shows no run that is ${step.state}`);
     const exampleId = (source.body as Record<string, unknown>)[model.runIdField];
     const body = (
       typeof exampleId === 'string' ? replaceString(source.body, exampleId, run.runId) : clone(source.body)
     ) as Record<string, unknown>;
     body[model.runIdField] = run.runId;
     if (model.workflowIdField && model.workflowIdField in body) body[model.workflowIdField] = run.workflowId;
+    if (step.turn !== undefined && model.turns) body[model.turns.turnField] = step.turn;
     return body;
   };
 
@@ -138,9 +194,12 @@ export function createRunScenario(
     const turn = model.start.turnOf?.(call.body);
     const existing = turn && runs.get(turn.runId);
     if (turn) {
-      // A later turn, or a stop: the run settles (Interactly answers a turn once it is over).
+      // A later turn, or a stop: the run settles (Interactly answers a turn once it is over),
+      // one turn after the last it showed where the scenario numbers its turns.
+      const latest = existing && stepNow(existing)?.turn;
       const run = existing ?? { runId: turn.runId, workflowId, timeline: [], shown: 0 };
-      run.timeline = [turn.cancel ? 'cancelled' : end === 'waiting_for_input' ? 'succeeded' : end];
+      const state = turn.cancel ? 'cancelled' : end === 'waiting_for_input' ? 'succeeded' : end;
+      run.timeline = [{ state, ...(latest === undefined ? {} : { turn: latest + 1 }) }];
       run.shown = 0;
       runs.delete(run.runId);
       runs.set(run.runId, run);
@@ -155,7 +214,7 @@ export function createRunScenario(
     const run: ScenarioRun = {
       runId: mintId(String(sample[model.runIdField] ?? 'run'), minted),
       workflowId,
-      timeline: model.start.settles ? [end] : [...model.before, end],
+      timeline: startedTimeline(),
       shown: 0,
     };
     runs.set(run.runId, run);
@@ -164,20 +223,25 @@ export function createRunScenario(
   };
 
   const startAnswer = (examples: ExampleLookup, run: ScenarioRun): PlannedResponse => {
-    const state = stateOf(run);
-    const example = model.start.examples[state];
-    if (!example) throw new Error(`${vendor}'s spec shows no start of a run that is ${state}`);
-    return answerWith(examples, model.start.operationId, model.start.status, runBody(examples, run, state, example));
+    const step = stepOf(run);
+    // A run as the spec shows it read, answered as a turn: the turn that starts it (`turns`).
+    if (step.shows && model.turns) {
+      const body = model.turns.turnAnswer(runBody(examples, run, step));
+      return answerWith(examples, model.start.operationId, model.start.status, body);
+    }
+    const example = model.start.examples[step.state];
+    if (!example) throw new Error(`${vendor}'s spec shows no start of a run that is ${step.state}`);
+    return answerWith(examples, model.start.operationId, model.start.status, runBody(examples, run, step, example));
   };
 
   const read = (call: RecordedCall, examples: ExampleLookup): PlannedResponse => {
     const runId = call.pathParams[model.read.runParam] ?? '';
     let run = runs.get(runId);
     if (!run) {
-      run = { runId, workflowId: '', timeline: [...model.before, end], shown: 0 };
+      run = { runId, workflowId: '', timeline: unseenTimeline(), shown: 0 };
       runs.set(runId, run);
     }
-    const body = runBody(examples, run, stateOf(run));
+    const body = runBody(examples, run, stepOf(run));
     return answerWith(examples, model.read.operationId, model.read.status, body);
   };
 
@@ -190,11 +254,8 @@ export function createRunScenario(
     const { page, size: asked } = listing.pageOf(call.query);
     const size = asked ?? scenario.pageSize ?? vendorPageSize ?? listing.defaultPageSize;
     const onPage = listed.slice((page - 1) * size, page * size);
-    const items = onPage.map((run) => {
-      // A listing shows each run as it stands, without moving it on.
-      const step = Math.min(Math.max(Math.floor((run.shown - 1) / readsPerState), 0), run.timeline.length - 1);
-      return runBody(examples, run, run.timeline[step] as ScenarioState);
-    });
+    // A listing shows each run as it stands, without moving it on.
+    const items = onPage.map((run) => runBody(examples, run, stepNow(run) as ScenarioStep));
     const url = call.url.split('?')[0] ?? call.url;
     const lastPage = Math.max(1, Math.ceil(listed.length / size));
     const body = listing.body(items, { page, size, total: listed.length, lastPage, url });

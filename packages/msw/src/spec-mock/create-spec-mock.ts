@@ -42,11 +42,11 @@ export type ResponsePlan<Statuses extends StatusExamples = StatusExamples> = {
     /** A status the operation documents. */
     status: Status;
     /** The name of one of the spec's examples for that status; the first one otherwise. */
-    example?: Statuses[Status];
+    example?: Statuses[Status] | undefined;
     /** Headers added to, or replacing, the spec's example headers; `null` removes one. */
-    headers?: Record<string, string | null>;
+    headers?: Record<string, string | null> | undefined;
     /** How many calls this plan answers before the next plan (or the default) applies. */
-    times?: number;
+    times?: number | undefined;
   };
 }[keyof Statuses & number];
 
@@ -54,20 +54,20 @@ export interface SpecMockOptions {
   /** The vendor slug, used in messages. */
   vendor: string;
   /** Server URLs to answer on; the spec's own servers by default. */
-  baseUrls?: readonly string[];
+  baseUrls?: readonly string[] | undefined;
   /** Told about every request that broke the contract, besides recording it. */
-  onContractFailure?: (call: RecordedCall) => void;
+  onContractFailure?: ((call: RecordedCall) => void) | undefined;
   /**
    * Answers a valid request that no `respondWith` plan covers, e.g. from a scenario's state;
    * returning undefined leaves it to the spec's example for the success status.
    */
-  responder?: Responder;
+  responder?: Responder | undefined;
   /**
    * Makes an answer about the run the request asked for, where the example shows another (the
    * run id of a read, put into the example's body). A client rightly refuses an answer about
    * another run than the one it asked for.
    */
-  aboutRunAsked?: (call: RecordedCall, planned: PlannedResponse) => PlannedResponse;
+  aboutRunAsked?: ((call: RecordedCall, planned: PlannedResponse) => PlannedResponse) | undefined;
 }
 
 /** The spec's own answer for an operation, status and (optionally) named example. */
