@@ -58,9 +58,122 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
       expect(stdout).toMatch(/^Usage: workflow-clients run <vendor> <workflowId>/);
       expect(stdout).not.toContain('Commands:');
     }
+  });
+
+  it('prints a usage error as its line, the command’s usage line and where the rest is: not the whole usage', async () => {
     const missing = await cli(['get', 'altostrat', 'fl_1']);
     expect(missing.code).toBe(EXIT.usage);
-    expect(missing.stderr).toMatch(/^error: get needs a run id\.\n\nUsage: workflow-clients get <vendor>/);
+    expect(missing.stderr).toBe(
+      'error: get needs a run id.\n' +
+        'Usage: workflow-clients get <vendor> <workflowId> <runId> [--json | --raw]\n' +
+        'Run `workflow-clients get --help` for details.\n',
+    );
+    // An unknown option is the command's usage error too; outside a command, the command line's.
+    const option = await cli(['run', 'wiv', 'wf', '--fast']);
+    expect(option.stderr.split('\n')).toEqual([
+      'error: Unknown option --fast.',
+      expect.stringMatching(/^Usage: workflow-clients run <vendor> <workflowId> \[--input/),
+      'Run `workflow-clients run --help` for details.',
+      '',
+    ]);
+    const command = await cli(['launch', 'wiv', 'wf']);
+    expect(command.code).toBe(EXIT.usage);
+    expect(command.stderr.split('\n').slice(1)).toEqual([
+      'Usage: workflow-clients <command> [options]',
+      'Run `workflow-clients --help` for details.',
+      '',
+    ]);
+    expect(missing.stderr + option.stderr + command.stderr).not.toMatch(/Commands:|Options:|Exit codes:/);
+  });
+
+  it.each([
+    ['an unknown vendor', ['run', 'wivv', 'x'], 'Unknown vendor "wivv". Did you mean "wiv"?'],
+    [
+      'an unknown command',
+      ['launch', 'wiv', 'wf'],
+      'Unknown command "launch": one of run, get, cancel, list, wait, vendors.',
+    ],
+    ['an unknown option', ['run', 'wiv', 'wf', '--fast'], 'Unknown option --fast.'],
+    ['a missing workflow id', ['run', 'wiv'], 'run needs a workflow id.'],
+    ['a bad --limit', ['list', 'interactly', '--limit', '0'], '--limit must be a whole number, 1 or more, got "0".'],
+    ['a run token that is not one', ['wait', 'nonsense'], 'This is not a run token: a run token starts with "wcr".'],
+    ['no command at all', [], 'Name a command: one of run, get, cancel, list, wait, vendors.'],
+  ])(
+    'prints %s with --json as one line of JSON on stdout, besides the error line on stderr',
+    async (_, args, message) => {
+      const { code, stdout, stderr } = await cli([...args, '--json']);
+      expect(code).toBe(EXIT.usage);
+      expect(stdout).toBe(`${JSON.stringify({ error: { code: 'usage', message } })}\n`);
+      expect(stderr.split('\n')[0]).toBe(`error: ${message}`);
+    },
+  );
+
+  it('prints a usage error as JSON with --raw too, and with --json before a parse failure', async () => {
+    const raw = await cli(['run', 'wivv', 'x', '--raw']);
+    expect(JSON.parse(raw.stdout)).toEqual({
+      error: { code: 'usage', message: expect.stringMatching(/^Unknown vendor/) },
+    });
+    // --input takes --json for its value, which parseArgs refuses as ambiguous: --json still counts.
+    const ambiguous = await cli(['run', 'wiv', 'wf', '--input', '--json']);
+    expect(ambiguous.code).toBe(EXIT.usage);
+    expect(JSON.parse(ambiguous.stdout)).toEqual({ error: { code: 'usage', message: '--input needs a value.' } });
+  });
+
+  it('escapes control characters and scrubs credentials in a JSON error as in its error line', async () => {
+    const typed = '\u009b2J\u001b]0;owned\u0007cli-secret-key-123\u007f';
+    const { code, stdout, stderr } = await cli(['run', typed, 'wf', '--json'], { WIV_API_KEY: 'cli-secret-key-123' });
+    expect(code).toBe(EXIT.usage);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+    expect(`${stdout}${stderr}`).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(`${stdout}${stderr}`).not.toContain('cli-secret-key-123');
+    expect(stdout.trim().split('\n')).toHaveLength(1);
+    expect(json(stdout).error.message).toBe(
+      'Unknown vendor "\u009b2J\\u001b]0;owned\\u0007[REDACTED]\u007f": one of wiv, interactly, embedworkflow, aitutor, altostrat.',
+    );
+    expect(stderr).toContain('\\u009b2J');
+  });
+
+  it.each([
+    [['run', 'wivv', 'wf'], 'Unknown vendor "wivv". Did you mean "wiv"?'],
+    [['list', 'interactyl'], 'Unknown vendor "interactyl". Did you mean "interactly"?'],
+    [['get', 'embedworkflo', 'w', 'r'], 'Unknown vendor "embedworkflo". Did you mean "embedworkflow"?'],
+    [['run', 'nosuch', 'wf'], 'Unknown vendor "nosuch": one of wiv, interactly, embedworkflow, aitutor, altostrat.'],
+    [['lsit', 'wiv'], 'Unknown command "lsit". Did you mean "list"?'],
+    [['cancle', 'interactly', 'w', 'r'], 'Unknown command "cancle". Did you mean "cancel"?'],
+    [['vendor'], 'Unknown command "vendor". Did you mean "vendors"?'],
+  ])('names the vendor or command most likely meant: %j', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr.split('\n')[0]).toBe(`error: ${message}`);
+  });
+
+  it.each(['Wiv', 'WIV'])('takes the vendor %s for wiv', async (typed) => {
+    const { code, stdout } = await cli(['run', typed, 'workflow_def456ghi789', '--mock', '--json']);
+    expect(code).toBe(EXIT.ok);
+    expect(json(stdout)).toMatchObject({ vendor: 'wiv', runId: 'exec_abc123def456' });
+  });
+
+  const token = (fields: object) => `wcr1.${Buffer.from(JSON.stringify(fields)).toString('base64url')}`;
+  it.each([
+    ['not a token at all', ['nonsense'], /^error: This is not a run token/],
+    ['of a newer version', ['wcr2.e30'], /^error: This run token is of version 2\b/],
+    ['damaged', ['wcr1.AAAA'], /^error: This run token is damaged/],
+    ['naming no run', [token({ vendor: 'altostrat' })], /^error: This run token is damaged: it does not name a run/],
+    [
+      'of a vendor this version does not know',
+      [token({ vendor: 'nosuch', workflowId: 'w', runId: 'r' })],
+      /^error: This run token names a vendor this command line does not know \(nosuch\)/,
+    ],
+    [
+      'followed by more',
+      [token({ vendor: 'altostrat', workflowId: 'w', runId: 'r' }), 'r2'],
+      /^error: wait takes a run token alone/,
+    ],
+  ])('says what is wrong with a run token %s, not to name a vendor', async (_, args, message) => {
+    const { code, stderr } = await cli(['wait', ...args]);
+    expect(code).toBe(EXIT.usage);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toContain('Name a vendor');
   });
 
   it.each([
@@ -91,24 +204,31 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     const { code, stderr } = await cli(['run', 'wiv', 'wf', '--input']);
     expect(code).toBe(EXIT.usage);
     expect(stderr).toMatch(/^error: --input needs a value\./);
+    // And which one was given a value it does not take.
+    const given = await cli(['run', 'wiv', 'wf', '--wait=yes']);
+    expect(given.code).toBe(EXIT.usage);
+    expect(given.stderr).toMatch(/^error: --wait takes no value\./);
   });
 
   it('lists the vendors and what each can do', async () => {
     const { code, stdout } = await cli(['vendors', '--json']);
     expect(code).toBe(EXIT.ok);
-    const list = json(stdout) as Array<{ vendor: string; capabilities: Record<string, boolean> }>;
+    const list = json(stdout) as Array<{ vendor: string; capabilities: Record<string, boolean>; can: string[] }>;
     expect(list.map((entry) => entry.vendor)).toEqual([...vendors]);
     expect(list.find((entry) => entry.vendor === 'interactly')?.capabilities).toMatchObject({
       resume: true,
       cancel: true,
       getRun: true,
     });
+    // The provider can resume an Interactly run; no command does, so `can` does not say so.
+    expect(list.find((entry) => entry.vendor === 'interactly')?.can).toEqual(['run', 'get', 'wait', 'cancel', 'list']);
     const human = await cli(['vendors']);
     // AI Tutor cannot read a run back, but it streams, and its runs have finished when they
     // return; Altostrat lists one workflow's runs; Wiv only starts them.
     expect(human.stdout).toMatch(/^aitutor +AI Tutor +run, stream, wait$/m);
     expect(human.stdout).toMatch(/^altostrat +Altostrat +run, get, wait, list, idempotency keys$/m);
-    expect(human.stdout).toMatch(/^interactly +Interactly +run, get, wait, cancel, list, resume$/m);
+    expect(human.stdout).toMatch(/^interactly +Interactly +run, get, wait, cancel, list$/m);
+    expect(human.stdout).not.toContain('resume');
     expect(human.stdout).toMatch(/^wiv +Wiv +run$/m);
   });
 

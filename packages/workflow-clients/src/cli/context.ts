@@ -1,11 +1,11 @@
-import type { WorkflowRun } from '@workflow-clients/core';
+import type { RunHandle, WorkflowRun } from '@workflow-clients/core';
 import { createWorkflowClient, vendorNames, vendors } from '../create-workflow-client.js';
 import type { RegisteredVendor } from '../vendor-registry.js';
-import { writeError } from './error-line.js';
+import { errorJson, writeError } from './error-line.js';
 import { EXIT } from './exit-codes.js';
 import type { ProgressOutput } from './progress.js';
-import { printable } from './terminal-text.js';
-import { UsageError } from './usage.js';
+import { jsonLine, printable } from './terminal-text.js';
+import { closest, UsageError } from './usage.js';
 
 export interface CliIo {
   stdout: ProgressOutput;
@@ -32,6 +32,19 @@ export interface CliOptions {
 
 export type AnyClient = ReturnType<typeof createWorkflowClient<RegisteredVendor>>;
 
+/**
+ * A handle on a run of the vendor the command line named. The compiler pairs a run with its own
+ * vendor's client only where the vendor is known as it compiles; here it is chosen at run time,
+ * so the handle is taken through the common signature, and the client checks the pairing itself.
+ */
+export function handleOn(
+  client: Extract<AnyClient, { handle: unknown }>,
+  runOrToken: WorkflowRun | string,
+): RunHandle<WorkflowRun> {
+  const handle = client.handle as (this: typeof client, runOrToken: WorkflowRun | string) => RunHandle<WorkflowRun>;
+  return handle.call(client, runOrToken);
+}
+
 /** What a command works with: the output, the options, and a client for the vendor it names. */
 export class CommandContext {
   private mock: { close(): void } | undefined;
@@ -46,7 +59,12 @@ export class CommandContext {
 
   /** The result on stdout: as one line of JSON with --json (or --raw), else as the human text. */
   print(result: unknown, human: string): void {
-    this.io.stdout.write(this.options.json || this.options.raw ? `${JSON.stringify(result)}\n` : `${human}\n`);
+    this.io.stdout.write(this.machine ? jsonLine(result) : `${human}\n`);
+  }
+
+  /** True with --json or --raw: results, and errors, go to stdout as one line of JSON each. */
+  get machine(): boolean {
+    return this.options.json || this.options.raw;
   }
 
   /** A run on stdout: normalized with --json, the vendor's own body with --raw, else in words. */
@@ -61,7 +79,7 @@ export class CommandContext {
     const client = this.clients.get(run.vendor as RegisteredVendor);
     if (!client || !('handle' in client) || !run.runId) return undefined;
     try {
-      return String(client.handle(run));
+      return String(handleOn(client, run));
     } catch {
       return undefined;
     }
@@ -70,17 +88,19 @@ export class CommandContext {
   /** Says the vendor cannot do what was asked, and returns the exit code for it. */
   notSupported(message: string): number {
     writeError(this.io, message, 'not_supported');
-    if (this.options.json || this.options.raw) {
-      this.io.stdout.write(`${JSON.stringify({ error: { code: 'not_supported', message } })}\n`);
-    }
+    if (this.machine) this.io.stdout.write(errorJson('not_supported', message));
     return EXIT.notSupported;
   }
 
-  /** The vendor a command names, checked, with its name for messages. */
+  /** The vendor a command names, in any case (`Wiv`, `WIV`), checked, with its name for messages. */
   vendor(value: string | undefined): { slug: RegisteredVendor; name: string } {
-    if (value !== undefined && (vendors as readonly string[]).includes(value))
-      return { slug: value as RegisteredVendor, name: vendorNames[value as RegisteredVendor] };
-    throw new UsageError(`Name a vendor: one of ${vendors.join(', ')}.`);
+    if (value === undefined) throw new UsageError(`Name a vendor: one of ${vendors.join(', ')}.`);
+    const slug = vendorSlug(value.toLowerCase());
+    if (slug) return { slug, name: vendorNames[slug] };
+    const meant = closest(value, vendors);
+    throw new UsageError(
+      `Unknown vendor ${JSON.stringify(value)}${meant ? `. Did you mean "${meant}"?` : `: one of ${vendors.join(', ')}.`}`,
+    );
   }
 
   /** A client of the vendor, against the mock with --mock, or another server with --base-url. */
@@ -102,6 +122,11 @@ export class CommandContext {
   close(): void {
     this.mock?.close();
   }
+}
+
+/** The vendor of that exact slug, if there is one. */
+export function vendorSlug(value: string): RegisteredVendor | undefined {
+  return (vendors as readonly string[]).includes(value) ? (value as RegisteredVendor) : undefined;
 }
 
 async function startMock(): Promise<{ close(): void }> {

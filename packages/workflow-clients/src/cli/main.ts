@@ -10,10 +10,10 @@ import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
 import { waitCommand } from './commands/wait.js';
 import { type CliIo, CommandContext, describeRun } from './context.js';
-import { writeError } from './error-line.js';
+import { errorJson, writeError, writeUsageError } from './error-line.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
-import { withoutCredentials } from './terminal-text.js';
-import { COMMAND_USAGE, closestOption, USAGE, UsageError } from './usage.js';
+import { jsonLine, withoutCredentials } from './terminal-text.js';
+import { COMMAND_USAGE, closest, USAGE, UsageError } from './usage.js';
 
 export type { CliIo } from './context.js';
 export { USAGE } from './usage.js';
@@ -53,14 +53,31 @@ function version(): string {
 function parseProblem(error: Error & { code?: string }): string {
   const named = /'(-{1,2}[^']+)'/.exec(error.message)?.[1];
   if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && named) {
-    const meant = closestOption(named, Object.keys(OPTIONS));
+    const meant = closest(named, Object.keys(OPTIONS));
     return `Unknown option ${named}.${meant ? ` Did you mean --${meant}?` : ''}`;
   }
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) return `${named.split(' ')[0]} needs a value.`;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && named) {
+    const option = named.split(' ')[0];
+    return error.message.includes('does not take an argument')
+      ? `${option} takes no value.`
+      : `${option} needs a value.`;
+  }
   return error.message;
 }
 
 const parse = (argv: string[]) => parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+
+/**
+ * What a command line that does not parse still says: the command it names, if one, and whether
+ * it asks for JSON (`--json` or `--raw` before any `--`), so that its error is printed as asked.
+ */
+function readLoosely(argv: string[]): { name: string | undefined; machine: boolean } {
+  const end = argv.indexOf('--');
+  const machine = (end === -1 ? argv : argv.slice(0, end)).some((arg) => /^--(json|raw)(=|$)/.test(arg));
+  const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS, strict: false });
+  const name = positionals[0];
+  return { name: name !== undefined && Object.hasOwn(commands, name) ? name : undefined, machine };
+}
 
 /** The credentials the environment gives each vendor's client: whatever is printed is scrubbed of them. */
 function credentialsIn(env: CliIo['env']): string[] {
@@ -79,25 +96,40 @@ export async function main(argv: string[], given: CliIo): Promise<number> {
   try {
     parsed = parse(argv);
   } catch (error) {
-    return usage(io, parseProblem(error as Error));
+    const { name, machine } = readLoosely(argv);
+    writeUsageError(io, parseProblem(error as Error), { command: name, json: machine });
+    return EXIT.usage;
   }
   const { values, positionals } = parsed;
   const [name, ...args] = positionals;
+  const machine = values.json || values.raw;
   if (values.version) {
     io.stdout.write(`workflow-clients ${version()}\n`);
     return EXIT.ok;
   }
   const command = name !== undefined && Object.hasOwn(commands, name) ? commands[name] : undefined;
-  if (values.help || name === undefined) {
+  if (values.help || (name === undefined && !machine)) {
     io.stdout.write(`${(command && name && COMMAND_USAGE[name]) || USAGE}\n`);
     return values.help ? EXIT.ok : EXIT.usage;
   }
-  if (!command) return usage(io, `Unknown command "${name}".`);
+  if (name === undefined || !command) {
+    const known = Object.keys(commands);
+    const meant = name === undefined ? undefined : closest(name, known);
+    const message =
+      name === undefined
+        ? `Name a command: one of ${known.join(', ')}.`
+        : `Unknown command ${JSON.stringify(name)}${meant ? `. Did you mean "${meant}"?` : `: one of ${known.join(', ')}.`}`;
+    writeUsageError(io, message, { json: machine });
+    return EXIT.usage;
+  }
   const context = new CommandContext(io, values);
   try {
     return await command(context, args);
   } catch (error) {
-    if (error instanceof UsageError) return usage(io, error.message, COMMAND_USAGE[name]);
+    if (error instanceof UsageError) {
+      writeUsageError(io, error.message, { command: name, json: machine });
+      return EXIT.usage;
+    }
     if (isWorkflowApiError(error)) {
       // The message names the code already where it gives a status ("answered 401 (unauthorized)").
       writeError(io, error.message.replace(` (${error.code})`, ''), error.code);
@@ -105,19 +137,16 @@ export async function main(argv: string[], given: CliIo): Promise<number> {
       // so that it can be found again.
       const run = context.startedRun;
       const token = run && context.tokenOf(run);
-      if (values.json || values.raw) {
-        io.stdout.write(`${JSON.stringify(run ? { error, run, ...(token ? { token } : {}) } : { error })}\n`);
-      } else if (run) io.stdout.write(`${describeRun(run, token)}\n`);
+      if (machine) io.stdout.write(jsonLine(run ? { error, run, ...(token ? { token } : {}) } : { error }));
+      else if (run) io.stdout.write(`${describeRun(run, token)}\n`);
       return exitCodeFor(error.code);
     }
-    writeError(io, error instanceof Error ? error.message : String(error));
+    // Not the command line's, nor a vendor's: a fault of this program's own.
+    const message = error instanceof Error ? error.message : String(error);
+    writeError(io, message);
+    if (machine) io.stdout.write(errorJson('internal', message));
     return EXIT.refused;
   } finally {
     context.close();
   }
-}
-
-function usage(io: CliIo, message: string, text = USAGE): number {
-  writeError(io, `${message}\n\n${text}`);
-  return EXIT.usage;
 }

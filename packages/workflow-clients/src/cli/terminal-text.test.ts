@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { printable, withoutCredentials } from './terminal-text.js';
+import { jsonLine, printable, withoutCredentials } from './terminal-text.js';
 
 describe('printable', () => {
   it('shows every control character but the line break and the tab as its escape', () => {
@@ -14,6 +14,27 @@ describe('printable', () => {
       fc.property(fc.string({ unit: 'binary' }), (text) => {
         // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
         expect(printable(text)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      }),
+    );
+  });
+});
+
+describe('jsonLine', () => {
+  it('escapes what JSON.stringify leaves of the controls (DEL, C1) as well as what it escapes', () => {
+    expect(jsonLine({ id: 'r\u009b2J\u001b]0;x\u0007\u007f' })).toBe('{"id":"r\\u009b2J\\u001b]0;x\\u0007\\u007f"}\n');
+    expect(jsonLine(undefined)).toBe('null\n');
+  });
+
+  it('is one line that parses to the same value, with no control character in it', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.string({ unit: 'binary' }), (value, text) => {
+        for (const given of [value, { text }]) {
+          const line = jsonLine(given);
+          expect(line.endsWith('\n')).toBe(true);
+          // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
+          expect(line.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+          expect(JSON.parse(line)).toEqual(JSON.parse(JSON.stringify(given)));
+        }
       }),
     );
   });

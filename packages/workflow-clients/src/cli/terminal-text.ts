@@ -29,3 +29,15 @@ export function withoutCredentials(output: ProgressOutput, credentials: readonly
     },
   };
 }
+
+// What JSON.stringify leaves as it is of the controls: DEL and the C1 range (the C0 range it escapes).
+const UNESCAPED_BY_JSON = /[\u007f-\u009f]/g;
+
+/**
+ * A value as one line of JSON, for --json and --raw: JSON.stringify escapes the C0 controls, and
+ * this the rest (DEL, C1), which can only stand inside a string, so the line parses to the same
+ * value and holds no control character a terminal would act on. Nothing at all is `null`.
+ */
+export function jsonLine(value: unknown): string {
+  return `${(JSON.stringify(value) ?? 'null').replace(UNESCAPED_BY_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -65,8 +65,11 @@ export class UsageError extends Error {}
 
 const letters = (word: string) => word.toLowerCase().replace(/[^a-z]/g, '');
 
-/** The option a mistyped one most likely meant: its letters swapped, one letter off, or its start. */
-export function closestOption(typed: string, known: readonly string[]): string | undefined {
+/**
+ * The word a mistyped one most likely meant, of those known (an option, a command, a vendor):
+ * its letters swapped, one letter off, or its start.
+ */
+export function closest(typed: string, known: readonly string[]): string | undefined {
   const word = letters(typed);
   const sorted = (text: string) => [...text].sort().join('');
   return (
@@ -82,4 +85,15 @@ function oneEditApart(a: string, b: string): boolean {
   let same = 0;
   while (same < a.length && a[same] === b[same]) same++;
   return a.slice(same + (a.length >= b.length ? 1 : 0)) === b.slice(same + (b.length >= a.length ? 1 : 0));
+}
+
+/**
+ * What follows a usage error: the command's usage line (or the command line's, outside a
+ * command), and where the rest is, instead of the whole text.
+ */
+export function usageHint(command?: string): string {
+  const text = (command !== undefined && Object.hasOwn(COMMAND_USAGE, command) && COMMAND_USAGE[command]) || USAGE;
+  const line = text.split('\n\n')[0];
+  const known = text === USAGE ? '' : ` ${command}`;
+  return `${line}\nRun \`workflow-clients${known} --help\` for details.`;
 }

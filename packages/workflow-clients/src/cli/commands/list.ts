@@ -2,6 +2,7 @@ import type { WorkflowRun } from '@workflow-clients/core';
 import { readLimit } from '../arguments.js';
 import type { AnyClient } from '../context.js';
 import { EXIT } from '../exit-codes.js';
+import { jsonLine } from '../terminal-text.js';
 import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
 
@@ -28,9 +29,7 @@ export const listCommand: Command = async (context, [vendorArg, workflowId]) => 
     if (printed++ >= limit) break;
     const status =
       run.vendorStatus && run.vendorStatus !== run.status ? `${run.status} (${run.vendorStatus})` : run.status;
-    context.io.stdout.write(
-      raw ? `${JSON.stringify(run.raw)}\n` : json ? `${JSON.stringify(run)}\n` : `${run.runId ?? '?'} ${status}\n`,
-    );
+    context.io.stdout.write(raw ? jsonLine(run.raw) : json ? jsonLine(run) : `${run.runId ?? '?'} ${status}\n`);
   }
   return EXIT.ok;
 };

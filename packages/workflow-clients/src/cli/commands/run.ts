@@ -1,4 +1,4 @@
-import type { WorkflowRun } from '@workflow-clients/core';
+import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { readInput, readTimeout } from '../arguments.js';
 import { EXIT } from '../exit-codes.js';
 import { UsageError } from '../usage.js';
@@ -31,7 +31,9 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
     return EXIT.ok;
   }
   const run: WorkflowRun = await client.run(workflowId, input, io.signal ? { signal: io.signal } : {});
-  if (options.wait) return followRun(context, run, (waitOptions) => client.waitForRun(run, waitOptions), timeoutMs);
+  // Held as the common interface, which takes any vendor's run: the vendor was chosen at run time.
+  const provider: WorkflowProvider = client;
+  if (options.wait) return followRun(context, run, (waitOptions) => provider.waitForRun(run, waitOptions), timeoutMs);
   context.startedRun = run;
   context.printRun(run);
   return EXIT.ok;

@@ -5,9 +5,12 @@ import type { Command } from './command.js';
 
 type Capabilities = ProviderCapabilities;
 
-/** What a provider can do, in the words of the commands and options that work with it. */
+/**
+ * What the commands can do with a provider, in the words of the commands and options that do it:
+ * not what no command does (resuming an Interactly run, which `capabilities` still says it can).
+ */
 function abilities(provider: { capabilities: Capabilities }): string[] {
-  const { getRun, settlesOnReturn, cancel, resume, idempotency } = provider.capabilities;
+  const { getRun, settlesOnReturn, cancel, idempotency } = provider.capabilities;
   const can: Array<[boolean, string]> = [
     [true, 'run'],
     ['stream' in provider, 'stream'],
@@ -15,7 +18,6 @@ function abilities(provider: { capabilities: Capabilities }): string[] {
     [getRun || settlesOnReturn, 'wait'],
     [cancel, 'cancel'],
     ['listRuns' in provider, 'list'],
-    [resume, 'resume'],
     [idempotency, 'idempotency keys'],
   ];
   return can.filter(([able]) => able).map(([, word]) => word);
