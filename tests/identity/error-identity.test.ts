@@ -18,8 +18,13 @@ const cjsWiv = require('@workflow-clients/wiv') as typeof esmWiv;
 const copy = mkdtempSync(join(tmpdir(), 'wc-core-copy-'));
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** A second installed copy of core, loaded from elsewhere on disk. */
-async function secondCopy(): Promise<typeof esmCore> {
+/** A second installed copy of core, loaded from elsewhere on disk (made once). */
+let copied: Promise<typeof esmCore> | undefined;
+const secondCopy = () => {
+  copied ??= loadSecondCopy();
+  return copied;
+};
+async function loadSecondCopy(): Promise<typeof esmCore> {
   const coreDir = realpathSync(dirname(dirname(require.resolve('@workflow-clients/core'))));
   cpSync(join(coreDir, 'dist'), join(copy, 'dist'), { recursive: true });
   cpSync(join(coreDir, 'package.json'), join(copy, 'package.json'));
@@ -52,6 +57,18 @@ describe('WorkflowApiError identity across builds', () => {
     expect(cjsCore.isWorkflowApiError(fromEsm)).toBe(true);
   });
 
+  it("so is its code's subclass, and no other code's", async () => {
+    const fromCjs = await errorFrom(cjsWiv);
+    const fromEsm = await errorFrom(esmWiv);
+    expect(fromCjs).toBeInstanceOf(esmCore.UnauthorizedError);
+    expect(fromEsm).toBeInstanceOf(cjsCore.UnauthorizedError);
+    expect(fromCjs).not.toBeInstanceOf(esmCore.RateLimitedError);
+    expect(fromEsm).not.toBeInstanceOf(cjsCore.NotFoundError);
+    const other = await secondCopy();
+    expect(fromEsm).toBeInstanceOf(other.UnauthorizedError);
+    expect(fromEsm).not.toBeInstanceOf(other.ForbiddenError);
+  });
+
   it('an error from a second installed copy of core is one too', async () => {
     const other = await secondCopy();
     expect(other.WorkflowApiError).not.toBe(esmCore.WorkflowApiError);
@@ -70,13 +87,15 @@ describe('WorkflowApiError identity across builds', () => {
       Object.create(null),
     ]) {
       expect(impostor instanceof esmCore.WorkflowApiError).toBe(false);
+      expect(impostor instanceof esmCore.TimeoutError).toBe(false);
       expect(esmCore.isWorkflowApiError(impostor)).toBe(false);
     }
   });
 
-  it('is still an Error, of its own class where it was made', async () => {
+  it("is still an Error, of its code's class where it was made", async () => {
     const error = await errorFrom(esmWiv);
     expect(error).toBeInstanceOf(Error);
-    expect(Object.getPrototypeOf(error)).toBe(esmCore.WorkflowApiError.prototype);
+    expect(Object.getPrototypeOf(error)).toBe(esmCore.UnauthorizedError.prototype);
+    expect(Object.getPrototypeOf(esmCore.UnauthorizedError.prototype)).toBe(esmCore.WorkflowApiError.prototype);
   });
 });

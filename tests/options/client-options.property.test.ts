@@ -253,7 +253,7 @@ describe('a vendor package given options that are not an object', () => {
 describe('createWorkflowClient without options', () => {
   it('throws a TypeError that names the vendors, not a destructuring error', () => {
     for (const call of [
-      () => (createWorkflowClient as () => unknown)(),
+      () => (createWorkflowClient as unknown as () => unknown)(),
       () => createWorkflowClient(null as never),
       () => createWorkflowClient('wiv' as never),
     ]) {

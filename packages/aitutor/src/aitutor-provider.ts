@@ -38,7 +38,10 @@ export interface AiTutorRun extends WorkflowRun<AiTutorRunResponse, 'aitutor'> {
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AiTutorProvider
-  extends Omit<WorkflowProvider<AiTutorRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'> {
+  extends Omit<
+    WorkflowProvider<AiTutorRunResponse, AiTutorRunResponse, 'aitutor'>,
+    'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'
+  > {
   readonly vendor: 'aitutor';
   readonly capabilities: typeof aiTutorDefinition.capabilities;
   /**
@@ -51,7 +54,7 @@ export interface AiTutorProvider
     options?: AiTutorStreamOptions,
   ): Promise<AiTutorTextStream>;
   /** A run is finished when `run` returns it, so this returns it as it is. */
-  waitForRun(run: WorkflowRun, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
+  waitForRun(run: WorkflowRun<unknown, 'aitutor'>, options?: WaitOptions<AiTutorRunResponse>): Promise<AiTutorRun>;
   /** Runs the workflow and settles once its text is complete, after up to 300 s. */
   run(workflowId: string, input?: Record<string, unknown>, options?: CallOptions): Promise<AiTutorRun>;
 }

@@ -9,18 +9,18 @@ export type AiTutorStreamToken = components['schemas']['StreamToken'];
 
 export interface AiTutorStreamOptions extends RunOptions {
   /** How long the single-use token is valid, in seconds, 1 to 300. Default 60. */
-  tokenTtlSeconds?: number;
+  tokenTtlSeconds?: number | undefined;
   /**
    * How long the stream may send nothing before it is closed with `timeout`, in ms. Default
    * 60000. Without it, a server that stops sending would keep the reader waiting for ever.
    */
-  idleTimeoutMs?: number;
+  idleTimeoutMs?: number | undefined;
   /**
    * How long the whole stream may take, in ms: buying the token, starting the run and reading
    * its text to the end. Default 600000 (10 minutes), so that a server that keeps sending a byte
    * now and then cannot keep the reader for ever either.
    */
-  totalTimeoutMs?: number;
+  totalTimeoutMs?: number | undefined;
 }
 
 /**

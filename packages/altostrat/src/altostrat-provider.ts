@@ -1,4 +1,11 @@
-import type { RunHandle, RunListing, RunOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type {
+  RunHandle,
+  RunListing,
+  RunOptions,
+  WaitOptions,
+  WorkflowProvider,
+  WorkflowRun,
+} from '@workflow-clients/core';
 import {
   createVendorRuntime,
   expectAnswer,
@@ -21,7 +28,7 @@ import type { components, paths } from './generated/openapi.js';
 export type AltostratRunResponse = components['schemas']['WorkflowRun'];
 export type AltostratRun = WorkflowRun<AltostratRunResponse, 'altostrat'> & {
   /** The `Idempotency-Key` the run was queued with (on what `run` returns): repeat with it, and Altostrat answers with this run. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 };
 export type AltostratRunPage = components['schemas']['WorkflowRunPage'];
 
@@ -33,23 +40,30 @@ export interface AltostratRunOptions extends RunOptions {
    * one per call; pass your own to make a `run` that you repeat yourself (after a crash, from
    * a job queue) just as safe.
    */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface AltostratProvider
-  extends Omit<WorkflowProvider<AltostratRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
+  extends Omit<
+    WorkflowProvider<AltostratRunResponse, AltostratRunResponse, 'altostrat'>,
+    'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'
+  > {
   readonly vendor: 'altostrat';
   readonly capabilities: typeof altostratDefinition.capabilities;
   /** Queues a run; failed attempts are retried with the same idempotency key. */
   run(workflowId: string, input?: Record<string, unknown>, options?: AltostratRunOptions): Promise<AltostratRun>;
   /** The run as it stands now, with the logs of the steps it has executed. */
   getRun(workflowId: string, runId: string, options?: RunOptions): Promise<AltostratRun>;
+  waitForRun(
+    run: WorkflowRun<unknown, 'altostrat'>,
+    options?: WaitOptions<AltostratRunResponse>,
+  ): Promise<AltostratRun>;
   /**
    * A handle on a run, from the run or from its token (`String(handle)`), in this process or
    * another: its status, a wait, and its updates. The token keeps the run's idempotency key.
    */
-  handle(runOrToken: WorkflowRun | string): RunHandle<AltostratRun>;
+  handle(runOrToken: WorkflowRun<unknown, 'altostrat'> | string): RunHandle<AltostratRun>;
   /**
    * The workflow's runs (its executions), page after page until `links.next` is null; stop
    * iterating to stop fetching. `pages()` gives Altostrat's own pages.

@@ -100,7 +100,7 @@ describe('the Altostrat provider', () => {
 
   it('reads runs back and pages through executions', () => {
     expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<AltostratRun>();
-    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<WorkflowRun<AltostratRunResponse>>();
+    expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<AltostratRun>();
     expectTypeOf(provider.listRuns).returns.toEqualTypeOf<RunListing<AltostratRun, AltostratRunPage>>();
     expectTypeOf(provider.listRuns('fl_1').pages).returns.toEqualTypeOf<AsyncIterableIterator<AltostratRunPage>>();
     expectTypeOf<AltostratRunPage['links']['next']>().toEqualTypeOf<string | null>();

@@ -10,10 +10,10 @@ export interface QueueableProvider {
   run(
     workflowId: string,
     input?: Record<string, unknown>,
-    options?: { idempotencyKey?: string; maxRetries?: number },
+    options?: { idempotencyKey?: string | undefined; maxRetries?: number | undefined },
   ): Promise<WorkflowRun>;
   handle?(runOrToken: WorkflowRun | string): {
-    status(options?: { totalTimeoutMs?: number; maxRetries?: number }): Promise<WorkflowRun>;
+    status(options?: { totalTimeoutMs?: number | undefined; maxRetries?: number | undefined }): Promise<WorkflowRun>;
     cancel?(): Promise<WorkflowRun>;
     toString(): string;
   };

@@ -13,15 +13,17 @@ export interface RunQueueOptions {
   /** The queue's name: one queue per vendor credential, since a rate limit is the credential's. */
   queue: string;
   /** The vendor's limit on calls, kept by every worker of the queue together. */
-  rateLimit?: RateLimit;
-  follow?: {
-    /** The first pause between reads of a run, growing as `waitForRun`'s do. Default 2000. */
-    intervalMs?: number;
-    /** How long a run is followed before its key settles with `timeout`. Default 86 400 000 (a day). */
-    timeoutMs?: number;
-  };
+  rateLimit?: RateLimit | undefined;
+  follow?:
+    | {
+        /** The first pause between reads of a run, growing as `waitForRun`'s do. Default 2000. */
+        intervalMs?: number | undefined;
+        /** How long a run is followed before its key settles with `timeout`. Default 86 400 000 (a day). */
+        timeoutMs?: number | undefined;
+      }
+    | undefined;
   /** How long `start`, `get` and `cancel` wait for the store before they reject. Default 10 000. */
-  storeTimeoutMs?: number;
+  storeTimeoutMs?: number | undefined;
 }
 
 export interface StartOptions {
@@ -31,24 +33,24 @@ export interface StartOptions {
 
 export interface RunWorkerOptions {
   /** Jobs this worker handles at once. Default 10. */
-  concurrency?: number;
+  concurrency?: number | undefined;
   /**
    * Told once a key has settled: its run settled (or was accepted, where the vendor cannot read a
    * run back), was refused, cancelled, or outlived its follow. At least once: a worker that
    * crashes right after telling you tells again, with the same key and token.
    */
-  onSettled?: (state: RunState) => void | Promise<void>;
+  onSettled?: ((state: RunState) => void | Promise<void>) | undefined;
   /** Told when a key becomes `uncertain` and `reconcile` found no run for it. */
-  onUncertain?: (state: RunState) => void | Promise<void>;
+  onUncertain?: ((state: RunState) => void | Promise<void>) | undefined;
   /**
    * Looks for the run of a key whose start may have reached the vendor (a listing searched for
    * its input, say): the run found is followed as if the start had answered with it.
    */
-  reconcile?: (state: RunState) => Promise<WorkflowRun | undefined>;
+  reconcile?: ((state: RunState) => Promise<WorkflowRun | undefined>) | undefined;
   /** How long a job stays with a worker that stopped answering before another takes it over. Default 30 000. */
-  lockDurationMs?: number;
+  lockDurationMs?: number | undefined;
   /** How often workers look for jobs whose worker stopped. Default 30 000. */
-  stalledIntervalMs?: number;
+  stalledIntervalMs?: number | undefined;
 }
 
 /** A worker of a run queue, in this process. */

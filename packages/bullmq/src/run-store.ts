@@ -4,11 +4,13 @@ import { type ConnectionOptions, createPostgresBackend, Queue, Worker, withBacke
 
 /** Where the queue lives: a Redis server (ioredis' options), or PostgreSQL 13 or later. */
 export type RunStore =
-  | { redis: ConnectionOptions; postgres?: never }
+  | { redis: ConnectionOptions; postgres?: undefined }
   | {
       /** A connection string, or node-postgres' pool options (with `schema`, BullMQ's tables' schema). */
-      postgres: string | (Record<string, unknown> & { connectionString?: string; schema?: string });
-      redis?: never;
+      postgres:
+        | string
+        | (Record<string, unknown> & { connectionString?: string | undefined; schema?: string | undefined });
+      redis?: undefined;
     };
 
 /** The Queue and Worker classes of the store's backend, and what they connect with. */

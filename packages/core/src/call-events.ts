@@ -29,16 +29,17 @@ export type RequestEvent = CallEvent;
  */
 export interface ResponseEvent extends CallEvent {
   status: number;
-  /** From sending the attempt until its answer was read (a 2xx: accepted). */
+  /** From sending the attempt until its answer was read (a 2xx: accepted), in whole milliseconds. */
   durationMs: number;
 }
 
 /** An attempt failed and the call will try again after `delayMs`. */
 export interface RetryEvent extends CallEvent {
+  /** The pause before the next attempt, in whole milliseconds. */
   delayMs: number;
   /** Why: the answer's error (a 429, a 5xx) or the failure (no answer, a timeout). */
   error: WorkflowApiError;
-  status?: number;
+  status?: number | undefined;
   durationMs: number;
 }
 
@@ -48,7 +49,7 @@ export interface RetryEvent extends CallEvent {
  */
 export interface ErrorEvent extends CallEvent {
   error: WorkflowApiError;
-  status?: number;
+  status?: number | undefined;
   durationMs: number;
 }
 
@@ -58,10 +59,10 @@ export interface ErrorEvent extends CallEvent {
  * rejects, changes nothing about the call, and the error they are handed cannot be changed.
  */
 export interface ClientHooks {
-  onRequest?(event: RequestEvent): void;
-  onResponse?(event: ResponseEvent): void;
-  onRetry?(event: RetryEvent): void;
-  onError?(event: ErrorEvent): void;
+  onRequest?: ((event: RequestEvent) => void) | undefined;
+  onResponse?: ((event: ResponseEvent) => void) | undefined;
+  onRetry?: ((event: RetryEvent) => void) | undefined;
+  onError?: ((event: ErrorEvent) => void) | undefined;
 }
 
 /** Anything with a `debug` method that takes a line: `console`, pino, winston. */
@@ -121,6 +122,9 @@ function quietly<Event>(observer: ((event: Event) => unknown) | undefined, event
   } catch {}
 }
 
+/** Durations as events and log lines give them: whole milliseconds, never negative. */
+const wholeMs = (ms: number): number => Math.max(0, Math.round(ms));
+
 /** What the transport tells about one call; undefined when nobody listens, so that costs nothing. */
 export interface CallObserver {
   request(attempt: number): void;
@@ -154,25 +158,34 @@ export function createObservers(
       attempt,
       callId,
     });
-    const line = (attempt: number, outcome: string, durationMs: number) =>
+    // "attempt 1: 429 in 19 ms, retrying in 250 ms": what happened, how long it took, what comes next.
+    const line = (attempt: number, outcome: string, durationMs: number, next = '') =>
       log &&
       quietly(
         (text: string) => log.debug(text),
-        `workflow-clients ${vendor.slug} ${method} ${safeUrl} attempt ${attempt}: ${outcome} in ${Math.round(durationMs)} ms`,
+        `workflow-clients ${vendor.slug} ${method} ${safeUrl} attempt ${attempt}: ${outcome} in ${durationMs} ms${next}`,
       );
     return {
       request: (attempt) => quietly(hooks?.onRequest, base(attempt)),
-      response(attempt, status, durationMs) {
+      response(attempt, status, elapsedMs) {
+        const durationMs = wholeMs(elapsedMs);
         quietly(hooks?.onResponse, { ...base(attempt), status, durationMs });
         if (status >= 200 && status < 300) line(attempt, String(status), durationMs);
       },
-      retry(attempt, delayMs, error, durationMs) {
+      retry(attempt, pauseMs, error, elapsedMs) {
         const { status } = error;
+        const [delayMs, durationMs] = [wholeMs(pauseMs), wholeMs(elapsedMs)];
         quietly(hooks?.onRetry, { ...base(attempt), delayMs, error, ...(status ? { status } : {}), durationMs });
-        line(attempt, `${status ?? error.code}, retrying in ${Math.round(delayMs)} ms`, durationMs);
+        line(
+          attempt,
+          `${status ?? error.code}`,
+          durationMs,
+          delayMs > 0 ? `, retrying in ${delayMs} ms` : ', retrying now',
+        );
       },
-      failed(attempt, error, durationMs) {
+      failed(attempt, error, elapsedMs) {
         const { status } = error;
+        const durationMs = wholeMs(elapsedMs);
         quietly(hooks?.onError, { ...base(attempt), error, ...(status ? { status } : {}), durationMs });
         line(attempt, `failed with ${error.code}${status ? ` (${status})` : ''}`, durationMs);
       },

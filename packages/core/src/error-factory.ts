@@ -1,4 +1,11 @@
-import { errorCodeForStatus, WorkflowApiError, type WorkflowErrorCode } from './errors.js';
+import {
+  errorCodeForStatus,
+  type InvalidInputError,
+  WorkflowApiError,
+  type WorkflowApiErrorFor,
+  type WorkflowErrorCode,
+  workflowApiError,
+} from './errors.js';
 import { parseJsonText } from './json-text.js';
 import { type CredentialPattern, credentialPattern, redactText, redactValue } from './redact.js';
 import {
@@ -81,8 +88,8 @@ function scoped(
     cause?: unknown;
   },
   secrets: CredentialPattern,
-): WorkflowApiError {
-  return new WorkflowApiError({
+): WorkflowApiErrorFor {
+  return workflowApiError({
     vendor: scope.vendor.slug,
     code,
     ...fields,
@@ -114,7 +121,7 @@ function headerOf(answer: AnswerFacts, name: string, secrets: CredentialPattern)
  * The error for an answer that is not a 2xx: its status mapped to a code, its body parsed,
  * its request id, its Retry-After and a short reason, every one of them scrubbed.
  */
-export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): WorkflowApiError {
+export function errorFromAnswer(scope: CallScope, answer: AnswerFacts): WorkflowApiErrorFor {
   const secrets = credentialPattern(scope.credentials());
   const { status } = answer;
   const { name } = scope.vendor;
@@ -158,7 +165,7 @@ export function unexpectedAnswer(
   scope: CallScope,
   answer: Pick<AnswerFacts, 'status' | 'headers' | 'text'>,
   problem: string,
-): WorkflowApiError {
+): WorkflowApiErrorFor {
   const secrets = credentialPattern(scope.credentials());
   const preview = clip(redactText(answer.text, secrets), PREVIEW_CHARS);
   const requestId = headerOf(answer, 'x-request-id', secrets);
@@ -181,7 +188,7 @@ export function unreadableAnswer(
   scope: CallScope,
   answer: Pick<AnswerFacts, 'status' | 'headers'>,
   problem: string,
-): WorkflowApiError {
+): WorkflowApiErrorFor {
   const secrets = credentialPattern(scope.credentials());
   const requestId = headerOf(answer as AnswerFacts, 'x-request-id', secrets);
   return scoped(
@@ -204,7 +211,7 @@ export function unreadableAnswer(
 export function failedCall(
   scope: CallScope,
   failure: { timedOutAfterMs: number; whole?: boolean } | { cause: unknown },
-): WorkflowApiError {
+): WorkflowApiErrorFor {
   const secrets = credentialPattern(scope.credentials());
   const { name } = scope.vendor;
   if ('timedOutAfterMs' in failure) {
@@ -246,7 +253,7 @@ export function abortedCall(
   scope: CallScope,
   reason: unknown,
   what = `The call to ${scope.vendor.name}`,
-): WorkflowApiError {
+): WorkflowApiErrorFor {
   return scoped(
     scope,
     'aborted',
@@ -263,7 +270,7 @@ export function abortedCall(
 export function brokenStream(
   scope: CallScope,
   failure: { receivedBytes: number; cause: unknown } | { idleMs: number } | { totalMs: number },
-): WorkflowApiError {
+): WorkflowApiErrorFor {
   const secrets = credentialPattern(scope.credentials());
   const { name } = scope.vendor;
   if ('totalMs' in failure) {
@@ -299,8 +306,8 @@ export function brokenStream(
 }
 
 /** Input refused before anything was sent. */
-export function invalidInput(vendor: VendorInfo, message: string, cause?: unknown): WorkflowApiError {
-  return new WorkflowApiError({
+export function invalidInput(vendor: VendorInfo, message: string, cause?: unknown): InvalidInputError {
+  return workflowApiError({
     vendor: vendor.slug,
     code: 'invalid_input',
     message,
@@ -317,8 +324,8 @@ export function plainError(
   code: WorkflowErrorCode,
   message: string,
   cause?: unknown,
-): WorkflowApiError {
-  return new WorkflowApiError({
+): WorkflowApiErrorFor {
+  return workflowApiError({
     vendor: vendor.slug,
     code,
     message,

@@ -1,6 +1,15 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { errorCodeForStatus, isWorkflowApiError, WorkflowApiError } from './errors.js';
+import {
+  errorCodeForStatus,
+  InvalidInputError,
+  isWorkflowApiError,
+  RateLimitedError,
+  TimeoutError,
+  WorkflowApiError,
+  type WorkflowErrorCode,
+  workflowApiError,
+} from './errors.js';
 import { normalizeStatus } from './run-status.js';
 
 describe('errorCodeForStatus', () => {
@@ -85,6 +94,55 @@ describe('WorkflowApiError', () => {
     class Narrow extends WorkflowApiError {}
     expect(error).not.toBeInstanceOf(Narrow);
     expect(new Narrow({ vendor: 'wiv', code: 'timeout', message: 'x' })).toBeInstanceOf(Narrow);
+  });
+});
+
+describe("each code's subclass", () => {
+  const codes: WorkflowErrorCode[] = [
+    'invalid_input',
+    'unauthorized',
+    'payment_required',
+    'forbidden',
+    'not_found',
+    'conflict',
+    'validation_failed',
+    'rate_limited',
+    'server_error',
+    'timeout',
+    'aborted',
+    'network',
+    'unexpected_response',
+    'not_supported',
+  ];
+
+  it('is what the factory builds for the code, a WorkflowApiError and no other code’s class', () => {
+    const classes = new Set<unknown>();
+    for (const code of codes) {
+      const built = workflowApiError({ vendor: 'wiv', code, message: 'x' });
+      const ownClass = Object.getPrototypeOf(built).constructor;
+      classes.add(ownClass);
+      expect(ownClass).not.toBe(WorkflowApiError);
+      expect(built).toBeInstanceOf(WorkflowApiError);
+      expect(built).toBeInstanceOf(ownClass);
+      expect(built.name).toBe('WorkflowApiError');
+      expect(built.code).toBe(code);
+      for (const other of [RateLimitedError, TimeoutError, InvalidInputError])
+        expect(built instanceof other).toBe(Object.is(other, ownClass));
+    }
+    expect(classes.size).toBe(codes.length);
+  });
+
+  it('recognises an error of its code however it was built: the base class, another copy', () => {
+    expect(new WorkflowApiError({ vendor: 'wiv', code: 'rate_limited', message: 'x' })).toBeInstanceOf(
+      RateLimitedError,
+    );
+    const brand = Symbol.for('workflow-clients.WorkflowApiError');
+    const fromOtherCopy = Object.assign(Object.create(Object.defineProperty({}, brand, { value: true })), {
+      code: 'timeout',
+    });
+    expect(fromOtherCopy).toBeInstanceOf(TimeoutError);
+    expect(fromOtherCopy).not.toBeInstanceOf(RateLimitedError);
+    expect({ code: 'timeout' }).not.toBeInstanceOf(TimeoutError);
   });
 });
 

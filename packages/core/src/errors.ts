@@ -16,19 +16,19 @@ export type WorkflowErrorCode =
   | 'not_supported';
 
 /** The fields of a `WorkflowApiError`, already scrubbed of every credential. */
-export interface WorkflowApiErrorInit {
+export interface WorkflowApiErrorInit<Code extends WorkflowErrorCode = WorkflowErrorCode> {
   /** The vendor's slug, e.g. `wiv`. */
   vendor: string;
-  code: WorkflowErrorCode;
+  code: Code;
   message: string;
-  status?: number;
-  retryable?: boolean;
-  retryAfterMs?: number;
-  requestId?: string;
+  status?: number | undefined;
+  retryable?: boolean | undefined;
+  retryAfterMs?: number | undefined;
+  requestId?: string | undefined;
   body?: unknown;
   cause?: unknown;
-  idempotencyKey?: string;
-  mayHaveStarted?: boolean;
+  idempotencyKey?: string | undefined;
+  mayHaveStarted?: boolean | undefined;
 }
 
 const FIXED_FIELDS = [
@@ -60,12 +60,14 @@ const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 /**
  * The one error every client and provider throws. Core's error factory builds each one, and
  * scrubs every credential from what it is given first, so no later formatting can leak one.
+ * Each code has a subclass (`RateLimitedError` for `rate_limited`, …) that types the fields the
+ * code guarantees; `isWorkflowApiError` narrows to their union, which `error.code` narrows further.
  */
-export class WorkflowApiError extends Error {
+export class WorkflowApiError<Code extends WorkflowErrorCode = WorkflowErrorCode> extends Error {
   override readonly name = 'WorkflowApiError';
   /** The slug of the vendor the call was to, e.g. `wiv`. */
   readonly vendor: string;
-  readonly code: WorkflowErrorCode;
+  readonly code: Code;
   readonly status?: number;
   /**
    * True when repeating the same call cannot start a second run and may succeed. Where the
@@ -85,7 +87,7 @@ export class WorkflowApiError extends Error {
    */
   readonly mayHaveStarted: boolean;
 
-  constructor(init: WorkflowApiErrorInit) {
+  constructor(init: WorkflowApiErrorInit<Code>) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
     this.vendor = init.vendor;
     this.code = init.code;
@@ -104,10 +106,16 @@ export class WorkflowApiError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
-    // A subclass keeps the ordinary check; the brand only widens this class's own.
-    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` was asked about, a subclass included
-    if (this !== WorkflowApiError) return Function.prototype[Symbol.hasInstance].call(this, value);
-    return isWorkflowApiError(value);
+    // By brand, and for a code's subclass by code too, so that an error built by another copy
+    // of this package (or by `new WorkflowApiError`) is recognised; any other subclass keeps
+    // the ordinary check. `this` is the class `instanceof` was asked about.
+    // biome-ignore lint/complexity/noThisInStatic: the class asked about, a subclass included
+    if (this === WorkflowApiError) return isWorkflowApiError(value);
+    // biome-ignore lint/complexity/noThisInStatic: the class asked about, a subclass included
+    const code = codeOfClass.get(this);
+    if (code !== undefined) return isWorkflowApiError(value) && value.code === code;
+    // biome-ignore lint/complexity/noThisInStatic: the class asked about, a subclass included
+    return Function.prototype[Symbol.hasInstance].call(this, value);
   }
 
   toJSON(): Record<string, unknown> {
@@ -134,8 +142,12 @@ export class WorkflowApiError extends Error {
 
 Object.defineProperty(WorkflowApiError.prototype, BRAND, { value: true });
 
-/** True for an error from any copy or build of this package: ESM or CJS, one install or two. */
-export function isWorkflowApiError(value: unknown): value is WorkflowApiError {
+/**
+ * True for an error from any copy or build of this package: ESM or CJS, one install or two. It
+ * narrows to the union of the codes' subclasses, so `error.code === 'rate_limited'` then types
+ * the error as a `RateLimitedError`.
+ */
+export function isWorkflowApiError(value: unknown): value is WorkflowApiErrorFor {
   return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
 }
 
@@ -151,4 +163,114 @@ export function errorCodeForStatus(status: number): WorkflowErrorCode {
   if (status === 429) return 'rate_limited';
   if (status >= 500 && status <= 599) return 'server_error';
   return 'unexpected_response';
+}
+
+/** Refused before anything was sent: nothing reached the vendor, and repeating the call as it is fails again. */
+export class InvalidInputError extends WorkflowApiError<'invalid_input'> {
+  declare readonly status?: never;
+  declare readonly retryable: false;
+  declare readonly mayHaveStarted: false;
+}
+/** 401: the credential is missing, malformed or refused. */
+export class UnauthorizedError extends WorkflowApiError<'unauthorized'> {
+  declare readonly status: 401;
+}
+/** 402: the vendor wants payment (a plan's quota, an unpaid account). */
+export class PaymentRequiredError extends WorkflowApiError<'payment_required'> {
+  declare readonly status: 402;
+}
+/** 403: the credential may not do this. */
+export class ForbiddenError extends WorkflowApiError<'forbidden'> {
+  declare readonly status: 403;
+}
+/** 404: no such workflow or run, or none this credential can see. */
+export class NotFoundError extends WorkflowApiError<'not_found'> {
+  declare readonly status: 404;
+}
+/** 409: the request conflicts with the run's state, such as resuming a run that is not waiting. */
+export class ConflictError extends WorkflowApiError<'conflict'> {
+  declare readonly status: 409;
+}
+/** 400 or 422: the vendor refused the request's content; `body` says why, where it did. */
+export class ValidationFailedError extends WorkflowApiError<'validation_failed'> {
+  declare readonly status: 400 | 422;
+}
+/**
+ * 429: the vendor's rate limit was reached (after the client's own retries, if any).
+ * `retryAfterMs` is the pause the vendor asked for, where it sent a `Retry-After`.
+ */
+export class RateLimitedError extends WorkflowApiError<'rate_limited'> {
+  declare readonly status: 429;
+}
+/** A 5xx from the vendor (after the client's own retries, where they were safe). */
+export class ServerError extends WorkflowApiError<'server_error'> {
+  declare readonly status: number;
+}
+/** An attempt or the whole call ran out of time (or the vendor answered 408); `mayHaveStarted` says whether a run may exist. */
+export class TimeoutError extends WorkflowApiError<'timeout'> {}
+/** The caller's signal aborted the call or the wait. */
+export class AbortedError extends WorkflowApiError<'aborted'> {}
+/** The connection failed before an answer arrived; `mayHaveStarted` says whether the request may have reached the vendor. */
+export class NetworkError extends WorkflowApiError<'network'> {}
+/** An answer the spec does not allow: an undefined status, a redirect, or a 2xx whose body breaks its schema. */
+export class UnexpectedResponseError extends WorkflowApiError<'unexpected_response'> {}
+/** The vendor's API has no endpoint for what was asked, such as reading a Wiv run back. Nothing was sent. */
+export class NotSupportedError extends WorkflowApiError<'not_supported'> {
+  declare readonly status?: never;
+}
+
+/** The subclass of each code. */
+export interface WorkflowApiErrorByCode {
+  invalid_input: InvalidInputError;
+  unauthorized: UnauthorizedError;
+  payment_required: PaymentRequiredError;
+  forbidden: ForbiddenError;
+  not_found: NotFoundError;
+  conflict: ConflictError;
+  validation_failed: ValidationFailedError;
+  rate_limited: RateLimitedError;
+  server_error: ServerError;
+  timeout: TimeoutError;
+  aborted: AbortedError;
+  network: NetworkError;
+  unexpected_response: UnexpectedResponseError;
+  not_supported: NotSupportedError;
+}
+
+/**
+ * The error of one code (`WorkflowApiErrorFor<'rate_limited'>` is `RateLimitedError`), or
+ * without one the union of them all, which a check of `code` narrows.
+ */
+export type WorkflowApiErrorFor<Code extends WorkflowErrorCode = WorkflowErrorCode> = WorkflowApiErrorByCode[Code];
+
+const classOfCode: {
+  [Code in WorkflowErrorCode]: new (
+    init: WorkflowApiErrorInit<Code>,
+  ) => WorkflowApiErrorByCode[Code];
+} = {
+  invalid_input: InvalidInputError,
+  unauthorized: UnauthorizedError,
+  payment_required: PaymentRequiredError,
+  forbidden: ForbiddenError,
+  not_found: NotFoundError,
+  conflict: ConflictError,
+  validation_failed: ValidationFailedError,
+  rate_limited: RateLimitedError,
+  server_error: ServerError,
+  timeout: TimeoutError,
+  aborted: AbortedError,
+  network: NetworkError,
+  unexpected_response: UnexpectedResponseError,
+  not_supported: NotSupportedError,
+};
+const codeOfClass = new Map<unknown, WorkflowErrorCode>(
+  Object.entries(classOfCode).map(([code, errorClass]) => [errorClass, code as WorkflowErrorCode]),
+);
+
+/** The error of `init.code`, as its subclass: how the error factory builds every error. */
+export function workflowApiError<Code extends WorkflowErrorCode>(
+  init: WorkflowApiErrorInit<Code>,
+): WorkflowApiErrorFor<Code> {
+  const ErrorOfCode = classOfCode[init.code] as new (init: WorkflowApiErrorInit<Code>) => WorkflowApiErrorFor<Code>;
+  return new ErrorOfCode(init);
 }

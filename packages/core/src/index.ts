@@ -14,9 +14,25 @@ export {
 } from './call-events.js';
 export { MAX_TIMEOUT_MS } from './delay.js';
 export {
+  AbortedError,
+  ConflictError,
   errorCodeForStatus,
+  ForbiddenError,
+  InvalidInputError,
   isWorkflowApiError,
+  NetworkError,
+  NotFoundError,
+  NotSupportedError,
+  PaymentRequiredError,
+  RateLimitedError,
+  ServerError,
+  TimeoutError,
+  UnauthorizedError,
+  UnexpectedResponseError,
+  ValidationFailedError,
   WorkflowApiError,
+  type WorkflowApiErrorByCode,
+  type WorkflowApiErrorFor,
   type WorkflowApiErrorInit,
   type WorkflowErrorCode,
 } from './errors.js';
@@ -36,6 +52,7 @@ export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
 export type {
   CallOptions,
   ClientOptions,
+  NotOffered,
   ProviderCapabilities,
   RunOptions,
   WaitOptions,

@@ -12,7 +12,7 @@ export interface RunReference {
   workflowId: string;
   runId: string;
   /** The key the run was started with, where the vendor deduplicates by one. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
 /** The options of `updates()`: those of `waitForRun` but `onProgress`, which the iterator replaces. */
@@ -125,7 +125,7 @@ const clipSlug = (slug: string) => (/^[a-z0-9-]{1,40}$/.test(slug) ? slug : 'unn
 /** What a handle needs of its provider. */
 export interface HandleOperations<Run extends WorkflowRun, Cancelled> {
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<Run>;
-  cancel?(workflowId: string, runId: string, options?: CallOptions): Promise<Cancelled>;
+  cancel?: ((workflowId: string, runId: string, options?: CallOptions) => Promise<Cancelled>) | undefined;
 }
 
 /** The patterns the vendor's spec gives the ids a handle holds, where it gives one. */

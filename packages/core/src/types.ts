@@ -9,45 +9,56 @@ export interface WorkflowRun<Raw = unknown, Vendor extends string = string> {
   vendor: Vendor;
   workflowId: string;
   /** The vendor's id for this run; absent where the vendor runs synchronously and names none. */
-  runId?: string;
+  runId?: string | undefined;
   status: WorkflowRunStatus;
   /** The vendor's own status word, kept as it was sent. */
-  vendorStatus?: string;
+  vendorStatus?: string | undefined;
   output?: unknown;
-  error?: string;
-  rateLimit?: { limit?: number; remaining?: number };
+  error?: string | undefined;
+  rateLimit?: { limit?: number | undefined; remaining?: number | undefined } | undefined;
   /** The vendor's response body, typed by its spec. */
   raw: Raw;
 }
 
+declare const notOffered: unique symbol;
+
+/**
+ * The type of an option a vendor does not take: no value has it, so passing one is a compile
+ * error, and the error names the reason (`Type 'string' is not assignable to type
+ * 'NotOffered<"this vendor does not deduplicate runs by idempotency key">'`).
+ */
+// A string no string is (a brand), so that options offering it still fit where a string is taken.
+export type NotOffered<Why extends string> = string & { readonly [notOffered]: Why };
+
 /** The options of every call to a vendor that does not deduplicate runs by key. */
 export interface CallOptions {
   /** Aborts the call; the promise then rejects with code `aborted`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Overrides the client's `timeoutMs` for this call: the bound on each attempt. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * Overrides the client's `totalTimeoutMs` for this call: the bound on the call as a whole,
    * its attempts and the pauses between them together. A listing's bound runs from its first
    * page's request to its last page's answer.
    */
-  totalTimeoutMs?: number;
+  totalTimeoutMs?: number | undefined;
   /**
    * Overrides the client's `maxRetries` for this call: 0 for a caller that retries on its own
    * terms (a queue that pauses its whole fleet for a 429, rather than one call holding a slot).
    */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Not offered: this vendor does not deduplicate runs by key, so no key could make a repeat
-   * safe. Typed `never` so that passing one is a compile error rather than a refusal at run time.
+   * safe. Typed so that passing one is a compile error that says so, rather than a refusal at
+   * run time.
    */
-  idempotencyKey?: never;
+  idempotencyKey?: NotOffered<'this vendor does not deduplicate runs by idempotency key'> | undefined;
 }
 
 /** The options of a call, where the vendor may deduplicate runs by key (`capabilities.idempotency`). */
 export interface RunOptions extends Omit<CallOptions, 'idempotencyKey'> {
   /** Only where `capabilities.idempotency` is true: the key that makes retries safe. */
-  idempotencyKey?: string;
+  idempotencyKey?: string | undefined;
 }
 
 export interface ProviderCapabilities {
@@ -63,7 +74,7 @@ export interface ProviderCapabilities {
    * How long the vendor remembers an idempotency key, in ms, where it says: a repeat after that
    * may start a second run. A queue that resends a start with its stored key minds it.
    */
-  idempotencyWindowMs?: number;
+  idempotencyWindowMs?: number | undefined;
   /**
    * A run has finished by the time `run` returns: its answer is the result (AI Tutor). So
    * `waitForRun` returns it as it is, though the vendor cannot read a run back.
@@ -73,41 +84,44 @@ export interface ProviderCapabilities {
 
 /**
  * The one interface every vendor is offered behind. `Raw` types the vendor's answer to a run,
- * `StatusRaw` its answer to reading a run back, where that is a different document.
+ * `StatusRaw` its answer to reading a run back, where that is a different document, and
+ * `Vendor` its slug, which every run it returns carries and every run it takes must carry.
  */
-export interface WorkflowProvider<Raw = unknown, StatusRaw = Raw> {
+export interface WorkflowProvider<Raw = unknown, StatusRaw = Raw, Vendor extends string = string> {
   /** The vendor's slug, e.g. `wiv`. */
-  readonly vendor: string;
+  readonly vendor: Vendor;
   readonly capabilities: ProviderCapabilities;
-  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WorkflowRun<Raw>>;
+  run(workflowId: string, input?: Record<string, unknown>, options?: RunOptions): Promise<WorkflowRun<Raw, Vendor>>;
   resume?(
     workflowId: string,
     runId: string,
     input?: Record<string, unknown>,
     options?: RunOptions,
-  ): Promise<WorkflowRun<Raw>>;
-  cancel?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<Raw>>;
+  ): Promise<WorkflowRun<Raw, Vendor>>;
+  cancel?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<Raw, Vendor>>;
   /** The run as it stands now. Only where `capabilities.getRun` is true. */
-  getRun?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<StatusRaw>>;
+  getRun?(workflowId: string, runId: string, options?: RunOptions): Promise<WorkflowRun<StatusRaw, Vendor>>;
   /**
    * Resolves once the run has settled: succeeded, failed, cancelled, or waiting for input
    * (nothing changes by polling a run that waits for someone). A run that has already settled
-   * comes back at once; a vendor that cannot read a run back rejects with `not_supported`.
+   * comes back at once; a vendor that cannot read a run back rejects with `not_supported`. A run
+   * of another vendor does not compile (and is `invalid_input` from plain JavaScript).
    */
-  // Takes any run, so that a provider whose vendor is a union type can still be called; a run
-  // of another vendor is refused at run time.
-  waitForRun(run: WorkflowRun, options?: WaitOptions<Raw | StatusRaw>): Promise<WorkflowRun<Raw | StatusRaw>>;
+  waitForRun(
+    run: WorkflowRun<unknown, Vendor>,
+    options?: WaitOptions<Raw | StatusRaw>,
+  ): Promise<WorkflowRun<Raw | StatusRaw, Vendor>>;
 }
 
 export interface WaitOptions<Raw = unknown> {
   /** The first pause between polls, in ms; each pause after it is 1.5 times longer, up to 30 s. Default 1000. */
-  intervalMs?: number;
+  intervalMs?: number | undefined;
   /** How long to wait in all, in ms, before rejecting with `timeout`. Default 600000 (10 minutes). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Stops waiting; the promise rejects with `aborted`. */
-  signal?: AbortSignal;
+  signal?: AbortSignal | undefined;
   /** Told about the run after every poll, settled or not. */
-  onProgress?: (run: WorkflowRun<Raw>) => void;
+  onProgress?: ((run: WorkflowRun<Raw>) => void) | undefined;
 }
 
 /** Options every vendor's `create<Vendor>Client` and `create<Vendor>Provider` take. */
@@ -117,41 +131,46 @@ export interface ClientOptions {
    * delay), `onError`; credentials are redacted from every field. A hook that throws changes
    * nothing about the call.
    */
-  hooks?: ClientHooks;
+  hooks?: ClientHooks | undefined;
   /**
    * Gets one line per attempt at debug level: `console`, pino, winston. Without one, setting
    * `WORKFLOW_CLIENTS_DEBUG=1` in the environment writes those lines to stderr.
    */
-  logger?: Logger;
+  logger?: Logger | undefined;
   /** The vendor credential; defaults to the vendor's environment variable, e.g. `WIV_API_KEY`. */
-  apiKey?: string;
+  apiKey?: string | undefined;
   /** Server URL; defaults to the spec's first server. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * A `fetch` implementation; defaults to `globalThis.fetch`. It is always called with a
    * single `Request`, so a function of `(request: Request) => Promise<Response>` is enough.
    */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /**
    * The bound on each attempt, in milliseconds: from sending it until its answer has been read.
    * A call retried after a 429 or a network failure can take longer: see `totalTimeoutMs`.
    */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /**
    * The bound on each call as a whole, in milliseconds: its attempts and the pauses between
    * them (a `Retry-After` included) together. A pause that would end past it is not taken: the
    * call rejects at once with the error that asked for the pause. Unbounded by default, beyond
    * `timeoutMs` times the attempts and the pauses, each at most `MAX_RETRY_AFTER_MS`.
    */
-  totalTimeoutMs?: number;
+  totalTimeoutMs?: number | undefined;
   /** Extra attempts where the retry policy allows one. Defaults to 2. */
-  maxRetries?: number;
+  maxRetries?: number | undefined;
   /**
    * Extra headers on every request, in any form `fetch` takes them: an object, `Headers`, a
    * `Map` or pairs. The credential, the idempotency key and the headers the HTTP stack writes
    * itself (`Content-Length`, `Connection`, `Transfer-Encoding`, …) are refused.
    */
-  headers?: Record<string, string> | Headers | ReadonlyMap<string, string> | ReadonlyArray<readonly [string, string]>;
+  headers?:
+    | Record<string, string>
+    | Headers
+    | ReadonlyMap<string, string>
+    | ReadonlyArray<readonly [string, string]>
+    | undefined;
   /** Permit `http:` to a host that is not loopback. Off by default. */
-  allowInsecureHttp?: boolean;
+  allowInsecureHttp?: boolean | undefined;
 }

@@ -20,7 +20,11 @@ export function checkWait(
   given: WorkflowRun,
   options: WaitOptions<never>,
 ): { intervalMs: number; timeoutMs: number } {
-  if (given?.vendor !== vendor.slug) throw invalidInput(vendor, `This run is not a ${vendor.name} run.`);
+  if (given?.vendor !== vendor.slug)
+    throw invalidInput(
+      vendor,
+      `This run is not ${aOrAn(vendor.name)} ${vendor.name} run: wait for it with its own vendor's client.`,
+    );
   return checkWaitOptions(vendor, ownOptions(vendor, options));
 }
 
@@ -66,6 +70,9 @@ export async function waitWithoutPolling<R extends WorkflowRun>(
     `${vendor.name} has no endpoint to read a run back, so a ${given.status} run cannot be waited for.`,
   );
 }
+
+/** The article before a vendor's name: "an Altostrat run", "a Wiv run" (every name so far is read as spelt). */
+const aOrAn = (name: string) => (/^[aeiou]/i.test(name) ? 'an' : 'a');
 
 /** A provider's `waitForRun`, for a vendor that cannot read a run back (see `waitWithoutPolling`). */
 export function settledOnlyWaiter<R extends WorkflowRun>(

@@ -20,15 +20,15 @@ export type EmbedWorkflowRunState = WorkflowRun<EmbedWorkflowExecutionWithStats,
 
 export interface EmbedWorkflowRunOptions extends CallOptions {
   /** The user the workflow is executed for; left out, Embed Workflow uses `main`. */
-  userKey?: string;
+  userKey?: string | undefined;
   /** Which kind of identifier `workflowId` is; left out, Embed Workflow reads it as the workflow's `id`. */
-  idType?: string;
+  idType?: string | undefined;
 }
 
 // Omitting resume and cancel (rather than leaving them optional) makes calling them a compile error.
 export interface EmbedWorkflowProvider
   extends Omit<
-    WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats>,
+    WorkflowProvider<EmbedWorkflowExecution, EmbedWorkflowExecutionWithStats, 'embedworkflow'>,
     'resume' | 'cancel' | 'run' | 'getRun'
   > {
   readonly vendor: 'embedworkflow';
@@ -36,7 +36,7 @@ export interface EmbedWorkflowProvider
   /** The execution as it stands now (`runId` is its `id`), with `stats` per node and edge. */
   getRun(workflowId: string, runId: string, options?: CallOptions): Promise<EmbedWorkflowRunState>;
   /** A handle on an execution, from the run or from its token (`String(handle)`), in this process or another. */
-  handle(runOrToken: WorkflowRun | string): RunHandle<EmbedWorkflowRunState>;
+  handle(runOrToken: WorkflowRun<unknown, 'embedworkflow'> | string): RunHandle<EmbedWorkflowRunState>;
   /**
    * Executes the workflow with `input` as its `execution_data`. `user_key` and `id_type` are
    * sent only when given, so Embed Workflow's own defaults (`main`, `id`) apply otherwise.

@@ -38,16 +38,19 @@ export type InteractlyRun = WorkflowRun<InteractlyRunResponse, 'interactly'> & {
   /** Which turn of the run this is, counting from 1. */
   turnNumber: number;
   /** What the paused workflow expects in the next turn, when it waits for input. */
-  nextInputHint?: Record<string, unknown>;
+  nextInputHint?: Record<string, unknown> | undefined;
 };
 
 export interface InteractlyRunOptions extends CallOptions {
   /** The workflow version to run (0 or more). Only the first turn picks it; later turns keep it. */
-  version?: number;
+  version?: number | undefined;
 }
 
 export interface InteractlyProvider
-  extends Omit<WorkflowProvider<InteractlyRunResponse, InteractlyRunRecord>, 'run' | 'resume' | 'cancel' | 'getRun'> {
+  extends Omit<
+    WorkflowProvider<InteractlyRunResponse, InteractlyRunRecord, 'interactly'>,
+    'run' | 'resume' | 'cancel' | 'getRun'
+  > {
   readonly vendor: 'interactly';
   readonly capabilities: typeof interactlyDefinition.capabilities;
   /** The run as it stands now, read without taking a turn. */
@@ -56,7 +59,9 @@ export interface InteractlyProvider
    * A handle on a run, from the run or from its token (`String(handle)`), in this process or
    * another: its status, a wait, its updates, and `cancel()`.
    */
-  handle(runOrToken: WorkflowRun | string): CancellableRunHandle<InteractlyRunState, InteractlyRun>;
+  handle(
+    runOrToken: WorkflowRun<unknown, 'interactly'> | string,
+  ): CancellableRunHandle<InteractlyRunState, InteractlyRun>;
   /**
    * Every run of the key's team, newest first, page after page; stop iterating to stop fetching.
    * `pages()` gives Interactly's own pages. A listed run's `workflowId` is its `workflow_id`

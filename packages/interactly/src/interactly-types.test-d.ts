@@ -122,7 +122,7 @@ describe('the Interactly provider', () => {
     expectTypeOf(provider.getRun).returns.resolves.toEqualTypeOf<InteractlyRunState>();
     expectTypeOf<InteractlyRunState['raw']>().toEqualTypeOf<InteractlyRunRecord>();
     expectTypeOf(provider.waitForRun).returns.resolves.toEqualTypeOf<
-      WorkflowRun<InteractlyRunResponse | InteractlyRunRecord>
+      WorkflowRun<InteractlyRunResponse | InteractlyRunRecord, 'interactly'>
     >();
     expectTypeOf(provider.listRuns).returns.toEqualTypeOf<RunListing<InteractlyRunState, InteractlyRunPage>>();
     // @ts-expect-error size is a number: `Type 'string' is not assignable to type 'number'`

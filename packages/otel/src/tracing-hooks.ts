@@ -7,7 +7,7 @@ const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 
 
 export interface TracingOptions {
   /** The tracer to make spans with; by default the global provider's `@workflow-clients/otel` tracer. */
-  tracer?: Tracer;
+  tracer?: Tracer | undefined;
 }
 
 /** The spans of one call in flight: the call's, and its current attempt's until it is answered. */

@@ -1,4 +1,4 @@
-import type { CallOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
+import type { CallOptions, WaitOptions, WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { createVendorRuntime, expectAnswer, settledOnlyWaiter } from '@workflow-clients/core/internal';
 import { runWorkflowAnswer } from './generated/answer-shapes.js';
 import type { components, paths } from './generated/openapi.js';
@@ -8,10 +8,16 @@ export type WivRunResponse = components['schemas']['RunWorkflowResponse'];
 export type WivRun = WorkflowRun<WivRunResponse, 'wiv'>;
 
 // Omitting resume, cancel and getRun (rather than leaving them optional) makes calling them a compile error.
-export interface WivProvider extends Omit<WorkflowProvider<WivRunResponse>, 'resume' | 'cancel' | 'run' | 'getRun'> {
+export interface WivProvider
+  extends Omit<
+    WorkflowProvider<WivRunResponse, WivRunResponse, 'wiv'>,
+    'resume' | 'cancel' | 'run' | 'getRun' | 'waitForRun'
+  > {
   readonly vendor: 'wiv';
   readonly capabilities: typeof wivDefinition.capabilities;
   run(workflowId: string, input?: Record<string, unknown>, options?: CallOptions): Promise<WivRun>;
+  /** Wiv cannot read a run back: a run it has accepted cannot be followed, so this rejects with `not_supported`. */
+  waitForRun(run: WorkflowRun<unknown, 'wiv'>, options?: WaitOptions<WivRunResponse>): Promise<WivRun>;
 }
 
 /** Wiv behind the common `WorkflowProvider` interface. */

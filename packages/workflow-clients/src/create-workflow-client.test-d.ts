@@ -7,7 +7,10 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   type CallOptions,
   createWorkflowClient,
+  type RegisteredVendor,
   type RunHandle,
+  type VendorExpected,
+  vendors,
   type WorkflowProvider,
   type WorkflowRun,
 } from './index.js';
@@ -42,7 +45,7 @@ describe('the facade narrows by vendor', () => {
   it('takes an idempotency key only where the vendor deduplicates runs by one', () => {
     const key = { idempotencyKey: 'order-42' };
     void createWorkflowClient({ vendor: 'altostrat' }).run('fl_1', {}, key);
-    // @ts-expect-error Wiv does not deduplicate: `Type 'string' is not assignable to type 'undefined'`
+    // @ts-expect-error Wiv does not deduplicate: `not assignable to type 'NotOffered<"this vendor does not deduplicate runs by idempotency key">`
     void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, key);
     // @ts-expect-error Interactly does not deduplicate: `'InteractlyRunOptions'`, `Types of property 'idempotencyKey' are incompatible`
     void createWorkflowClient({ vendor: 'interactly' }).run('5eb7cf5a86d9755df3a6c593', {}, key);
@@ -52,7 +55,7 @@ describe('the facade narrows by vendor', () => {
     void createWorkflowClient({ vendor: 'aitutor' }).run('wf', {}, key);
     // Not as an object literal either, where excess-property checks would not apply.
     const options: { signal?: AbortSignal; idempotencyKey: string } = key;
-    // @ts-expect-error a variable holding a key is refused too: `Type 'string' is not assignable to type 'undefined'`
+    // @ts-expect-error a variable holding a key is refused too: `Type 'string' is not assignable to type 'NotOffered<`
     void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, options);
   });
 
@@ -114,11 +117,60 @@ describe('the facade narrows by vendor', () => {
   });
 
   it('rejects unknown vendors and options', () => {
-    // @ts-expect-error not a vendor: `Type '"no-such-vendor"' is not assignable`
+    // @ts-expect-error not a vendor: `Type '"no-such-vendor"' is not assignable to type '"pass one of: wiv`
     createWorkflowClient({ vendor: 'no-such-vendor' });
     // @ts-expect-error the vendor is required: `Property 'vendor' is missing`
     createWorkflowClient({ apiKey: 'k' });
     // @ts-expect-error not an option: `'retries' does not exist in type`
     createWorkflowClient({ vendor: 'wiv', retries: 3 });
+  });
+});
+
+describe('what the compiler says about a mistake', () => {
+  const anyVendor = 'wiv' as string;
+
+  it('names the vendors when the vendor is not one, or not yet known to be one', () => {
+    // @ts-expect-error a string not checked against `vendors`: `pass one of: wiv, interactly, embedworkflow, aitutor, altostrat`
+    createWorkflowClient({ vendor: anyVendor });
+    // @ts-expect-error a capital letter: `Type '"Wiv"' is not assignable to type '"pass one of: wiv, interactly`
+    createWorkflowClient({ vendor: 'Wiv' });
+  });
+
+  it('lists every registered vendor in that message, and nothing else', () => {
+    type Listed = VendorExpected extends `pass one of: ${infer List}` ? List : never;
+    type Split<S extends string> = S extends `${infer Head}, ${infer Rest}` ? Head | Split<Rest> : S;
+    expectTypeOf<Split<Listed>>().toEqualTypeOf<RegisteredVendor>();
+  });
+
+  it('refuses a run of another vendor, and keeps the vendor through a wait and a handle', async () => {
+    const wiv = createWorkflowClient({ vendor: 'wiv' });
+    const altostrat = createWorkflowClient({ vendor: 'altostrat' });
+    const interactly = createWorkflowClient({ vendor: 'interactly' });
+    const wivRun = await wiv.run('wf');
+    // @ts-expect-error a Wiv run given to Altostrat: `Type '"wiv"' is not assignable to type '"altostrat"'`
+    void altostrat.waitForRun(wivRun);
+    // @ts-expect-error nor to its handles: `Type '"wiv"' is not assignable to type '"interactly"'`
+    void interactly.handle(wivRun);
+    const altostratRun = await altostrat.run('fl_1');
+    expectTypeOf(await altostrat.waitForRun(altostratRun)).toEqualTypeOf<AltostratRun>();
+    expectTypeOf((await altostrat.waitForRun(altostratRun)).vendor).toEqualTypeOf<'altostrat'>();
+    expectTypeOf((await altostrat.handle(altostratRun).wait()).vendor).toEqualTypeOf<'altostrat'>();
+    expectTypeOf(
+      (await interactly.waitForRun(await interactly.run('5eb7cf5a86d9755df3a6c593'))).vendor,
+    ).toEqualTypeOf<'interactly'>();
+    for await (const listed of interactly.listRuns()) expectTypeOf(listed.vendor).toEqualTypeOf<'interactly'>();
+    expectTypeOf((await wiv.waitForRun(wivRun)).vendor).toEqualTypeOf<'wiv'>();
+  });
+
+  it('takes any run where the client is held as a WorkflowProvider, for a vendor chosen at run time', async () => {
+    const chosen = vendors[0] as RegisteredVendor;
+    const provider: WorkflowProvider = createWorkflowClient({ vendor: chosen });
+    const run: WorkflowRun = await provider.run('wf');
+    expectTypeOf(provider.waitForRun(run)).resolves.toExtend<WorkflowRun>();
+  });
+
+  it('says why an idempotency key is refused where the vendor does not deduplicate', () => {
+    // @ts-expect-error `NotOffered<"this vendor does not deduplicate runs by idempotency key">`
+    void createWorkflowClient({ vendor: 'wiv' }).run('wf', {}, { idempotencyKey: 'order-42' });
   });
 });

@@ -4,7 +4,7 @@ import * as core from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { wivDefinition } from '@workflow-clients/wiv';
 import { describe, expect, it } from 'vitest';
-import { createWorkflowClient, vendorNames, vendors, WorkflowApiError } from './index.js';
+import { createWorkflowClient, vendorNames, vendors, WorkflowApiError, type WorkflowProvider } from './index.js';
 
 const mock = useWorkflowMockServer();
 
@@ -62,7 +62,8 @@ describe('createWorkflowClient', () => {
     ['aitutor', 'wf_abc123', 'succeeded', 1],
     ['altostrat', 'fl_a1b2c3d4e5f6g7h8', 'succeeded', 2],
   ] as const)('runs and waits on %s', async (vendor, workflowId, settled, requests) => {
-    const client = createWorkflowClient({
+    // Held as the common interface, as a vendor chosen at run time is: it takes any vendor's run.
+    const client: WorkflowProvider = createWorkflowClient({
       vendor,
       apiKey: vendor === 'embedworkflow' ? 'sk_test_facade' : 'facade-key',
     });

@@ -23,9 +23,29 @@ export const apiKeyEnvVars: Readonly<Record<RegisteredVendor, string>> = Object.
 );
 
 /**
- * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
- * has exactly the methods and raw response types that vendor supports.
+ * What the compiler asks for when `vendor` is not a registered slug (a typo, or a `string` not yet
+ * checked against `vendors`): its error then reads "… is not assignable to type 'pass one of: …'".
  */
+export type VendorExpected = `pass one of: ${JoinedVendors}`;
+type JoinedVendors = 'wiv, interactly, embedworkflow, aitutor, altostrat';
+
+/**
+ * The provider of one vendor behind the common interface, typed by `vendor`: what it returns
+ * has exactly the methods and raw response types that vendor supports. For a vendor known only
+ * at run time, check it against `vendors` first, and hold the client as a `WorkflowProvider`.
+ *
+ * @example
+ * ```ts
+ * const altostrat = createWorkflowClient({ vendor: 'altostrat', apiKey: process.env.ALTOSTRAT_API_KEY });
+ * const run = await altostrat.run('fl_a1b2c3d4e5f6g7h8', { customer: 'acme' });
+ * console.log((await altostrat.waitForRun(run)).status);
+ * ```
+ */
+export function createWorkflowClient<V extends RegisteredVendor>(
+  options: WorkflowClientOptions<V>,
+): ProviderByVendor[V];
+/** Not a registered vendor: this signature exists so that the compiler's error says which are. */
+export function createWorkflowClient(options: ClientOptions & { vendor: VendorExpected }): never;
 export function createWorkflowClient<V extends RegisteredVendor>(
   options: WorkflowClientOptions<V>,
 ): ProviderByVendor[V] {
