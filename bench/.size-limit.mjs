@@ -11,17 +11,19 @@ import { join } from 'node:path';
 // then about 0.1 kB for what a run queue builds on: maxRetries per call, a call that only checks
 // its input, and the pace of a follow as steps; then 0.1 to 0.2 kB for the facts each client now
 // reads from its spec's generated spec-facts.ts (its path patterns as RegExp literals, its
-// parameters' defaults and bounds) instead of the few copied by hand.
+// parameters' defaults and bounds) instead of the few copied by hand; then about 0.3 kB for an
+// error class per code (fourteen subclasses, so that a caller can narrow an error) and whole-ms
+// durations in hook events (measured: wiv 14.77, interactly 18.15, facade 21.63 kB).
 // The one before paid for hooks and a logger on every client, about 0.8 kB a vendor, a User-Agent,
 // 0.25 kB, and, where a vendor reads runs back, handles and listings of runs, about 1 kB more;
 // the one before that, about 0.5 kB a vendor, for a transport that builds no Request of its own.)
 
 /** Each vendor's budget, a little above what it measures today. */
-const vendorBudgetsKb = { wiv: 14.7, interactly: 18.0, embedworkflow: 17.0, aitutor: 15.8, altostrat: 18.2 };
+const vendorBudgetsKb = { wiv: 15.0, interactly: 18.4, embedworkflow: 17.3, aitutor: 16.1, altostrat: 18.5 };
 /** A new vendor's scaffold has Wiv's shape, so it starts from Wiv's budget. */
 const newVendorBudgetKb = vendorBudgetsKb.wiv;
 /** The facade with the five vendors above, and what one more vendor may add to it. */
-const facadeBudgetKb = 21.5;
+const facadeBudgetKb = 21.9;
 const perAddedVendorKb = 1.5;
 
 const packagesDir = join(import.meta.dirname, '../packages');

@@ -378,15 +378,15 @@ if (asJson) {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
-  // The README's table is this output: --write-readme puts it there, so no figure is copied by hand.
-  if (process.argv.includes('--write-readme')) {
-    const readmePath = join(import.meta.dirname, '..', 'README.md');
+  // The fleet page's table is this output: --write-docs puts it there, so no figure is copied by hand.
+  if (process.argv.includes('--write-docs')) {
+    const pagePath = join(import.meta.dirname, '..', 'docs', 'fleet.md');
     const marked = /<!-- fleet-table:start -->\n[\s\S]*?\n<!-- fleet-table:end -->/;
-    const readme = readFileSync(readmePath, 'utf8');
-    if (!marked.test(readme)) throw new Error('README.md has no fleet-table markers');
+    const page = readFileSync(pagePath, 'utf8');
+    if (!marked.test(page)) throw new Error('docs/fleet.md has no fleet-table markers');
     writeFileSync(
-      readmePath,
-      readme.replace(marked, `<!-- fleet-table:start -->\n${lines.join('\n')}\n<!-- fleet-table:end -->`),
+      pagePath,
+      page.replace(marked, `<!-- fleet-table:start -->\n${lines.join('\n')}\n<!-- fleet-table:end -->`),
     );
   }
 }

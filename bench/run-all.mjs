@@ -1,4 +1,4 @@
-// Every measurement in one go, printed as the Markdown tables the README carries. Each figure
+// Every measurement in one go, printed as the Markdown tables docs/performance.md carries. Each figure
 // comes from the script named beside it, which can also be run on its own. --quick passes on
 // to the scripts that take it, for a smoke check whose figures mean little.
 import { execFileSync } from 'node:child_process';

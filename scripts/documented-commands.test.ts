@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -13,7 +13,15 @@ const PNPM_BUILTINS = new Set(
 );
 const root = join(import.meta.dirname, '..');
 const scripts = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).scripts as Record<string, string>;
-const documents = ['README.md', 'CONTRIBUTING.md', 'ARCHITECTURE.md'];
+const documents = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'ARCHITECTURE.md',
+  ...readdirSync(join(root, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => `docs/${name}`),
+];
 
 describe.each(documents)('the pnpm commands %s names', (document) => {
   const commands = [...readFileSync(join(root, document), 'utf8').matchAll(/`pnpm ([a-z][\w:-]*)/g)].map(

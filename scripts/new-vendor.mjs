@@ -127,6 +127,11 @@ export function scaffold(slug, displayName, root = repoRoot) {
     `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`,
   );
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
+  // The list the compiler's message for a vendor that is not one names, in order.
+  const registrySource = readFileSync(registry, 'utf8');
+  const listed = registrySource.replace(/(export type VendorList = '[^']*)'/, `$1, ${slug}'`);
+  if (listed === registrySource) throw new Error(`${registry}: no VendorList to add ${slug} to`);
+  writeFileSync(registry, listed);
   insertAfter(
     registry,
     ' = {\n',
@@ -168,20 +173,21 @@ export function scaffold(slug, displayName, root = repoRoot) {
   addDependency(join(root, 'tests/package.json'), 'devDependencies', `@workflow-clients/${slug}`);
   // The mock package embeds each vendor's generated spec document, so it builds after them.
   addDependency(join(root, 'packages/msw/package.json'), 'devDependencies', `@workflow-clients/${slug}`, 'workspace:*');
-  addReliabilityColumn(join(root, 'README.md'), names.name);
+  addReliabilityColumn(join(root, 'docs/reliability.md'), names.name);
   return names;
 }
 
 /**
- * The README's Reliability tables gain the new vendor's column. A scaffolded vendor does not
- * deduplicate by idempotency key and cannot read a run back, so the tests expect of it what
- * they expect of Wiv (the first vendor column until now); the reliability-table test checks it.
+ * The Reliability tables of docs/reliability.md gain the new vendor's column. A scaffolded
+ * vendor does not deduplicate by idempotency key and cannot read a run back, so the tests expect
+ * of it what they expect of Wiv (the first vendor column until now); the reliability-table test
+ * checks it.
  */
-function addReliabilityColumn(readme, name) {
-  let text = readFileSync(readme, 'utf8');
+function addReliabilityColumn(page, name) {
+  let text = readFileSync(page, 'utf8');
   for (const marker of ['reliability-table', 'waits-table']) {
     const match = new RegExp(`(<!-- ${marker}:start -->\\n)([\\s\\S]*?)(\\n<!-- ${marker}:end -->)`).exec(text);
-    if (!match) throw new Error(`new-vendor: the ${marker} markers are missing from README.md`);
+    if (!match) throw new Error(`new-vendor: the ${marker} markers are missing from docs/reliability.md`);
     const rows = match[2].split('\n').map((row, index) => {
       const cells = row.split('|');
       const added = index === 0 ? ` ${name} ` : index === 1 ? '---' : cells[2];
@@ -190,7 +196,7 @@ function addReliabilityColumn(readme, name) {
     });
     text = text.replace(match[0], `${match[1]}${rows.join('\n')}${match[3]}`);
   }
-  writeFileSync(readme, text);
+  writeFileSync(page, text);
 }
 
 function install(root, slug) {

@@ -7,7 +7,7 @@ import { commitAll, copyWorkingTree } from './support/copy-working-tree.mjs';
 
 // `pnpm new-vendor`, on a temporary copy of the repository: the scaffold must pass lint,
 // type-check and tests before any real content is added. These are its quick checks, for the
-// loop; `pnpm test:scaffold` (run by `pnpm test` in CI) runs the whole `pnpm test` after it.
+// loop; `pnpm test:scaffold` (run by `pnpm test:all`, which CI runs) runs `pnpm test` and the scripts' tests after it.
 const root = join(import.meta.dirname, '..');
 const copy = mkdtempSync(join(tmpdir(), 'wc-new-vendor-'));
 const env = { ...process.env, CI: '', TURBO_TELEMETRY_DISABLED: '1', REDOCLY_TELEMETRY: 'off' };
@@ -74,6 +74,9 @@ describe(`pnpm new-vendor ${slug} --name "${display}"`, () => {
     expect(JSON.parse(read('packages/workflow-clients/package.json')).exports[`./${slug}`].import.default).toBe(
       `./dist/vendors/${slug}.js`,
     );
+    // Its column in both Reliability tables, on the docs page that holds them.
+    expect(read('docs/reliability.md')).toContain(`| fault | ${display} | Wiv |`);
+    expect(read('docs/reliability.md')).toContain(`| wait | ${display} | Wiv |`);
   });
 
   it("writes the changeset its release needs, so the spec diff's gate passes as it stands", () => {

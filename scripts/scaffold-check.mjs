@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // The promise CONTRIBUTING makes of `pnpm new-vendor`, walked as a maintainer walks it: on a
 // copy of the repository (committed and installed, as after the quick start), scaffold a vendor,
-// then run the whole `pnpm test` there, with no edit in between. Every suite `pnpm test` runs
-// is in it, so a suite added later that the scaffold does not satisfy fails here, by name.
+// then run `pnpm test` there, with no edit in between, and the maintainers' end-to-end tests
+// (scripts/) after it. Every suite either runs is in it, so a suite added later that the
+// scaffold does not satisfy fails here, by name.
 //
-// It takes about as long as `pnpm test` itself, so `pnpm test` runs it where CI is set (the
-// clean-clone CI runs it on every change); `pnpm test:scaffold` runs it anywhere. Inside the
+// It takes about as long as `pnpm test:all` without the version matrix, so `pnpm test:all`
+// (which CI runs) runs it, and `pnpm test:scaffold` alone; `pnpm test` does not. Inside the
 // copy it does not run again.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -15,12 +16,8 @@ import { commitAll, copyWorkingTree } from './support/copy-working-tree.mjs';
 
 const INSIDE = 'WORKFLOW_CLIENTS_SCAFFOLD_CHECK';
 const root = join(import.meta.dirname, '..');
-const forced = process.argv.includes('--run');
-
 if (process.env[INSIDE]) {
   console.log(`scaffold check: this is the scaffolded copy of ${process.env[INSIDE]}, so it does not nest`);
-} else if (!forced && !process.env.CI) {
-  console.log('scaffold check: runs where CI is set (about as long as pnpm test); `pnpm test:scaffold` runs it here');
 } else {
   process.exitCode = check();
 }
@@ -45,11 +42,12 @@ function check() {
     const passed =
       step('install', 'pnpm', ['install', '--offline', '--frozen-lockfile']) &&
       step(`pnpm new-vendor ${slug}`, 'pnpm', ['new-vendor', slug]) &&
-      step('pnpm test, unedited', 'pnpm', ['test']);
+      step('pnpm test, unedited', 'pnpm', ['test']) &&
+      step("the maintainers' tests (scripts/), unedited", 'pnpm', ['--filter', '@workflow-clients/scripts', 'test']);
     console.log(
       passed
-        ? `\nscaffold check: pnpm new-vendor ${slug}, then pnpm test: passed`
-        : `\nscaffold check: pnpm new-vendor ${slug}, then pnpm test: FAILED (the copy is kept at ${copy})`,
+        ? `\nscaffold check: pnpm new-vendor ${slug}, then pnpm test and the scripts' tests: passed`
+        : `\nscaffold check: pnpm new-vendor ${slug}, then pnpm test and the scripts' tests: FAILED (the copy is kept at ${copy})`,
     );
     if (passed) rmSync(copy, { recursive: true, force: true });
     return passed ? 0 : 1;

@@ -29,11 +29,11 @@ export const STEPS = [
 ];
 
 export const LEFT_TO_PNPM_TEST = [
-  'the cross-vendor suites of tests/ against the built packages (about 3 minutes)',
-  "the maintainers' scripts' tests: docs rendered in Chromium, install from tarballs, runtimes (about 10 minutes)",
-  'bundle-size budgets and publint/attw (`check-package`, `size`)',
-  'the version matrix (`pnpm test:matrix`)',
-  'in CI, the scaffold check (`pnpm test:scaffold`)',
+  'the cross-vendor suites of tests/ against the built packages (`pnpm test`)',
+  'bundle-size budgets and publint/attw (`check-package`, `size`, in `pnpm test`)',
+  "the maintainers' scripts' tests: docs rendered in Chromium, install from tarballs, runtimes (`pnpm test:all`)",
+  'the version matrix (`pnpm test:matrix`, in `pnpm test:all`)',
+  'the scaffold check (`pnpm test:scaffold`, in `pnpm test:all`)',
 ];
 
 export function main(cwd = root, log = console.log) {

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { mswCells, nodeVersions, testedVersionsTable } from './test-matrix/versions.mjs';
 
-// The matrix itself runs as the last step of pnpm test; these check that what the README says
-// it tests is what it tests, and that a cell cannot pass on the wrong Node.
+// The matrix itself runs as part of pnpm test:all; these check that what the docs say it tests
+// (docs/runtimes-and-versions.md) is what it tests, and that a cell cannot pass on the wrong Node.
 const root = join(import.meta.dirname, '..');
 
-it("the README's Tested versions section is the matrix's own list", () => {
-  const readme = readFileSync(join(root, 'README.md'), 'utf8');
-  const section = readme.match(/<!-- tested-versions[^>]*-->\n([\s\S]*?)\n<!-- \/tested-versions -->/)?.[1];
+it("the docs' Tested versions section is the matrix's own list", () => {
+  const page = readFileSync(join(root, 'docs/runtimes-and-versions.md'), 'utf8');
+  const section = page.match(/<!-- tested-versions[^>]*-->\n([\s\S]*?)\n<!-- \/tested-versions -->/)?.[1];
   expect(section).toBe(testedVersionsTable());
 });
 

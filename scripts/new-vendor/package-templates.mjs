@@ -165,7 +165,7 @@ it('types the client by the spec and the provider by the common interface', () =
 export const readmeTemplate = ({ slug, name, pascal, camel, envVar }) => `# @workflow-clients/${slug}
 
 A typed client for ${name}'s "run a workflow" API, generated from a hand-written OpenAPI 3.1
-spec. Part of [workflow-clients](../../README.md): the same \`WorkflowProvider\` interface for
+spec. Part of workflow-clients: the same \`WorkflowProvider\` interface for
 every vendor, one error type, retries that never start a run twice.
 
 ## Install
@@ -202,5 +202,6 @@ console.log(run.runId, run.status);
 Every failure is a \`WorkflowApiError\` (exported here, with \`isWorkflowApiError\`) with a
 \`code\`, \`retryable\`, \`mayHaveStarted\`, \`status\` and \`requestId\`; the key never appears in it.
 
-The [repository's README](../../README.md) covers every option, error field and decision.
+The workflow-clients repository's README and its docs/ folder cover every option, error field
+and decision.
 `;

@@ -1,5 +1,6 @@
-// What `pnpm test:matrix` runs, and what the README's "Tested versions" section says it runs:
-// both read this one list, and scripts/test-matrix.test.ts keeps the README in step with it.
+// What `pnpm test:matrix` runs, and what the "Tested versions" section of
+// docs/runtimes-and-versions.md says it runs: both read this one list, and
+// scripts/test-matrix.test.ts keeps the page in step with it.
 
 /** Each Node version runs the published packages' own suites and the reliability harness. */
 export const nodeVersions = ['20.20.2', '22.23.5', '24.22.3'];
@@ -22,7 +23,7 @@ export const mswRefusedCells = [{ msw: '3.0.5', node: '20.20.2' }];
 /** A consumer project, type-checked with each compiler: TypeScript 7 is the native (Go) port. */
 export const typescriptVersions = ['5.9.3', '7.0.2'];
 
-/** The README section, as it must read. */
+/** The docs section, as it must read. */
 export function testedVersionsTable() {
   const rows = [
     [

@@ -16,11 +16,11 @@ import {
 } from './readme-snippets.js';
 import { runVitestFiles, type VitestFileResult } from './vitest-files.js';
 
-// Docs as tests: every ts/js block of every README compiles, strict, against the built packages
-// as a user installs them, and runs offline, with a dummy key in each vendor's variable. A block
-// that imports from `vitest` is a test file, and runs under Vitest in a process of its own; any
-// other is imported here, inside the spec-backed mock, which fails it for a request that broke a
-// spec. Nothing is added to a block: one that needs an import it does not show fails, as it would
+// Docs as tests: every ts/js block of every README and every page of docs/ compiles, strict,
+// against the built packages as a user installs them, and runs offline, with a dummy key in each
+// vendor's variable. A block that imports from `vitest` is a test file, and runs under Vitest in
+// a process of its own; any other is imported here, inside the spec-backed mock, which fails it
+// for a request that broke a spec. Nothing is added to a block: one that needs an import it does not show fails, as it would
 // for a reader who copies it. The one escape is a visible `<!-- compile-only: why -->` marker
 // before the fence, for a block that cannot run offline, naming the test that runs it instead.
 const root = join(import.meta.dirname, '..', '..');
@@ -61,6 +61,8 @@ afterAll(async () => {
 describe('the program blocks of the READMEs', () => {
   it('are all found', () => {
     expect(readmes).toContain('README.md');
+    // The docs pages the README links to are read as READMEs are.
+    expect(readmes.filter((readme) => readme.startsWith('docs/')).length).toBeGreaterThan(0);
     for (const readme of readmes) {
       const found = snippets.filter((snippet) => snippet.readme === readme).length;
       expect(found, `${readme}: the blocks found, against its ts/js fences`).toBe(
@@ -107,6 +109,11 @@ describe('the block extractor', () => {
     expect(
       pointIntoReadme('at /tmp/x/example-line-6.ts:1:7', { ...found[0]!, readme: 'packages/example/README.md' }),
     ).toBe('at packages/example/README.md:7:9');
+    // Two pages of docs/ with a block on the same line are written to two files.
+    expect(snippetFileName({ ...found[0]!, readme: 'docs/usage.md' })).toBe('docs-usage-line-6.ts');
+    expect(pointIntoReadme('at /tmp/x/docs-usage-line-6.ts:1:7', { ...found[0]!, readme: 'docs/usage.md' })).toBe(
+      'at docs/usage.md:7:9',
+    );
   });
 
   it('refuses a compile-only marker without its reason, and a fence never closed', () => {

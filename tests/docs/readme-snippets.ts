@@ -2,8 +2,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 
-// The code blocks of the READMEs, as programs: found in the markdown, written out as modules,
-// type-checked in one program against the packages as installed, each error located in its README.
+// The code blocks of the READMEs and the docs/ pages, as programs: found in the markdown, written
+// out as modules, type-checked in one program against the packages as installed, each error
+// located in its README or page.
 
 /** The fences whose blocks are programs, and the extension each is written out with. */
 const PROGRAM_LANGUAGES: Readonly<Record<string, 'ts' | 'js'>> = {
@@ -39,12 +40,20 @@ export interface Snippet {
   isVitestFile: boolean;
 }
 
-/** The repository's README and every package's, so that a new package's README is covered as it lands. */
+/**
+ * The repository's README, every page of its `docs/` and every package's README, so that a new
+ * page or a new package's README is covered as it lands.
+ */
 export function findReadmes(root: string): string[] {
   const packageReadmes = readdirSync(join(root, 'packages'))
     .map((folder) => `packages/${folder}/README.md`)
     .filter((path) => existsSync(join(root, path)));
-  return ['README.md', ...packageReadmes.sort()];
+  const docsPages = existsSync(join(root, 'docs'))
+    ? readdirSync(join(root, 'docs'))
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => `docs/${name}`)
+    : [];
+  return ['README.md', ...docsPages.sort(), ...packageReadmes.sort()];
 }
 
 /** Counted apart from the extractor, so that a fence it fails to pair is noticed rather than lost. */
@@ -111,14 +120,23 @@ export function pointIntoReadme(text: string, snippet: Snippet): string {
   );
 }
 
-/** The file a snippet is written to: named after its README and line, so a stack trace points at it too. */
+/**
+ * The file a snippet is written to: named after its README (`readme`, a package's folder, or
+ * `docs-<page>`) and line, so a stack trace points at it too.
+ */
 export function snippetFileName(snippet: Snippet): string {
-  const readme = snippet.readme === 'README.md' ? 'readme' : snippet.readme.split('/').at(-2);
+  const readme =
+    snippet.readme === 'README.md'
+      ? 'readme'
+      : snippet.readme.endsWith('/README.md')
+        ? snippet.readme.split('/').at(-2)
+        : snippet.readme.replace(/\.md$/, '').replaceAll('/', '-');
   return `${readme}-line-${snippet.fenceLine}${snippet.isVitestFile ? '.vitest' : ''}.${snippet.extension}`;
 }
 
 /**
- * What a user of the packages compiles with: strict, Node's own ESM resolution (so each package's
+ * What a user of the packages compiles with: strict with exactOptionalPropertyTypes (the
+ * strictest settings users turn on, so every example must hold under them), Node's own ESM resolution (so each package's
  * `exports` and the types it points at are what is checked), Node's types. Libraries' own
  * declarations are not checked here: the version matrix does that without `skipLibCheck`.
  */
@@ -129,6 +147,7 @@ const userCompilerOptions = (typeRoot: string): ts.CompilerOptions => ({
   moduleResolution: ts.ModuleResolutionKind.NodeNext,
   moduleDetection: ts.ModuleDetectionKind.Force,
   strict: true,
+  exactOptionalPropertyTypes: true,
   noUncheckedIndexedAccess: true,
   allowJs: true,
   checkJs: true,

@@ -51,7 +51,7 @@ export interface EchoedRequest {
 
 export interface Fault {
   id: string;
-  /** How the README's Reliability table names it. */
+  /** How the Reliability table of docs/reliability.md names it. */
   name: string;
   /** Staged on a real socket only: MSW can give no such answer. */
   socketOnly?: boolean;

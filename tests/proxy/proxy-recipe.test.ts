@@ -10,15 +10,16 @@ import { transform } from 'esbuild';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { extractSnippets } from '../docs/readme-snippets.js';
 
-// The README's proxy recipe, run as written in a process of its own, through a proxy on loopback
-// that records every request it forwards. The client asks the proxy for a tunnel to
-// api.wiv.ai:443, as it would at work; at the tunnel's far end a TLS server with a test
-// certificate for api.wiv.ai (trusted through NODE_EXTRA_CA_CERTS, as the README says) records
+// The proxy recipe of docs/options-and-hooks.md, run as written in a process of its own, through a
+// proxy on loopback that records every request it forwards. The client asks the proxy for a tunnel
+// to api.wiv.ai:443, as it would at work; at the tunnel's far end a TLS server with a test
+// certificate for api.wiv.ai (trusted through NODE_EXTRA_CA_CERTS, as the page says) records
 // the request and hands it to the spec-backed mock.
 const run = promisify(execFile);
 const fixtures = join(import.meta.dirname, 'fixtures');
 const root = join(import.meta.dirname, '..', '..');
-const recipe = extractSnippets('README.md', readFileSync(join(root, 'README.md'), 'utf8')).find((snippet) =>
+const page = 'docs/options-and-hooks.md';
+const recipe = extractSnippets(page, readFileSync(join(root, page), 'utf8')).find((snippet) =>
   snippet.code.includes('ProxyAgent'),
 );
 
@@ -73,11 +74,11 @@ afterAll(async () => {
   await mock?.close();
 });
 
-it('finds the recipe in the README, marked as run here rather than offline', () => {
+it('finds the recipe in the docs, marked as run here rather than offline', () => {
   expect(recipe?.compileOnlyBecause).toMatch(/tests\/proxy/);
 });
 
-it('sends every request through the proxy in HTTPS_PROXY, as written in the README', { timeout: 60_000 }, async () => {
+it('sends every request through the proxy in HTTPS_PROXY, as written in the docs', { timeout: 60_000 }, async () => {
   const { code } = await transform(recipe?.code ?? '', { loader: 'ts', format: 'esm' });
   // Inside the harness, so that `undici` and `workflow-clients` resolve as for a user.
   const file = join(import.meta.dirname, '.proxy-recipe.mjs');

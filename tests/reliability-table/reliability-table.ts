@@ -3,7 +3,7 @@ import { CELL_MAX_RETRIES, type Expected, faults } from '../fault-matrix/faults.
 import { vendorCases } from '../support/vendor-cases.js';
 import { type WaitOutcome, waitFaults } from '../waits/wait-faults.js';
 
-// The README's Reliability tables, made from the very definitions the fault matrix and the
+// The Reliability tables of docs/reliability.md, made from the very definitions the fault matrix and the
 // wait tests assert, so that the tables cannot claim what the tests do not check.
 
 function faultCell({ outcome, attempts, retryable, mayHaveStarted }: Expected): string {

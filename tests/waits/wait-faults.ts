@@ -1,8 +1,8 @@
 import type { RegisteredVendor } from 'workflow-clients';
 
 // The waits every vendor is put through, on a real socket, each defined once with what every
-// vendor must do: bounded-waits.test.ts asserts it, and the README's second Reliability table
-// is made from it.
+// vendor must do: bounded-waits.test.ts asserts it, and the second Reliability table of
+// docs/reliability.md is made from it.
 
 export type WaitOutcome =
   /** The wait, stream or listing ended with this error code. */

@@ -1,5 +1,5 @@
 import type { ClientOptions } from '@workflow-clients/core';
-import { type ProviderByVendor, type RegisteredVendor, registry } from './vendor-registry.js';
+import { type ProviderByVendor, type RegisteredVendor, registry, type VendorList } from './vendor-registry.js';
 
 export type WorkflowClientOptions<V extends RegisteredVendor = RegisteredVendor> = ClientOptions & { vendor: V };
 
@@ -26,8 +26,7 @@ export const apiKeyEnvVars: Readonly<Record<RegisteredVendor, string>> = Object.
  * What the compiler asks for when `vendor` is not a registered slug (a typo, or a `string` not yet
  * checked against `vendors`): its error then reads "… is not assignable to type 'pass one of: …'".
  */
-export type VendorExpected = `pass one of: ${JoinedVendors}`;
-type JoinedVendors = 'wiv, interactly, embedworkflow, aitutor, altostrat';
+export type VendorExpected = `pass one of: ${VendorList}`;
 
 /**
  * The provider of one vendor behind the common interface, typed by `vendor`: what it returns

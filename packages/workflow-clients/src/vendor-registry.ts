@@ -23,6 +23,12 @@ export interface ProviderByVendor {
 
 export type RegisteredVendor = keyof ProviderByVendor;
 
+/**
+ * The slugs as the compiler's message for a vendor that is not one lists them (a type cannot
+ * list a union's members in order). The facade's type test checks that it names every vendor.
+ */
+export type VendorList = 'wiv, interactly, embedworkflow, aitutor, altostrat';
+
 interface Registration<V extends RegisteredVendor> {
   /** The vendor's own definition: its slug, name, environment variable, capabilities. */
   readonly definition: { readonly slug: V; readonly name: string; readonly apiKeyEnvVar: string };
