@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { vendors } from 'workflow-clients';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
+import { extractSnippets, findReadmes, readReadme, snippetFileName } from '../tests/docs/readme-snippets.js';
 import { packPackages } from './support/pack-packages.mjs';
 
 // What a user installs: every package packed as it would be published, installed with plain
@@ -37,6 +38,11 @@ beforeAll(() => {
     'msw@2.15.0',
     'typescript@5.9.3',
     '@types/node@20.19.43',
+    // What the docs' examples import beside our packages: Vitest for the test files, a queue, a proxy agent, a tracer.
+    'vitest@4.1.12',
+    'bullmq@6.7.6',
+    'undici@7.30.2',
+    '@opentelemetry/api@1.9.0',
   ]);
   expect(install.code, install.output).toBe(0);
 }, 600_000);
@@ -108,6 +114,38 @@ console.log(typeof createWorkflowClient, typeof WorkflowApiError, vendors.length
       ]);
       expect(tsc.code, tsc.output).toBe(0);
     }
+  });
+
+  it("compile every example of the README, the docs pages and the package READMEs, strict with exactOptionalPropertyTypes", () => {
+    // The docs test runs the examples against the workspace's builds; this compiles them as a
+    // reader who copies them into a project of their own would, against the packed packages.
+    const examples = join(project, 'examples');
+    mkdirSync(examples, { recursive: true });
+    const snippets = findReadmes(root).flatMap((readme) => extractSnippets(readme, readReadme(root, readme)));
+    expect(snippets.some((snippet) => snippet.readme.startsWith('docs/'))).toBe(true);
+    for (const snippet of snippets) writeFileSync(join(examples, snippetFileName(snippet)), snippet.code);
+    writeFileSync(
+      join(examples, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          allowJs: true,
+          checkJs: true,
+          noEmit: true,
+          skipLibCheck: true,
+          target: 'es2022',
+          lib: ['es2023', 'dom', 'dom.iterable'],
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          types: ['node'],
+        },
+        include: ['*.ts', '*.js'],
+      }),
+    );
+    const tsc = inProject('npx', ['tsc', '-p', 'examples']);
+    expect(tsc.code, tsc.output).toBe(0);
   });
 
   it('run the installed workflow-clients command', () => {

@@ -525,6 +525,27 @@ describe('workflow-clients against a server', { timeout: 300_000 }, () => {
     }
   });
 
+  it("prints AI Tutor's streamed text with its control characters escaped, line breaks kept", async () => {
+    const hostile = await startLoopbackMockServer({
+      intercept: ({ request, response }) => {
+        if (!request.url?.split('?')[0]?.endsWith('/stream')) return false;
+        response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+        response.end('Once\u001b[2J upon\na time\u0007\u009b31m');
+        return true;
+      },
+    });
+    try {
+      const { code, stdout } = await cli(
+        ['run', 'aitutor', 'wf_abc123', '--stream', '--base-url', hostile.baseUrlOf('aitutor')],
+        { AITUTOR_API_KEY: 'cli-secret-key-123' },
+      );
+      expect(code).toBe(EXIT.ok);
+      expect(stdout).toBe('Once\\u001b[2J upon\na time\\u0007\\u009b31m\n');
+    } finally {
+      await hostile.close();
+    }
+  });
+
   it('refuses to wait for a Wiv run before starting it, since it could not be followed (exit 5)', async () => {
     const { code, stdout, stderr } = await cli(
       ['run', 'wiv', 'workflow_def456ghi789', '--wait', '--json', '--base-url', server.baseUrlOf('wiv')],

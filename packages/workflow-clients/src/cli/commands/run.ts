@@ -1,6 +1,7 @@
 import type { WorkflowProvider, WorkflowRun } from '@workflow-clients/core';
 import { readInput, readTimeout } from '../arguments.js';
 import { EXIT } from '../exit-codes.js';
+import { printable } from '../terminal-text.js';
 import { UsageError } from '../usage.js';
 import type { Command } from './command.js';
 import { followRun } from './follow-run.js';
@@ -26,7 +27,8 @@ export const runCommand: Command = async (context, [vendorArg, workflowId]) => {
   }
   if (options.stream) {
     if (!('stream' in client)) return context.notSupported(`${vendor.name} does not stream its runs.`);
-    for await (const chunk of await client.stream(workflowId, input)) io.stdout.write(chunk);
+    // The vendor's text, as any text from outside: no control character reaches the terminal.
+    for await (const chunk of await client.stream(workflowId, input)) io.stdout.write(printable(chunk));
     io.stdout.write('\n');
     return EXIT.ok;
   }
