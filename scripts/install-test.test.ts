@@ -116,7 +116,7 @@ console.log(typeof createWorkflowClient, typeof WorkflowApiError, vendors.length
     }
   });
 
-  it("compile every example of the README, the docs pages and the package READMEs, strict with exactOptionalPropertyTypes", () => {
+  it('compile every example of the README, the docs pages and the package READMEs, strict with exactOptionalPropertyTypes', () => {
     // The docs test runs the examples against the workspace's builds; this compiles them as a
     // reader who copies them into a project of their own would, against the packed packages.
     const examples = join(project, 'examples');
