@@ -144,6 +144,26 @@ describe("each code's subclass", () => {
     expect(fromOtherCopy).not.toBeInstanceOf(RateLimitedError);
     expect({ code: 'timeout' }).not.toBeInstanceOf(TimeoutError);
   });
+
+  it('answers instanceof without running a look-alike’s code: a throwing getter or a Proxy trap is false, not a throw', () => {
+    const branded = Object.create(
+      Object.defineProperty({}, Symbol.for('workflow-clients.WorkflowApiError'), { value: true }),
+    );
+    const throwingGetter = Object.defineProperty(Object.create(branded), 'code', {
+      get() {
+        throw new Error('read me and fail');
+      },
+    });
+    const trap = new Proxy(Object.create(branded), {
+      getOwnPropertyDescriptor() {
+        throw new Error('trapped');
+      },
+    });
+    for (const lookAlike of [throwingGetter, trap]) {
+      expect(() => lookAlike instanceof RateLimitedError).not.toThrow();
+      expect(lookAlike instanceof RateLimitedError).toBe(false);
+    }
+  });
 });
 
 describe('normalizeStatus', () => {

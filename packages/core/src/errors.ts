@@ -113,7 +113,7 @@ export class WorkflowApiError<Code extends WorkflowErrorCode = WorkflowErrorCode
     if (this === WorkflowApiError) return isWorkflowApiError(value);
     // biome-ignore lint/complexity/noThisInStatic: the class asked about, a subclass included
     const code = codeOfClass.get(this);
-    if (code !== undefined) return isWorkflowApiError(value) && value.code === code;
+    if (code !== undefined) return isWorkflowApiError(value) && codeOf(value) === code;
     // biome-ignore lint/complexity/noThisInStatic: the class asked about, a subclass included
     return Function.prototype[Symbol.hasInstance].call(this, value);
   }
@@ -217,6 +217,19 @@ export class UnexpectedResponseError extends WorkflowApiError<'unexpected_respon
 /** The vendor's API has no endpoint for what was asked, such as reading a Wiv run back. Nothing was sent. */
 export class NotSupportedError extends WorkflowApiError<'not_supported'> {
   declare readonly status?: never;
+}
+
+/**
+ * An error's code as an own data property, which every error built by any copy of this package
+ * has; read without running a getter, so that `instanceof` on a forged look-alike cannot throw.
+ */
+function codeOf(error: object): unknown {
+  try {
+    return Object.getOwnPropertyDescriptor(error, 'code')?.value;
+  } catch {
+    // A Proxy's trap: not an error this package built.
+    return undefined;
+  }
 }
 
 /** The subclass of each code. */

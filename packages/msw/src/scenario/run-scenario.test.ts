@@ -179,11 +179,13 @@ describe('scenario mode, an Interactly run that takes turns', () => {
     });
   });
 
-  it('refuses a number of turns that is not a whole number, 1 or more, when it is set up', () => {
-    for (const turns of [0, 1.5, -1, Number.NaN]) {
+  it('refuses a number of turns that is not a whole number from 1 to 1000, when it is set up', () => {
+    // 1e9 would be a step held for each turn of each run: refused, not a mock that exhausts memory.
+    for (const turns of [0, 1.5, -1, Number.NaN, 1001, 1e9, Number.POSITIVE_INFINITY]) {
       expect(() => createWorkflowMocks({ scenario: { turns } })).toThrow(
-        `turns must be a whole number, 1 or more, got ${turns}`,
+        `turns must be a whole number from 1 to 1000, got ${turns}`,
       );
     }
+    expect(() => createWorkflowMocks({ scenario: { turns: 1000 } })).not.toThrow();
   });
 });

@@ -3,6 +3,9 @@ import type { PlannedResponse } from '../response-examples.js';
 import type { ExampleLookup, RecordedCall, Responder } from '../spec-mock/create-spec-mock.js';
 import type { ExampleRef, RunModel, ScenarioState, TurnsModel } from './run-models.js';
 
+/** The most turns a scenario's run may take. */
+const MAX_SCENARIO_TURNS = 1000;
+
 /** How each run goes in scenario mode. */
 export interface RunScenario {
   /** Where every run ends: `succeeded` by default. */
@@ -10,7 +13,7 @@ export interface RunScenario {
   /** How many answers show each state before the run moves on: 1 by default. */
   readsPerState?: number | undefined;
   /**
-   * For a run that goes a turn at a time (Interactly's): how many turns it takes before its
+   * For a run that goes a turn at a time (Interactly's): how many turns (1 to 1000) it takes before its
    * end. Its first turn is answered `started` (turn 1); then, a step every `readsPerState`
    * answers, it is `running` turn 1, 2, … up to `turns`, then at the scenario's end, numbered
    * with its last turn. Left out, the first turn is answered with the run at its end, as
@@ -108,8 +111,9 @@ export function createRunScenario(
     throw new Error(`readsPerState must be a whole number, 1 or more, got ${String(readsPerState)}`);
   }
   const { turns } = scenario;
-  if (turns !== undefined && (!Number.isInteger(turns) || turns < 1)) {
-    throw new Error(`turns must be a whole number, 1 or more, got ${String(turns)}`);
+  // Bounded: each of a run's turns is a step the mock holds, so a careless 1e9 would exhaust memory.
+  if (turns !== undefined && (!Number.isInteger(turns) || turns < 1 || turns > MAX_SCENARIO_TURNS)) {
+    throw new Error(`turns must be a whole number from 1 to ${MAX_SCENARIO_TURNS}, got ${String(turns)}`);
   }
   const turnsModel = turns === undefined ? undefined : model.turns;
   if (!model.states[end]) {
