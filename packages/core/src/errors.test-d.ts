@@ -22,13 +22,13 @@ describe('narrowing an error', () => {
       if (caught.code === 'invalid_input') {
         expectTypeOf(caught.mayHaveStarted).toEqualTypeOf<false>();
         expectTypeOf(caught.retryable).toEqualTypeOf<false>();
-        // @ts-expect-error: nothing was sent, so there is no status
+        // @ts-expect-error nothing was sent, so there is no status: `Type 'undefined' is not assignable to type 'number'`
         const status: number = caught.status;
         expectTypeOf(status).toBeNumber();
       }
       if (caught.code === 'not_found') expectTypeOf(caught.status).toEqualTypeOf<404>();
       if (caught.code === 'validation_failed') expectTypeOf(caught.status).toEqualTypeOf<400 | 422>();
-      // @ts-expect-error: not a code
+      // @ts-expect-error not a code: `This comparison appears to be unintentional`
       if (caught.code === 'rate_limit') throw caught;
     }
   });

@@ -130,7 +130,7 @@ describe('what the compiler says about a mistake', () => {
   const anyVendor = 'wiv' as string;
 
   it('names the vendors when the vendor is not one, or not yet known to be one', () => {
-    // @ts-expect-error a string not checked against `vendors`: `pass one of: wiv, interactly, embedworkflow, aitutor, altostrat`
+    // @ts-expect-error a string not checked against the vendors list: `pass one of: wiv, interactly, embedworkflow, aitutor, altostrat`
     createWorkflowClient({ vendor: anyVendor });
     // @ts-expect-error a capital letter: `Type '"Wiv"' is not assignable to type '"pass one of: wiv, interactly`
     createWorkflowClient({ vendor: 'Wiv' });

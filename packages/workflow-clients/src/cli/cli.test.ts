@@ -128,7 +128,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     expect(`${stdout}${stderr}`).not.toContain('cli-secret-key-123');
     expect(stdout.trim().split('\n')).toHaveLength(1);
     expect(json(stdout).error.message).toBe(
-      'Unknown vendor "\u009b2J\\u001b]0;owned\\u0007[REDACTED]\u007f": one of wiv, interactly, embedworkflow, aitutor, altostrat.',
+      `Unknown vendor "\u009b2J\\u001b]0;owned\\u0007[REDACTED]\u007f": one of ${vendors.join(', ')}.`,
     );
     expect(stderr).toContain('\\u009b2J');
   });
@@ -137,7 +137,7 @@ describe('workflow-clients, the command', { timeout: 300_000 }, () => {
     [['run', 'wivv', 'wf'], 'Unknown vendor "wivv". Did you mean "wiv"?'],
     [['list', 'interactyl'], 'Unknown vendor "interactyl". Did you mean "interactly"?'],
     [['get', 'embedworkflo', 'w', 'r'], 'Unknown vendor "embedworkflo". Did you mean "embedworkflow"?'],
-    [['run', 'nosuch', 'wf'], 'Unknown vendor "nosuch": one of wiv, interactly, embedworkflow, aitutor, altostrat.'],
+    [['run', 'nosuch', 'wf'], `Unknown vendor "nosuch": one of ${vendors.join(', ')}.`],
     [['lsit', 'wiv'], 'Unknown command "lsit". Did you mean "list"?'],
     [['cancle', 'interactly', 'w', 'r'], 'Unknown command "cancle". Did you mean "cancel"?'],
     [['vendor'], 'Unknown command "vendor". Did you mean "vendors"?'],
