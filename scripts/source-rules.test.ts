@@ -25,7 +25,9 @@ describe('every WorkflowApiError is built by core’s error factory', () => {
     const classes = [...errors.matchAll(/export class (\w+) extends WorkflowApiError/g)].map(([, name]) => name);
     expect(classes).toContain('RateLimitedError');
     const built = new RegExp(`new (WorkflowApiError|${classes.join('|')})\\(|\\bworkflowApiError\\(`);
-    const builders = published.filter((path) => built.test(readFileSync(path, 'utf8'))).map((path) => relative(root, path));
+    const builders = published
+      .filter((path) => built.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(root, path));
     expect(builders).toEqual(['packages/core/src/error-factory.ts']);
   });
 });
