@@ -127,6 +127,22 @@ export function scaffold(slug, displayName, root = repoRoot) {
     `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`,
   );
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
+  // Its module pages in the TypeScript reference open as Wiv's do: the scaffold has Wiv's shape.
+  const modules = join(root, 'scripts/build-docs/modules.md');
+  const modulesText = readFileSync(modules, 'utf8');
+  const wivSections = ['@workflow-clients/wiv', 'workflow-clients/wiv'].map((name) => {
+    const start = modulesText.indexOf(`## \`${name}\``);
+    const end = modulesText.indexOf('\n## ', start + 1);
+    return modulesText.slice(start, end === -1 ? undefined : end + 1);
+  });
+  writeFileSync(
+    modules,
+    `${modulesText.trimEnd()}\n\n${wivSections
+      .map((section) =>
+        section.replaceAll('WIV', slug.toUpperCase()).replaceAll('Wiv', names.pascal).replaceAll('wiv', slug).trimEnd(),
+      )
+      .join('\n\n')}\n`,
+  );
   // The list the compiler's message for a vendor that is not one names, in order.
   const registrySource = readFileSync(registry, 'utf8');
   const listed = registrySource.replace(/(export type VendorList = '[^']*)'/, `$1, ${slug}'`);
