@@ -1,10 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { writeStamp } from './build-stamp.js';
-
-/** The version of the package being built, for its User-Agent (`__PACKAGE_VERSION__` in its sources). */
-const packageVersion = () => JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')).version as string;
+import { packageVersion } from './package-version.js';
 
 /** Every published package builds the same way: ESM and CJS side by side, each with its own types. */
 export function packageBuild(entry: string[] = ['src/index.ts'], overrides: Options = {}) {

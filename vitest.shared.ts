@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
+import { packageVersion } from './package-version.js';
 
 // pnpm test:matrix runs the suites on other Node versions under this variable: refuse to pass
 // them on any other Node, and keep their reports apart from the running Node's.
@@ -10,6 +11,8 @@ if (matrixNode && process.versions.node !== matrixNode)
 // Every package tests the same way: unit and contract tests beside the code, type tests in
 // *.test-d.ts checked by the compiler, and a JSON report that scripts/test-summary.mjs totals.
 const shared = defineConfig({
+  // What the build writes into the code (tsup.shared.ts), for code the tests run from source.
+  define: { __PACKAGE_VERSION__: JSON.stringify(packageVersion()) },
   test: {
     include: ['src/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },

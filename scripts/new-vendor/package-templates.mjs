@@ -13,10 +13,6 @@ import type { paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 import { read${pascal}Error } from './${slug}-error.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** ${name}, as its spec describes it (\`specs/${slug}/openapi.yaml\`): declared once, for the client and the provider. */
 export const ${camel}Definition = {
   slug: '${slug}',
@@ -33,7 +29,7 @@ export const ${camel}Definition = {
   readError: read${pascal}Error,
   // TODO what the vendor's API can do besides starting a run.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type ${pascal}ClientOptions = ClientOptions;

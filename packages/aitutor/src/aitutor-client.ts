@@ -10,10 +10,6 @@ import { readAiTutorError } from './aitutor-error.js';
 import type { operations, paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** AI Tutor, as its spec describes it (`specs/aitutor/openapi.yaml`): declared once, for the client and the provider. */
 export const aiTutorDefinition = {
   slug: 'aitutor',
@@ -38,7 +34,7 @@ export const aiTutorDefinition = {
   readError: readAiTutorError,
   // A run is finished when it returns: there is nothing to read back, resume or cancel.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: true },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type AiTutorClientOptions = ClientOptions;

@@ -10,10 +10,6 @@ import { readAltostratError } from './altostrat-error.js';
 import type { operations, paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** Altostrat, as its spec describes it (`specs/altostrat/openapi.yaml`): declared once, for the client and the provider. */
 export const altostratDefinition = {
   slug: 'altostrat',
@@ -54,7 +50,7 @@ export const altostratDefinition = {
     getRun: true,
     settlesOnReturn: false,
   },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type AltostratClientOptions = ClientOptions;

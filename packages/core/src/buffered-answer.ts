@@ -4,8 +4,12 @@ import { parseJsonText } from './json-text.js';
 const decoder = new TextDecoder();
 const scopes = new WeakMap<Response, CallScope>();
 
-// A status text `new Response` would refuse (a control character, say) is dropped, not thrown.
 const REASON_PHRASE = /^[\t\x20-\x7e\x80-\xff]*$/;
+
+/** The status text to build an answer with: one `new Response` would refuse (a control character, say) is dropped, not thrown. */
+export function safeStatusText(statusText: string): string {
+  return REASON_PHRASE.test(statusText) ? statusText : '';
+}
 
 /** An answer read in full inside the attempt's timeout: see `bufferAnswer`. */
 export interface BufferedAnswer extends Response {
@@ -69,7 +73,7 @@ function defineBufferedAnswer(): BufferedAnswerClass {
     ) {
       super(null, {
         status: source.status,
-        statusText: REASON_PHRASE.test(source.statusText) ? source.statusText : '',
+        statusText: safeStatusText(source.statusText),
       });
       this.#bytes = bytes;
       this.#headers = source.headers;
@@ -155,11 +159,6 @@ export function scopeOf(response: Response): CallScope {
   const scope = scopes.get(response);
   if (!scope) throw new TypeError('This answer did not come through a workflow-clients transport.');
   return scope;
-}
-
-/** The call scope of a response, when it came through the transport (a buffered or streamed answer). */
-export function knownScopeOf(response: Response): CallScope | undefined {
-  return scopes.get(response);
 }
 
 /** Remembers the scope of a streamed answer, which is not a BufferedAnswer. */

@@ -1,4 +1,4 @@
-import type { TransportFetch } from './transport.js';
+import type { TransportFetch } from './prepared-request.js';
 
 /**
  * A call whose options hold this key (an own property) checks everything it would check before

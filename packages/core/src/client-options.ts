@@ -1,7 +1,7 @@
-import { checkObservers } from './call-events.js';
+import { checkObservers } from './call-observers.js';
 import { MAX_TIMEOUT_MS } from './delay.js';
 import { clip, invalidInput } from './error-factory.js';
-import { isLoopback } from './input-guards.js';
+import { transportRefusal } from './input-guards.js';
 import { ownOptions } from './own-options.js';
 import type { ClientOptions } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
@@ -76,13 +76,8 @@ function checkBaseUrl(vendor: VendorInfo, value: unknown, allowInsecureHttp: boo
     throw refuse('holds credentials (user:password@); pass the credential as `apiKey`.');
   const path = value.replace(/^[^:]+:\/\/[^/]*/, '').replace(/\/+$/, '');
   if (/\/\/|(^|\/)(\.|%2e){1,2}(\/|$)/i.test(path)) throw refuse('has an empty (//) or dot (. ..) path segment.');
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw refuse(`uses the ${clip(url.protocol, 20)} scheme; use https://.`);
-  if (url.protocol === 'http:' && !allowInsecureHttp && !isLoopback(url.hostname)) {
-    throw refuse(
-      `is plain http:// to ${url.hostname}: the credential would cross the network unencrypted. Use https://, or set \`allowInsecureHttp: true\`.`,
-    );
-  }
+  const refusal = transportRefusal(url, allowInsecureHttp);
+  if (refusal) throw refuse(refusal);
   return value.replace(/\/+$/, '');
 }
 

@@ -1,4 +1,4 @@
-import { invalidInput } from './error-factory.js';
+import { clip, invalidInput } from './error-factory.js';
 import type { CredentialFormat, VendorInfo } from './vendor-definition.js';
 
 // Everything here runs before a request exists, so a rejected input never reaches the network.
@@ -145,9 +145,18 @@ export function isLoopback(hostname: string): boolean {
 }
 
 /**
- * Refuses plain `http:` to anything but loopback unless allowed, and every other scheme. The
- * client's own base URL was checked when it was made; this is for a `baseUrl` given per call.
+ * What is wrong with sending the credential to `url`, completing "The base URL …", or nothing:
+ * plain `http:` is refused to anything but a loopback address unless allowed, and every scheme
+ * but `https:` and `http:` is refused. The one rule for a client's base URL and a call's.
  */
+export function transportRefusal(url: URL, allowInsecureHttp: boolean): string | undefined {
+  if (url.protocol === 'https:') return undefined;
+  if (url.protocol !== 'http:') return `uses the ${clip(url.protocol, 20)} scheme; use https://.`;
+  if (allowInsecureHttp || isLoopback(url.hostname)) return undefined;
+  return `is plain http:// to ${url.hostname}: the credential would cross the network unencrypted. Use https://, or set \`allowInsecureHttp: true\`.`;
+}
+
+/** `transportRefusal` for a `baseUrl` given per call (the client's own was checked when it was made). */
 export function assertTransportSecurity(vendor: VendorInfo, url: string, allowInsecureHttp: boolean): void {
   let parsed: URL;
   try {
@@ -155,14 +164,6 @@ export function assertTransportSecurity(vendor: VendorInfo, url: string, allowIn
   } catch (cause) {
     throw invalidInput(vendor, `The base URL is not a valid absolute URL.`, cause);
   }
-  if (parsed.protocol === 'https:') return;
-  if (parsed.protocol === 'http:' && (allowInsecureHttp || isLoopback(parsed.hostname))) return;
-  if (parsed.protocol === 'http:') {
-    throw invalidInput(
-      vendor,
-      `Refusing plain http:// to ${parsed.hostname}: the credential would cross the network unencrypted. ` +
-        'Use https://, or set `allowInsecureHttp: true` if you really mean it.',
-    );
-  }
-  throw invalidInput(vendor, `Unsupported URL scheme ${parsed.protocol}; use https://.`);
+  const refusal = transportRefusal(parsed, allowInsecureHttp);
+  if (refusal) throw invalidInput(vendor, `The base URL ${refusal}`);
 }

@@ -7,7 +7,9 @@ export type { AnswerShape, Shape } from './answer-shape.js';
 export { otherRunThan } from './answered-run.js';
 export { CHECK_ONLY, checkCall } from './check-only.js';
 export { checkTimeoutMs } from './client-options.js';
+export { readMessageOrError } from './error-body.js';
 export { invalidInput, plainError } from './error-factory.js';
+export { expectAnswer } from './expect-answer.js';
 export {
   afterFailedRead,
   afterRead,
@@ -32,12 +34,6 @@ export type {
   VendorDefinition,
   VendorInfo,
 } from './vendor-definition.js';
-export {
-  type CallInit,
-  createVendorClient,
-  createVendorRuntime,
-  expectAnswer,
-  type VendorRuntime,
-} from './vendor-runtime.js';
+export { type CallInit, createVendorClient, createVendorRuntime, type VendorRuntime } from './vendor-runtime.js';
 export { pollingWaiter } from './wait-for-run.js';
 export { settledOnlyWaiter } from './wait-without-polling.js';

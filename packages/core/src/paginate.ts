@@ -2,10 +2,10 @@ import type { AnswerShape } from './answer-shape.js';
 import { scopeOf } from './buffered-answer.js';
 import { checkTimeoutMs } from './client-options.js';
 import { plainError, settleCall } from './error-factory.js';
+import { checkAnswer, refuseAnswer } from './expect-answer.js';
 import { ownOptions } from './own-options.js';
 import type { CallOptions } from './types.js';
 import type { VendorInfo } from './vendor-definition.js';
-import { checkAnswer, refuseAnswer } from './vendor-runtime.js';
 
 /** The options of a listing, and of each page's call. */
 export type ListingOptions = Pick<CallOptions, 'signal' | 'timeoutMs' | 'totalTimeoutMs'>;

@@ -66,3 +66,6 @@ export class PreparedRequest {
     return this.toRequest().arrayBuffer();
   }
 }
+
+/** The fetch openapi-fetch is given: it is handed a PreparedRequest, or a Request a middleware made. */
+export type TransportFetch = (request: Request | PreparedRequest) => Promise<Response>;

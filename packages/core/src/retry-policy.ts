@@ -99,12 +99,17 @@ export function shouldRetry(error: { retryable: boolean; retryAfterMs?: number }
   return error.retryable && (error.retryAfterMs === undefined || error.retryAfterMs <= MAX_RETRY_AFTER_MS);
 }
 
+/** True for a method that only reads (`GET`, `HEAD`): sending it twice cannot run anything twice. */
+export function isReadMethod(method: string): boolean {
+  return method === 'GET' || method === 'HEAD';
+}
+
 /**
  * True when sending `request` again cannot start a second run: a read (GET, HEAD), or a request
  * carrying the key the vendor deduplicates on.
  */
 export function isReplayable(request: Pick<Request, 'method' | 'headers'>, policy: RetryPolicy): boolean {
-  if (request.method === 'GET' || request.method === 'HEAD') return true;
+  if (isReadMethod(request.method)) return true;
   const header = policy.idempotencyHeader;
   return header !== undefined && Boolean(request.headers.get(header));
 }

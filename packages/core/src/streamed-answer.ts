@@ -1,5 +1,5 @@
 import { untilAborted } from './abort-race.js';
-import { rememberScope } from './buffered-answer.js';
+import { rememberScope, safeStatusText } from './buffered-answer.js';
 import { abortedCall, brokenStream, type CallScope, settleCall } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 
@@ -85,6 +85,6 @@ export function streamedAnswer(response: Response, watch: StreamWatch): Response
       return reader.cancel(reason);
     },
   });
-  const statusText = /^[\t\x20-\x7e\x80-\xff]*$/.test(response.statusText) ? response.statusText : '';
+  const statusText = safeStatusText(response.statusText);
   return rememberScope(new Response(body, { status: response.status, statusText, headers: response.headers }), scope);
 }

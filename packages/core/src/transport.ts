@@ -1,12 +1,12 @@
 import { type AttemptPlan, attemptOnce, type Dispatch } from './attempt.js';
 import type { BufferedAnswer } from './buffered-answer.js';
-import type { CallObserver } from './call-events.js';
+import type { CallObserver } from './call-observers.js';
 import { delay } from './delay.js';
 import { abortedCall, type CallScope, type ErrorSource, errorFromAnswer } from './error-factory.js';
 import { isWorkflowApiError, type WorkflowApiError } from './errors.js';
 import { assertTransportSecurity } from './input-guards.js';
-import { NEVER_ABORTED, type PreparedRequest } from './prepared-request.js';
-import { backoffDelayMs, isReplayable, type RetryPolicy, shouldRetry } from './retry-policy.js';
+import { NEVER_ABORTED, type PreparedRequest, type TransportFetch } from './prepared-request.js';
+import { backoffDelayMs, isReadMethod, isReplayable, type RetryPolicy, shouldRetry } from './retry-policy.js';
 import type { StreamWatch } from './streamed-answer.js';
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -64,9 +64,6 @@ export interface CallOverrides {
   secrets?: readonly string[];
 }
 
-/** The fetch openapi-fetch is given: it is handed a PreparedRequest, or a Request a middleware made. */
-export type TransportFetch = (request: Request | PreparedRequest) => Promise<Response>;
-
 // Retry and the per-attempt timeout live in the `fetch` openapi-fetch is given rather than in a
 // middleware: a middleware sees the request once and cannot re-send a body fetch has consumed.
 export function createTransport(options: TransportOptions): (overrides?: CallOverrides) => TransportFetch {
@@ -98,7 +95,7 @@ async function send(
   const scope: CallScope = {
     vendor,
     credentials: extra?.length ? () => [...options.credentials(), ...extra] : options.credentials,
-    read: request.method === 'GET' || request.method === 'HEAD',
+    read: isReadMethod(request.method),
     replayable: isReplayable(request, retryPolicy),
     ...(header ? { idempotencyKey: header } : {}),
     ...(overrides.answerCheckedByCaller ? { answerCheckedByCaller: true } : {}),

@@ -1,7 +1,4 @@
-// Replaced by the package's version when it is built (tsup.shared.ts); absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-
-const coreVersion = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : 'dev';
+const coreVersion = __PACKAGE_VERSION__;
 
 interface RuntimeGlobals {
   process?: { versions?: { node?: string; bun?: string } };

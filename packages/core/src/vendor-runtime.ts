@@ -1,16 +1,15 @@
 import createClient, { type Client, createQuerySerializer } from 'openapi-fetch';
-import { type AnswerShape, shapeProblem } from './answer-shape.js';
-import { bufferedTextOf, scopeOf } from './buffered-answer.js';
-import { createObservers } from './call-events.js';
+import { createObservers } from './call-observers.js';
 import { CHECK_ONLY, checkOnlyFetch } from './check-only.js';
 import { checkClientOptions, checkTimeoutMs } from './client-options.js';
-import { invalidInput, settleCall, unexpectedAnswer } from './error-factory.js';
+import { invalidInput } from './error-factory.js';
 import type { WorkflowApiError } from './errors.js';
 import { checkRunInput, createGuardedPathSerializer, serializeJsonBody } from './input-guards.js';
 import { answerCheckMiddleware, createAuthMiddleware, createInputGuardMiddleware } from './middleware.js';
 import { ownOptions } from './own-options.js';
+import type { TransportFetch } from './prepared-request.js';
 import { PreparedRequest } from './prepared-request.js';
-import { type CallOverrides, createTransport, type TransportFetch } from './transport.js';
+import { type CallOverrides, createTransport } from './transport.js';
 import type { ClientOptions, RunOptions } from './types.js';
 import { userAgent } from './user-agent.js';
 import type { VendorDefinition } from './vendor-definition.js';
@@ -199,50 +198,6 @@ export function createVendorClient<Paths extends {}>(
   options?: ClientOptions,
 ): Client<Paths, 'application/json'> {
   return createVendorRuntime<Paths>(vendor, options).client;
-}
-
-/**
- * The data of a 2xx answer, once it has passed the shape its spec requires (generated into
- * each vendor's `answer-shapes.ts`) and, where given, `check` (which names what is wrong, or
- * nothing); otherwise `unexpected_response`, saying which field is missing or of the wrong
- * type, never a TypeError later on. Either way it ends the call for the client's hooks.
- */
-export function expectAnswer<T>(
-  result: { data?: unknown; response: Response },
-  shape: AnswerShape<T>,
-  check?: (data: T) => string | undefined,
-): T {
-  const data = checkAnswer(result, shape, check);
-  settleCall(scopeOf(result.response));
-  return data;
-}
-
-/**
- * `expectAnswer`, except that an answer that passes leaves the call open, for a caller that
- * checks more of it first (a listing page); one that fails ends it with its error.
- */
-export function checkAnswer<T>(
-  result: { data?: unknown; response: Response },
-  shape: AnswerShape<T>,
-  check?: (data: T) => string | undefined,
-): T {
-  const problem = shapeProblem(result.data, shape);
-  const wrong = problem === undefined ? check?.(result.data as T) : `a body its spec does not allow (${problem})`;
-  if (wrong === undefined) return result.data as T;
-  throw refuseAnswer(result.response, wrong);
-}
-
-/** `unexpected_response` for a 2xx that `problem` says is wrong; it ends the call with that error. */
-export function refuseAnswer(response: Response, problem: string): WorkflowApiError {
-  const scope = scopeOf(response);
-  return settleCall(
-    scope,
-    unexpectedAnswer(
-      scope,
-      { status: response.status, headers: response.headers, text: bufferedTextOf(response) },
-      problem,
-    ),
-  );
 }
 
 function readEnv(name: string): string | undefined {

@@ -5,10 +5,6 @@ import { readEmbedWorkflowError } from './embedworkflow-error.js';
 import type { paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** Embed Workflow, as its spec describes it (`specs/embedworkflow/openapi.yaml`): declared once, for the client and the provider. */
 export const embedWorkflowDefinition = {
   slug: 'embedworkflow',
@@ -32,7 +28,7 @@ export const embedWorkflowDefinition = {
   readError: readEmbedWorkflowError,
   // An execution can be read back, but not resumed or cancelled through the API.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: true, settlesOnReturn: false },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type EmbedWorkflowClientOptions = ClientOptions;

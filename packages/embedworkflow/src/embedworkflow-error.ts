@@ -1,5 +1,4 @@
+import { readMessageOrError } from '@workflow-clients/core/internal';
+
 /** The reason in an Embed Workflow error body (the spec's `EmbedWorkflowError`): `message`, or else `error`. */
-export function readEmbedWorkflowError(body: unknown): string | undefined {
-  const { message, error } = (body ?? {}) as { message?: unknown; error?: unknown };
-  return typeof message === 'string' && message ? message : typeof error === 'string' ? error : undefined;
-}
+export const readEmbedWorkflowError: (body: unknown) => string | undefined = readMessageOrError;

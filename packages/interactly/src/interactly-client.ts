@@ -5,10 +5,6 @@ import type { paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 import { readInteractlyError } from './interactly-error.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** Interactly, as its spec describes it (`specs/interactly/openapi.yaml`): declared once, for the client and the provider. */
 export const interactlyDefinition = {
   slug: 'interactly',
@@ -25,7 +21,7 @@ export const interactlyDefinition = {
   readError: readInteractlyError,
   // A run takes turns, so it can be resumed and stopped, and read back, but nothing deduplicates a turn.
   capabilities: { resume: true, cancel: true, idempotency: false, getRun: true, settlesOnReturn: false },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type InteractlyClientOptions = ClientOptions;

@@ -1,10 +1,6 @@
 import { context, type Span, SpanKind, SpanStatusCode, type Tracer, trace } from '@opentelemetry/api';
 import type { CallEvent, ClientHooks, ErrorEvent, RetryEvent } from '@workflow-clients/core';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 export interface TracingOptions {
   /** The tracer to make spans with; by default the global provider's `@workflow-clients/otel` tracer. */
   tracer?: Tracer | undefined;
@@ -53,7 +49,7 @@ function endUnanswered(open: OpenCall, error: ErrorEvent['error'], status?: numb
  * credentials already redacted. Pass them as a client's `hooks`.
  */
 export function tracingHooks(options: TracingOptions = {}): Required<ClientHooks> {
-  const tracer = options.tracer ?? trace.getTracer('@workflow-clients/otel', VERSION);
+  const tracer = options.tracer ?? trace.getTracer('@workflow-clients/otel', __PACKAGE_VERSION__);
   const open = new Map<number, OpenCall>();
 
   const startAttempt = (event: CallEvent, call: Span) =>

@@ -5,10 +5,6 @@ import type { paths } from './generated/openapi.js';
 import { specFacts } from './generated/spec-facts.js';
 import { readWivError } from './wiv-error.js';
 
-// Replaced by this package's version when it is built; absent when run from source.
-declare const __PACKAGE_VERSION__: string | undefined;
-const PACKAGE_VERSION = typeof __PACKAGE_VERSION__ === 'string' ? __PACKAGE_VERSION__ : undefined;
-
 /** Wiv, as its spec describes it (`specs/wiv/openapi.yaml`): declared once, for the client and the provider. */
 export const wivDefinition = {
   slug: 'wiv',
@@ -25,7 +21,7 @@ export const wivDefinition = {
   readError: readWivError,
   // Wiv documents one endpoint: it starts a run, and nothing reads, resumes or cancels one.
   capabilities: { resume: false, cancel: false, idempotency: false, getRun: false, settlesOnReturn: false },
-  version: PACKAGE_VERSION,
+  version: __PACKAGE_VERSION__,
 } as const satisfies VendorDefinition;
 
 export type WivClientOptions = ClientOptions;

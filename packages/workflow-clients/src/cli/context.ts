@@ -3,19 +3,9 @@ import { createWorkflowClient, vendorNames, vendors } from '../create-workflow-c
 import type { RegisteredVendor } from '../vendor-registry.js';
 import { errorJson, writeError } from './error-line.js';
 import { EXIT } from './exit-codes.js';
-import type { ProgressOutput } from './progress.js';
+import type { CliIo } from './io.js';
 import { jsonLine, printable } from './terminal-text.js';
 import { closest, UsageError } from './usage.js';
-
-export interface CliIo {
-  stdout: ProgressOutput;
-  stderr: ProgressOutput;
-  env: Record<string, string | undefined>;
-  /** Read for `--input -`. */
-  stdin?: AsyncIterable<string | Uint8Array>;
-  /** Aborted by an interrupt (Ctrl-C): it ends a wait, which then reports the run it was waiting for. */
-  signal?: AbortSignal;
-}
 
 /** The options every command may read, as parsed from the command line. */
 export interface CliOptions {

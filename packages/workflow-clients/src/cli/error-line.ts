@@ -1,4 +1,4 @@
-import type { CliIo } from './context.js';
+import type { CliIo } from './io.js';
 import { jsonLine, printable } from './terminal-text.js';
 import { usageHint } from './usage.js';
 

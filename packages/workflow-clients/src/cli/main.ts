@@ -9,13 +9,14 @@ import { listCommand } from './commands/list.js';
 import { runCommand } from './commands/run.js';
 import { vendorsCommand } from './commands/vendors.js';
 import { waitCommand } from './commands/wait.js';
-import { type CliIo, CommandContext, describeRun } from './context.js';
+import { CommandContext, describeRun } from './context.js';
 import { errorJson, writeError, writeUsageError } from './error-line.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import type { CliIo } from './io.js';
 import { jsonLine, withoutCredentials } from './terminal-text.js';
 import { COMMAND_USAGE, closest, USAGE, UsageError } from './usage.js';
 
-export type { CliIo } from './context.js';
+export type { CliIo } from './io.js';
 export { USAGE } from './usage.js';
 
 const commands: Readonly<Record<string, Command>> = {

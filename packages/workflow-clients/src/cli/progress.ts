@@ -1,10 +1,6 @@
 import type { WorkflowRun } from '@workflow-clients/core';
+import type { ProgressOutput } from './io.js';
 import { printable } from './terminal-text.js';
-
-export interface ProgressOutput {
-  write(text: string): unknown;
-  isTTY?: boolean;
-}
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 

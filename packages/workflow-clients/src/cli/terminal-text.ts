@@ -1,5 +1,5 @@
 import { credentialPattern, redactText } from '@workflow-clients/core/internal';
-import type { ProgressOutput } from './progress.js';
+import type { ProgressOutput } from './io.js';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it looks for
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
