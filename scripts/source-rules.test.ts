@@ -31,3 +31,17 @@ describe('every WorkflowApiError is built by core’s error factory', () => {
     expect(builders).toEqual(['packages/core/src/error-factory.ts']);
   });
 });
+
+describe('the reliability harness calls the packages through their types', () => {
+  it('with no `as never`: suites make clients with tests/support/clients.ts, which says where and why it leaves them', () => {
+    const harness = join(root, 'tests');
+    const files = readdirSync(harness, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(m?ts)$/.test(entry.name) && !entry.parentPath.includes('node_modules'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    expect(files.length).toBeGreaterThan(30);
+    const casting = files
+      .filter((path) => /\bas never\b/.test(readFileSync(path, 'utf8')))
+      .map((path) => relative(root, path));
+    expect(casting).toEqual([]);
+  });
+});

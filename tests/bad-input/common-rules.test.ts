@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors, type WorkflowProvider } from 'workflow-clients';
+import { type RegisteredVendor, vendors } from 'workflow-clients';
+import { providerFor, untypedClient } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // The bad-input rules every vendor keeps, tested once over all of them: a refused call throws
@@ -14,13 +15,7 @@ function harness(vendor: RegisteredVendor) {
   const { apiKey } = vendorCases[vendor];
   function spied(options: Record<string, unknown> = {}) {
     const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-    const provider = createWorkflowClient({
-      vendor,
-      apiKey,
-      maxRetries: 0,
-      fetch,
-      ...options,
-    } as never) as WorkflowProvider;
+    const provider = untypedClient(vendor, { apiKey, maxRetries: 0, fetch, ...options });
     return { provider, fetch };
   }
   const expectRefused = (attempt: Promise<unknown>, fetch: unknown, message: RegExp) =>
@@ -82,7 +77,7 @@ describe.each(vendors)('%s', (vendor) => {
     ])('names the environment variable when no key is given and it is %s', async (_, value) => {
       vi.stubEnv(envVar, value);
       const fetch = vi.fn((request: Request) => globalThis.fetch(request));
-      const provider = createWorkflowClient({ vendor, fetch } as never) as WorkflowProvider;
+      const provider = providerFor(vendor, { fetch });
       await expectRefused(provider.run(workflowId), fetch, new RegExp(envVar));
     });
 

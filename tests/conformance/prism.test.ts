@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowClient, isWorkflowApiError, type RegisteredVendor, vendors } from 'workflow-clients';
+import { isWorkflowApiError, type RegisteredVendor, vendors } from 'workflow-clients';
+import { operationClient } from '../support/clients.js';
 import { describeOperation, type OperationCase, operationCases } from '../support/operations.js';
 import { type PrismServer, startPrism } from '../support/prism-server.js';
 import { vendorCases } from '../support/vendor-cases.js';
@@ -42,16 +43,11 @@ interface Attempt {
   report(): Promise<string>;
 }
 
-async function attempt(
-  operation: OperationCase,
-  mode: Mode,
-  work: (client: never) => Promise<unknown>,
-): Promise<Attempt> {
+async function attempt(operation: OperationCase, mode: Mode, work: OperationCase['call']): Promise<Attempt> {
   const prism = prisms[operation.vendor];
   if (!prism) throw new Error(`no Prism for ${operation.vendor}: see beforeAll's error`);
   const { exchanges, fetch } = recordingFetch();
-  const client = createWorkflowClient({
-    vendor: operation.vendor,
+  const client = operationClient(operation.vendor, {
     apiKey: vendorCases[operation.vendor].apiKey,
     baseUrl: prism.url,
     maxRetries: 0,
@@ -59,7 +55,7 @@ async function attempt(
     ...(mode.headers && { headers: mode.headers }),
   });
   const mark = prism.mark();
-  const outcome = await work(client as never).then(
+  const outcome = await work(client).then(
     (value) => ({ ok: true as const, value }),
     (error: unknown) => ({ ok: false as const, error }),
   );

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
+import { type RegisteredVendor, vendors } from 'workflow-clients';
+import { providerFor } from '../support/clients.js';
 import {
   type Backend,
   backends,
@@ -17,9 +18,7 @@ import {
 // restarted mid-run. The vendor is the loopback mock, which counts each key's starts.
 
 /** Whether the vendor deduplicates starts by idempotency key (Altostrat). */
-const deduplicates = (vendor: RegisteredVendor) =>
-  (createWorkflowClient({ vendor, apiKey: 'k' } as never) as { capabilities: { idempotency: boolean } }).capabilities
-    .idempotency;
+const deduplicates = (vendor: RegisteredVendor) => providerFor(vendor, { apiKey: 'k' }).capabilities.idempotency;
 
 /** A key is started at most once; where the vendor deduplicates, every start of a key is one run. */
 function expectStartedOnce(fleet: Fleet, vendor: RegisteredVendor, keys: readonly string[]): void {

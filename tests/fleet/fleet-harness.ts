@@ -2,7 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createRunQueue, type RunQueue, type RunState, type RunStore } from '@workflow-clients/bullmq';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
-import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
+import { type RegisteredVendor, vendors } from 'workflow-clients';
+import { operationClient } from '../support/clients.js';
 import { type StoreServer, startPostgres, startRedis } from '../support/store-servers.mjs';
 import { vendorCases } from '../support/vendor-cases.js';
 
@@ -63,7 +64,7 @@ export async function startFleet(backend: Backend): Promise<Fleet> {
   const queues = Object.fromEntries(
     vendors.map((vendor) => [
       vendor,
-      createRunQueue(createWorkflowClient({ vendor, baseUrl: mock.baseUrlOf(vendor) } as never) as never, {
+      createRunQueue(operationClient(vendor, { baseUrl: mock.baseUrlOf(vendor) }), {
         store,
         queue: `fleet-${vendor}`,
         storeTimeoutMs: 20_000,

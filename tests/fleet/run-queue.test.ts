@@ -3,7 +3,8 @@ import { createPostgresBackend, Queue, withBackend } from 'bullmq';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
+import { type ClientOptions, type RegisteredVendor, vendors } from 'workflow-clients';
+import { operationClient, providerFor } from '../support/clients.js';
 import { unusedPort } from '../support/unused-port.js';
 import { vendorCases } from '../support/vendor-cases.js';
 import { type Backend, backends, type Fleet, inputOf, startFleet, workflowOf } from './fleet-harness.js';
@@ -13,13 +14,8 @@ import { type Backend, backends, type Fleet, inputOf, startFleet, workflowOf } f
 // refused before anything is queued, a 429 pauses the whole queue, a follow holds no slot while
 // it waits, cancel reaches a run wherever its job is, and no credential is ever stored.
 
-const clientOf = (fleet: Fleet, vendor: RegisteredVendor, extra: object = {}) =>
-  createWorkflowClient({
-    vendor,
-    apiKey: vendorCases[vendor].apiKey,
-    baseUrl: fleet.mock.baseUrlOf(vendor),
-    ...extra,
-  } as never) as never;
+const clientOf = (fleet: Fleet, vendor: RegisteredVendor, extra: ClientOptions = {}) =>
+  operationClient(vendor, { apiKey: vendorCases[vendor].apiKey, baseUrl: fleet.mock.baseUrlOf(vendor), ...extra });
 
 /**
  * Interactly's spec shows a turn's answer only once the turn is over: to have a run to follow,
@@ -92,7 +88,7 @@ describe.each(backends)('on %s', (backend: Backend) => {
       const state = await runs.get(key);
       expect(state, key).toMatchObject({ key, phase: 'settled', cancelRequested: false });
       expect(fleet.starts(vendor, key), key).toHaveLength(1);
-      const client = createWorkflowClient({ vendor, apiKey: 'k' } as never) as { capabilities: { getRun: boolean } };
+      const client = providerFor(vendor, { apiKey: 'k' });
       // Where the vendor reads runs back, the run was followed to its end, and its token kept.
       if (client.capabilities.getRun)
         expect(state).toMatchObject({ run: { status: 'succeeded' }, token: expect.stringMatching(/^wcr1\./) });
@@ -106,15 +102,17 @@ describe.each(backends)('on %s', (backend: Backend) => {
     '%s: bad input is refused at start, as the client refuses it, and nothing is queued',
     async (vendor) => {
       const { runs } = queueFor(vendor, 'refused');
-      for (const [workflowId, input, key] of [
+      const cases: Array<[workflowId: string, input: unknown, key: string]> = [
         ['', {}, 'empty-id'],
         ['..', {}, 'dot-id'],
         [workflowOf(vendor), ['not', 'an', 'object'], 'array-input'],
         [workflowOf(vendor), { big: 10n }, 'bigint-input'],
         [workflowOf(vendor), {}, ''],
         [workflowOf(vendor), {}, 'k'.repeat(257)],
-      ] as const) {
-        await expect(runs.start(workflowId, input as never, { key })).rejects.toMatchObject({
+      ];
+      for (const [workflowId, input, key] of cases) {
+        // Input as a JavaScript caller may pass it: the queue checks it as the client does.
+        await expect(runs.start(workflowId, input as Record<string, unknown>, { key })).rejects.toMatchObject({
           name: 'WorkflowApiError',
           code: 'invalid_input',
           vendor,

@@ -1,13 +1,7 @@
 import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  createWorkflowClient,
-  type RegisteredVendor,
-  type RunHandle,
-  readRunToken,
-  vendors,
-  type WorkflowRun,
-} from 'workflow-clients';
+import { type RegisteredVendor, type RunHandle, readRunToken, vendors, type WorkflowRun } from 'workflow-clients';
+import { providerFor, providerWith } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // Every vendor that can read a run back offers handles, with the same promises: a token that
@@ -23,8 +17,7 @@ interface Handles {
   handle(runOrToken: WorkflowRun | string): RunHandle & { cancel?: () => Promise<WorkflowRun> };
 }
 
-const clientOf = (vendor: RegisteredVendor) =>
-  createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey } as never) as unknown as Handles;
+const clientOf = (vendor: RegisteredVendor) => providerWith<Handles>(vendor, { apiKey: vendorCases[vendor].apiKey });
 const withHandles = vendors.filter((vendor) => 'handle' in clientOf(vendor));
 const reads = (vendor: RegisteredVendor) =>
   mock.mocks.vendors[vendor].calls.filter((call) => call.method === 'GET' && !call.operationId.startsWith('list'));
@@ -48,9 +41,7 @@ function neverSettles(vendor: RegisteredVendor): void {
 }
 
 it('are offered exactly where the vendor can read a run back', () => {
-  expect(withHandles).toEqual(
-    vendors.filter((vendor) => createWorkflowClient({ vendor, apiKey: 'k' } as never).capabilities.getRun),
-  );
+  expect(withHandles).toEqual(vendors.filter((vendor) => providerFor(vendor, { apiKey: 'k' }).capabilities.getRun));
   expect(withHandles).toEqual(['interactly', 'embedworkflow', 'altostrat']);
 });
 
@@ -147,12 +138,11 @@ describe.each(withHandles)('%s handles, against a server that mixes runs up', (v
       return Response.json({ ...body, [field]: `${String(body[field])}0` }, { status: answer.status });
     };
     const errors: unknown[] = [];
-    const client = createWorkflowClient({
-      vendor,
+    const client = providerWith<Handles>(vendor, {
       apiKey: vendorCases[vendor].apiKey,
       fetch,
       hooks: { onError: (event: { error: unknown }) => errors.push(event.error) },
-    } as never) as unknown as Handles;
+    });
     const error = await client
       .handle(String(clientOf(vendor).handle(started)))
       .wait(fast)

@@ -3,13 +3,8 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { tracingHooks } from '@workflow-clients/otel';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import {
-  type ClientHooks,
-  createWorkflowClient,
-  DEBUG_ENV_VAR,
-  isWorkflowApiError,
-  type RegisteredVendor,
-} from 'workflow-clients';
+import { type ClientHooks, DEBUG_ENV_VAR, isWorkflowApiError, type RegisteredVendor } from 'workflow-clients';
+import { callOperation } from '../support/clients.js';
 import { echoOf, hostileFetch } from '../support/hostile-fetch.js';
 import { renderings } from '../support/observe.js';
 import { describeOperation, type OperationCase, operationCases } from '../support/operations.js';
@@ -201,14 +196,7 @@ async function attack(operation: OperationCase, echo: Echo): Promise<unknown> {
   vi.stubEnv(DEBUG_ENV_VAR, echo.watcher === 'debug output' ? '1' : '');
   try {
     // One retry where the answer allows it, so that retry events are attacked too.
-    const client = createWorkflowClient({
-      vendor: operation.vendor,
-      apiKey,
-      fetch,
-      maxRetries: 1,
-      ...watchersOf(echo.watcher),
-    } as never) as never;
-    return await operation.call(client).then(
+    return await callOperation(operation, { apiKey, fetch, maxRetries: 1, ...watchersOf(echo.watcher) }).then(
       () => undefined,
       (error: unknown) => error,
     );

@@ -1,6 +1,7 @@
 import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors, type WorkflowRun } from 'workflow-clients';
+import { type RegisteredVendor, vendors, type WorkflowRun } from 'workflow-clients';
+import { providerFor, providerWith } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // Every vendor with a run listing, the same promises: its runs come as normalized runs across
@@ -17,10 +18,10 @@ interface Listable {
   listRuns(...args: unknown[]): AsyncIterable<WorkflowRun> & { pages(): AsyncIterable<unknown> };
 }
 
-const listing = vendors.filter((vendor) => 'listRuns' in createWorkflowClient({ vendor, apiKey: 'probe' } as never));
+const listing = vendors.filter((vendor) => 'listRuns' in providerFor(vendor, { apiKey: 'probe' }));
 
 function clientOf(vendor: RegisteredVendor): Listable {
-  return createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey } as never) as unknown as Listable;
+  return providerWith<Listable>(vendor, { apiKey: vendorCases[vendor].apiKey });
 }
 
 /** The vendor's listing: Altostrat's is one workflow's runs, Interactly's all of the team's. */
@@ -102,11 +103,7 @@ describe.each(listing)('%s listRuns', (vendor) => {
       delete page.page;
       return Response.json(page);
     };
-    const client = createWorkflowClient({
-      vendor,
-      apiKey: vendorCases[vendor].apiKey,
-      fetch,
-    } as never) as unknown as Listable;
+    const client = providerWith<Listable>(vendor, { apiKey: vendorCases[vendor].apiKey, fetch });
     await startFive(vendor, clientOf(vendor));
     const outcome = await (async () => {
       let read = 0;

@@ -5,7 +5,8 @@ import { createInteractlyProvider } from '@workflow-clients/interactly';
 import { createWivProvider } from '@workflow-clients/wiv';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
+import { type ClientOptions, createWorkflowClient, type RegisteredVendor, vendors } from 'workflow-clients';
+import { providerFor, untypedClient } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // Options are checked when the client is made: a typo, a base URL that would send requests
@@ -29,8 +30,7 @@ const TRANSPORT_HEADERS = [
 
 function make(vendor: RegisteredVendor, options: Record<string, unknown>) {
   const fetch = vi.fn(async () => new Response('{}', { status: 599 }));
-  const attempt = () =>
-    createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0, ...options } as never);
+  const attempt = () => untypedClient(vendor, { apiKey: vendorCases[vendor].apiKey, fetch, maxRetries: 0, ...options });
   return { attempt, fetch };
 }
 
@@ -114,13 +114,12 @@ describe.each(vendors)('%s: options', (vendor) => {
       seen.push(request.url);
       return new Response('{}', { status: 404 });
     };
-    const client = createWorkflowClient({
-      vendor,
+    const client = providerFor(vendor, {
       apiKey: vendorCases[vendor].apiKey,
       baseUrl,
       fetch,
       maxRetries: 0,
-    } as never) as { run(id: string): Promise<unknown> };
+    });
     await client.run(WORKFLOW(vendor)).catch(() => undefined);
     const prefix = baseUrl.replace(/\/+$/, '');
     expect(seen[0]).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^/]`));
@@ -167,15 +166,12 @@ describe.each(vendors)('%s: options', (vendor) => {
       seen.push(request.headers);
       return new Response('{}', { status: 404 });
     };
-    const client = createWorkflowClient({
-      vendor,
+    const client = providerFor(vendor, {
       apiKey: vendorCases[vendor].apiKey,
       fetch,
       maxRetries: 0,
       headers: { 'X-Tenant': 'acme', 'x-trace': ' padded ' },
-    } as never) as {
-      run(id: string): Promise<unknown>;
-    };
+    });
     await client.run(WORKFLOW(vendor)).catch(() => undefined);
     expect(seen[0]?.get('x-tenant')).toBe('acme');
     expect(seen[0]?.get('x-trace')).toBe('padded');
@@ -195,23 +191,23 @@ describe.each(vendors)('%s: options', (vendor) => {
   });
 
   it('takes headers in every form fetch takes them: Headers, a Map, pairs', async () => {
-    for (const headers of [
+    const forms: ClientOptions['headers'][] = [
       new Headers({ 'X-Tenant': 'acme' }),
       new Map([['X-Tenant', 'acme']]),
       [['X-Tenant', 'acme']],
-    ]) {
+    ];
+    for (const headers of forms) {
       const seen: Headers[] = [];
       const fetch = async (request: Request) => {
         seen.push(request.headers);
         return new Response('{}', { status: 404 });
       };
-      const client = createWorkflowClient({
-        vendor,
+      const client = providerFor(vendor, {
         apiKey: vendorCases[vendor].apiKey,
         fetch,
         maxRetries: 0,
         headers,
-      } as never) as { run(id: string): Promise<unknown> };
+      });
       await client.run(WORKFLOW(vendor)).catch(() => undefined);
       expect(seen[0]?.get('x-tenant')).toBe('acme');
     }
@@ -254,8 +250,10 @@ describe('createWorkflowClient without options', () => {
   it('throws a TypeError that names the vendors, not a destructuring error', () => {
     for (const call of [
       () => (createWorkflowClient as unknown as () => unknown)(),
-      () => createWorkflowClient(null as never),
-      () => createWorkflowClient('wiv' as never),
+      // @ts-expect-error why: `No overload matches this call` (null: a JavaScript caller's mistake)
+      () => createWorkflowClient(null),
+      // @ts-expect-error why: `No overload matches this call` (a string: a JavaScript caller's mistake)
+      () => createWorkflowClient('wiv'),
     ]) {
       expect(call).toThrow(TypeError);
       expect(call).toThrow(/createWorkflowClient.*\{ vendor \}.*wiv/);

@@ -2,6 +2,7 @@ import { wivSpec } from '@workflow-clients/msw';
 import { createWivClient } from '@workflow-clients/wiv';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkflowClient, isWorkflowApiError, type WorkflowApiError } from 'workflow-clients';
+import { callOperation } from '../support/clients.js';
 import { hostileFetch } from '../support/hostile-fetch.js';
 import { describeOperation, operationCases } from '../support/operations.js';
 import { httpAnswer, rawServer } from '../support/raw-server.js';
@@ -21,13 +22,11 @@ const nested = (depth: number) => `${'['.repeat(depth)}1${']'.repeat(depth)}`;
 
 async function callWith(operation: (typeof operationCases)[number], answer: () => Response) {
   const hostile = hostileFetch(operation.operationId, answer, { vendor: operation.vendor });
-  const client = createWorkflowClient({
-    vendor: operation.vendor,
+  return callOperation(operation, {
     apiKey: vendorCases[operation.vendor].apiKey,
     fetch: hostile.fetch,
     maxRetries: 0,
-  } as never);
-  return operation.call(client as never).then(
+  }).then(
     (value) => ({ value, error: undefined }),
     (error: unknown) => ({ value: undefined, error: error as WorkflowApiError }),
   );
@@ -147,13 +146,11 @@ describe('answers only a raw socket can give', () => {
     server = await rawServer(() =>
       httpAnswer('200 OK', { 'content-type': 'application/json', 'content-encoding': 'gzip' }, '{"not":"gzip"}'),
     );
-    const client = createWorkflowClient({
-      vendor: operation.vendor,
+    const error = await callOperation(operation, {
       apiKey: vendorCases[operation.vendor].apiKey,
       baseUrl: server.origin,
       maxRetries: 0,
-    } as never);
-    const error = await operation.call(client as never).catch((e: unknown) => e);
+    }).catch((e: unknown) => e);
     expect(error).toMatchObject({ name: 'WorkflowApiError', code: 'unexpected_response', status: 200 });
     expect((error as Error).message).toMatch(/gzip/);
   });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createWorkflowClient, isWorkflowApiError } from 'workflow-clients';
+import { isWorkflowApiError } from 'workflow-clients';
+import { callFirstPage } from '../support/clients.js';
 import { hostileFetch } from '../support/hostile-fetch.js';
 import { operationCases } from '../support/operations.js';
 import { successExamples, withField, wrongTypeFor } from '../support/spec-fields.js';
@@ -31,13 +32,11 @@ async function answerWith(vendor: string, operationId: string, status: number, b
     (candidate) => candidate.vendor === vendor && candidate.operationId === operationId,
   )!;
   const hostile = hostileFetch(operationId, () => Response.json(asFirstPage(body), { status }), { vendor });
-  const client = createWorkflowClient({
-    vendor: operation.vendor,
+  return callFirstPage(operation, {
     apiKey: vendorCases[operation.vendor].apiKey,
     fetch: hostile.fetch,
     maxRetries: 0,
-  } as never);
-  return (operation.firstPage ?? operation.call)(client as never).then(
+  }).then(
     () => undefined,
     (error: unknown) => error,
   );

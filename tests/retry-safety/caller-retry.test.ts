@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createWorkflowClient, type WorkflowApiError } from 'workflow-clients';
+import { callOperation } from '../support/clients.js';
 import { hostileFetch } from '../support/hostile-fetch.js';
 import { describeOperation, type OperationCase, operationCases } from '../support/operations.js';
 import { vendorCases } from '../support/vendor-cases.js';
@@ -29,9 +30,10 @@ async function failWith(operation: OperationCase, fault: keyof typeof faults, ma
     return hostile.fetch(request);
   };
   const { apiKey } = vendorCases[operation.vendor];
-  const client = createWorkflowClient({ vendor: operation.vendor, apiKey, fetch, maxRetries, timeoutMs: 200 } as never);
-  const error = (await operation.call(client as never).catch((e: unknown) => e)) as WorkflowApiError;
-  return { error, seenKeys, client, hostile };
+  const error = (await callOperation(operation, { apiKey, fetch, maxRetries, timeoutMs: 200 }).catch(
+    (e: unknown) => e,
+  )) as WorkflowApiError;
+  return { error, seenKeys, hostile };
 }
 
 describe('an error says whether repeating the call is safe', () => {
@@ -65,13 +67,9 @@ describe('an error says whether repeating the call is safe', () => {
         },
       );
       const { apiKey } = vendorCases[operation.vendor];
-      const client = createWorkflowClient({
-        vendor: operation.vendor,
-        apiKey,
-        fetch: limited.fetch,
-        maxRetries: 0,
-      } as never);
-      const error = (await operation.call(client as never).catch((e: unknown) => e)) as WorkflowApiError;
+      const error = (await callOperation(operation, { apiKey, fetch: limited.fetch, maxRetries: 0 }).catch(
+        (e: unknown) => e,
+      )) as WorkflowApiError;
       expect(error).toMatchObject({
         code: 'rate_limited',
         retryable: true,
@@ -88,13 +86,9 @@ describe('an error says whether repeating the call is safe', () => {
         vendor: operation.vendor,
       });
       const { apiKey } = vendorCases[operation.vendor];
-      const client = createWorkflowClient({
-        vendor: operation.vendor,
-        apiKey,
-        fetch: refused.fetch,
-        maxRetries: 0,
-      } as never);
-      const error = (await operation.call(client as never).catch((e: unknown) => e)) as WorkflowApiError;
+      const error = (await callOperation(operation, { apiKey, fetch: refused.fetch, maxRetries: 0 }).catch(
+        (e: unknown) => e,
+      )) as WorkflowApiError;
       expect(error).toMatchObject({ code: 'unauthorized', retryable: false, mayHaveStarted: false });
     },
   );

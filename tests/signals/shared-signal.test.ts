@@ -3,6 +3,7 @@ import { createWorkflowMocks } from '@workflow-clients/msw';
 import { getResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkflowClient, vendors } from 'workflow-clients';
+import { providerFor } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // One AbortSignal for a whole application (a shutdown signal, say) is passed to every call.
@@ -33,12 +34,7 @@ describe('one AbortSignal shared by 10,000 calls', () => {
     const shutdown = new AbortController();
     const { signal } = shutdown;
     const fetch = mockFetch();
-    const clients = vendors.map(
-      (vendor) =>
-        createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, fetch } as never) as {
-          run(id: string, input: object, options: object): Promise<unknown>;
-        },
-    );
+    const clients = vendors.map((vendor) => providerFor(vendor, { apiKey: vendorCases[vendor].apiKey, fetch }));
     const leftBehind: number[] = [];
     for (let call = 0; call < 10_000; call++) {
       const vendor = call % vendors.length;
@@ -61,18 +57,14 @@ describe('one AbortSignal shared by 10,000 calls', () => {
     const fetch = mockFetch();
     const altostrat = createWorkflowClient({ vendor: 'altostrat', apiKey: vendorCases.altostrat.apiKey, fetch });
     const aitutor = createWorkflowClient({ vendor: 'aitutor', apiKey: vendorCases.aitutor.apiKey, fetch });
+    // A run as read, told as still queued, so that each wait reads it again.
+    const queued = {
+      ...(await altostrat.getRun('fl_a1b2c3d4e5f6g7h8', 'fl_run_a1b2c3d4e5f6g7h8')),
+      status: 'queued' as const,
+    };
     for (let call = 0; call < 1_000; call++) {
       await altostrat.getRun('fl_a1b2c3d4e5f6g7h8', 'fl_run_a1b2c3d4e5f6g7h8', { signal });
-      await altostrat.waitForRun(
-        {
-          vendor: 'altostrat',
-          workflowId: 'fl_a1b2c3d4e5f6g7h8',
-          runId: 'fl_run_a1b2c3d4e5f6g7h8',
-          status: 'queued',
-          raw: {} as never,
-        },
-        { signal, intervalMs: 1 },
-      );
+      await altostrat.waitForRun(queued, { signal, intervalMs: 1 });
       for await (const run of altostrat.listRuns('fl_a1b2c3d4e5f6g7h8', { signal })) void run;
       if (call % 10 === 0) await (await aitutor.stream('wf_abc123', { story: 'x' }, { signal })).text();
       expect(listeners(signal)).toBe(0);

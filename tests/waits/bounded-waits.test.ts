@@ -1,6 +1,7 @@
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, vendors, type WorkflowRun } from 'workflow-clients';
+import { type RegisteredVendor, vendors, type WorkflowRun } from 'workflow-clients';
+import { providerFor, providerWith } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 import {
   IDLE_TIMEOUT_MS,
@@ -91,13 +92,7 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
       (_, method) => method === 'GET',
       () => {},
     ); // and never answer
-    const client = createWorkflowClient({
-      vendor,
-      apiKey: vendorCases[vendor].apiKey,
-      baseUrl: loopback!.baseUrlOf(vendor),
-    } as never) as {
-      waitForRun(run: WorkflowRun, options: object): Promise<WorkflowRun>;
-    };
+    const client = providerFor(vendor, { apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) });
     const [workflowId, runId] = idsOf(vendor);
     // AI Tutor's runs are final when run() returns them; the others are still queued here.
     const run = {
@@ -106,7 +101,7 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
       ...(runId && { runId }),
       status: vendor === 'aitutor' ? 'succeeded' : 'queued',
       raw: {},
-    } as WorkflowRun;
+    } as WorkflowRun<unknown, RegisteredVendor>;
     const { outcome, elapsedMs } = await timed(() =>
       client.waitForRun(run, { timeoutMs: WAIT_TIMEOUT_MS, intervalMs: 50 }),
     );
@@ -120,13 +115,9 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
         response.write('Once upon '); // then silence, the connection left open
       },
     );
-    const client = createWorkflowClient({
-      vendor,
-      apiKey: vendorCases[vendor].apiKey,
-      baseUrl: loopback!.baseUrlOf(vendor),
-    } as never) as {
+    const client = providerWith<{
       stream(id: string, input: object, options: object): Promise<AsyncIterable<string>>;
-    };
+    }>(vendor, { apiKey: vendorCases[vendor].apiKey, baseUrl: loopback!.baseUrlOf(vendor) });
     const chunks: string[] = [];
     const { outcome, elapsedMs } = await timed(async () => {
       for await (const chunk of await client.stream(
@@ -149,14 +140,11 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
           .end(JSON.stringify(repeatedPage[vendor as keyof typeof repeatedPage](page)));
       },
     );
-    const client = createWorkflowClient({
-      vendor,
+    const client = providerWith<{ listRuns(...args: unknown[]): { pages(): AsyncIterable<unknown> } }>(vendor, {
       apiKey: vendorCases[vendor].apiKey,
       baseUrl: loopback!.baseUrlOf(vendor),
-    } as never) as unknown as Record<string, (...args: unknown[]) => { pages(): AsyncIterable<unknown> }>;
-    const pages = (
-      vendor === 'interactly' ? client.listRuns!({ size: 2 }) : client.listRuns!(idsOf(vendor)[0])
-    ).pages();
+    });
+    const pages = (vendor === 'interactly' ? client.listRuns({ size: 2 }) : client.listRuns(idsOf(vendor)[0])).pages();
     const { outcome, elapsedMs } = await timed(async () => {
       let read = 0;
       for await (const _ of pages) if (++read >= 10) return 'read 10 pages of the same runs';
@@ -167,7 +155,7 @@ const stage: Record<WaitFault['id'], (vendor: RegisteredVendor) => Promise<Obser
 
 /** Whether the vendor's provider offers what the fault needs. */
 function offers(vendor: RegisteredVendor, fault: WaitFault['id']): boolean {
-  const client = createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey } as never) as object;
+  const client = providerFor(vendor, { apiKey: vendorCases[vendor].apiKey });
   return fault === 'stream-silent' ? 'stream' in client : fault === 'page-repeats' ? 'listRuns' in client : true;
 }
 

@@ -1,6 +1,7 @@
 import { setupWorkflowMockServer } from '@workflow-clients/msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkflowClient, vendors, type WorkflowRun } from 'workflow-clients';
+import { type ClientOptions, vendors } from 'workflow-clients';
+import { providerFor } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // `timeoutMs` bounds each attempt; `totalTimeoutMs` bounds the call as a whole, its attempts and
@@ -11,13 +12,8 @@ beforeAll(() => mock.listen());
 afterEach(() => mock.afterEach());
 afterAll(() => mock.close());
 
-type Run = (workflowId: string, input: Record<string, unknown>) => Promise<WorkflowRun>;
-const runOf = (vendor: (typeof vendors)[number], options: object) =>
-  (
-    createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, ...options } as never) as unknown as {
-      run: Run;
-    }
-  ).run(vendorCases[vendor].workflowId, {});
+const runOf = (vendor: (typeof vendors)[number], options: ClientOptions) =>
+  providerFor(vendor, { apiKey: vendorCases[vendor].apiKey, ...options }).run(vendorCases[vendor].workflowId, {});
 
 async function timed(work: () => Promise<unknown>): Promise<{ outcome: unknown; elapsedMs: number }> {
   const startedAt = performance.now();
@@ -58,9 +54,9 @@ describe.each(vendors)('%s', (vendor) => {
 
   it('refuses a totalTimeoutMs that is no bound, before sending', async () => {
     for (const totalTimeoutMs of [0, -1, Number.NaN, 2 ** 31]) {
-      expect(() =>
-        createWorkflowClient({ vendor, apiKey: vendorCases[vendor].apiKey, totalTimeoutMs } as never),
-      ).toThrow(expect.objectContaining({ code: 'invalid_input' }));
+      expect(() => providerFor(vendor, { apiKey: vendorCases[vendor].apiKey, totalTimeoutMs })).toThrow(
+        expect.objectContaining({ code: 'invalid_input' }),
+      );
     }
     expect(mock.mocks.vendors[vendor].calls).toHaveLength(0);
   });

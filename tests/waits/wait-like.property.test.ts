@@ -2,7 +2,8 @@ import type { ServerResponse } from 'node:http';
 import { type LoopbackMockServer, startLoopbackMockServer } from '@workflow-clients/msw/node';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createWorkflowClient, type RegisteredVendor, type WorkflowRun } from 'workflow-clients';
+import type { ClientOptions, RegisteredVendor, WorkflowRun } from 'workflow-clients';
+import { providerWith } from '../support/clients.js';
 import { vendorCases } from '../support/vendor-cases.js';
 
 // Every wait-like API ends by its one bound, from its first byte to its last, and by the
@@ -23,7 +24,7 @@ interface WaitLike {
   /** What the server is attacked on. */
   kind: Kind;
   /** Runs the API to its end, bounded by `boundMs` and the signal. */
-  run(client: never, boundMs: number, signal: AbortSignal | undefined): Promise<unknown>;
+  run(options: ClientOptions, boundMs: number, signal: AbortSignal | undefined): Promise<unknown>;
 }
 
 const ids: Partial<Record<RegisteredVendor, { workflowId: string; runId: string }>> = {
@@ -47,8 +48,9 @@ interface Follows {
     toString(): string;
   };
 }
-const follows = (client: never) => client as Follows;
-const tokenOf = (client: never, vendor: RegisteredVendor) => String(follows(client).handle(queued(vendor)));
+const follows = (vendor: RegisteredVendor, options: ClientOptions) => providerWith<Follows>(vendor, options);
+const tokenOf = (vendor: RegisteredVendor, options: ClientOptions) =>
+  String(follows(vendor, options).handle(queued(vendor)));
 
 const reading: RegisteredVendor[] = ['interactly', 'embedworkflow', 'altostrat'];
 const waitLikes: WaitLike[] = [
@@ -57,26 +59,30 @@ const waitLikes: WaitLike[] = [
       name: 'waitForRun',
       vendor,
       kind: 'read',
-      run: (client, boundMs, signal) =>
-        follows(client).waitForRun(queued(vendor), { intervalMs: 20, timeoutMs: boundMs, ...withSignal(signal) }),
+      run: (options, boundMs, signal) =>
+        follows(vendor, options).waitForRun(queued(vendor), {
+          intervalMs: 20,
+          timeoutMs: boundMs,
+          ...withSignal(signal),
+        }),
     },
     {
       name: 'handle(token).wait',
       vendor,
       kind: 'read',
-      run: (client, boundMs, signal) =>
-        follows(client)
-          .handle(tokenOf(client, vendor))
+      run: (options, boundMs, signal) =>
+        follows(vendor, options)
+          .handle(tokenOf(vendor, options))
           .wait({ intervalMs: 20, timeoutMs: boundMs, ...withSignal(signal) }),
     },
     {
       name: 'handle(token).updates',
       vendor,
       kind: 'read',
-      run: (client, boundMs, signal) =>
+      run: (options, boundMs, signal) =>
         drain(
-          follows(client)
-            .handle(tokenOf(client, vendor))
+          follows(vendor, options)
+            .handle(tokenOf(vendor, options))
             .updates({ intervalMs: 20, timeoutMs: boundMs, ...withSignal(signal) }),
         ),
     },
@@ -85,34 +91,37 @@ const waitLikes: WaitLike[] = [
     name: 'listRuns',
     vendor: 'interactly',
     kind: 'page',
-    run: (client, boundMs, signal) =>
+    run: (options, boundMs, signal) =>
       drain(
-        (client as { listRuns(query: object, options: object): AsyncIterable<unknown> }).listRuns(
-          { size: 2 },
-          { totalTimeoutMs: boundMs, ...withSignal(signal) },
-        ),
+        providerWith<{ listRuns(query: object, options: object): AsyncIterable<unknown> }>(
+          'interactly',
+          options,
+        ).listRuns({ size: 2 }, { totalTimeoutMs: boundMs, ...withSignal(signal) }),
       ),
   },
   {
     name: 'listRuns',
     vendor: 'altostrat',
     kind: 'page',
-    run: (client, boundMs, signal) =>
+    run: (options, boundMs, signal) =>
       drain(
-        (client as { listRuns(id: string, options: object): AsyncIterable<unknown> }).listRuns('fl_a1b2c3d4e5f6g7h8', {
-          totalTimeoutMs: boundMs,
-          ...withSignal(signal),
-        }),
+        providerWith<{ listRuns(id: string, options: object): AsyncIterable<unknown> }>('altostrat', options).listRuns(
+          'fl_a1b2c3d4e5f6g7h8',
+          {
+            totalTimeoutMs: boundMs,
+            ...withSignal(signal),
+          },
+        ),
       ),
   },
   {
     name: 'stream',
     vendor: 'aitutor',
     kind: 'stream',
-    run: async (client, boundMs, signal) => {
-      const stream = await (
-        client as { stream(id: string, input: object, options: object): Promise<{ text(): Promise<string> }> }
-      ).stream('wf_abc123', { story: 'x' }, { totalTimeoutMs: boundMs, ...withSignal(signal) });
+    run: async (options, boundMs, signal) => {
+      const stream = await providerWith<{
+        stream(id: string, input: object, options: object): Promise<{ text(): Promise<string> }>;
+      }>('aitutor', options).stream('wf_abc123', { story: 'x' }, { totalTimeoutMs: boundMs, ...withSignal(signal) });
       return stream.text();
     },
   },
@@ -247,16 +256,12 @@ it('every wait-like API ends by its bound and at its signal, whatever the server
         },
       };
       if (abort === 'aborted before') abortNow();
-      const client = createWorkflowClient({
-        vendor,
-        apiKey: vendorCases[vendor].apiKey,
-        baseUrl: loopback.baseUrlOf(vendor),
-      } as never);
+      const options = { apiKey: vendorCases[vendor].apiKey, baseUrl: loopback.baseUrlOf(vendor) };
       const startedAt = performance.now();
       const guard = new Promise((resolve) => setTimeout(() => resolve('still going 5 s later'), 5_000).unref());
       const outcome = await Promise.race([
         waitLike
-          .run(client as never, boundMs, abort === 'no signal' ? undefined : controller.signal)
+          .run(options, boundMs, abort === 'no signal' ? undefined : controller.signal)
           .catch((error: unknown) => error),
         guard,
       ]);
