@@ -13,6 +13,7 @@ import {
   clientTemplate,
   errorTemplate,
   indexTemplate,
+  internalTemplate,
   providerTemplate,
   providerTestTemplate,
   readmeTemplate,
@@ -106,6 +107,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
     [`${slug}-error.ts`]: errorTemplate,
     [`${slug}-provider.ts`]: providerTemplate,
     'index.ts': indexTemplate,
+    'internal.ts': internalTemplate,
     [`${slug}-provider.test.ts`]: providerTestTemplate,
     [`${slug}-types.test-d.ts`]: typesTestTemplate,
   };
@@ -124,7 +126,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   insertAfter(
     registry,
     "import type { ClientOptions } from '@workflow-clients/core';\n",
-    `import { ${names.camel}Definition, create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\n`,
+    `import { create${names.pascal}Provider, type ${names.pascal}Provider } from '@workflow-clients/${slug}';\nimport { ${names.camel}Definition } from '@workflow-clients/${slug}/internal';\n`,
   );
   insertAfter(registry, 'export interface ProviderByVendor {\n', `  ${slug}: ${names.pascal}Provider;\n`);
   // Its module pages in the TypeScript reference open as Wiv's do: the scaffold has Wiv's shape.
@@ -172,7 +174,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   insertAfter(
     vendorCases,
     "import type { RegisteredVendor } from 'workflow-clients';\n",
-    `import { ${names.camel}Definition, create${names.pascal}Client } from '@workflow-clients/${slug}';\n`,
+    `import { create${names.pascal}Client } from '@workflow-clients/${slug}';\nimport { ${names.camel}Definition } from '@workflow-clients/${slug}/internal';\n`,
   );
   insertAfter(
     vendorCases,

@@ -105,13 +105,21 @@ export const indexTemplate = ({
   slug,
   pascal,
   camel,
-}) => `export { ${camel}Definition, create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
-export { read${pascal}Error } from './${slug}-error.js';
+}) => `export { create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
 // Core's public API (the error every call rejects with, the option and run types, the limits),
 // so that this package alone is enough.
 export * from '@workflow-clients/core';
+`;
+
+export const internalTemplate = ({
+  slug,
+  camel,
+}) => `// What this repository's other packages build on (the facade's registry, the shared test
+// suites): the vendor's definition, which holds how it is called, retried and read. Not for
+// users: it may change in any release, so it stays out of the API this package promises.
+export { ${camel}Definition } from './${slug}-client.js';
 `;
 
 export const providerTestTemplate = ({

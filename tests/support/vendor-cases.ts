@@ -1,8 +1,13 @@
-import { aiTutorDefinition, createAiTutorClient } from '@workflow-clients/aitutor';
-import { altostratDefinition, createAltostratClient } from '@workflow-clients/altostrat';
-import { createEmbedWorkflowClient, embedWorkflowDefinition } from '@workflow-clients/embedworkflow';
-import { createInteractlyClient, interactlyDefinition } from '@workflow-clients/interactly';
-import { createWivClient, wivDefinition } from '@workflow-clients/wiv';
+import { createAiTutorClient } from '@workflow-clients/aitutor';
+import { aiTutorDefinition } from '@workflow-clients/aitutor/internal';
+import { createAltostratClient } from '@workflow-clients/altostrat';
+import { altostratDefinition } from '@workflow-clients/altostrat/internal';
+import { createEmbedWorkflowClient } from '@workflow-clients/embedworkflow';
+import { embedWorkflowDefinition } from '@workflow-clients/embedworkflow/internal';
+import { createInteractlyClient } from '@workflow-clients/interactly';
+import { interactlyDefinition } from '@workflow-clients/interactly/internal';
+import { createWivClient } from '@workflow-clients/wiv';
+import { wivDefinition } from '@workflow-clients/wiv/internal';
 import type { RegisteredVendor } from 'workflow-clients';
 
 // Per vendor: a credential in its documented shape, distinctive enough that finding it

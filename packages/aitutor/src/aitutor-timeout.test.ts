@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { aiTutorDefinition, createAiTutorProvider } from './index.js';
+import { createAiTutorProvider } from './index.js';
+import { aiTutorDefinition } from './internal.js';
 
 // A run may take up to 300 s before AI Tutor answers, so the default per-attempt timeout must
 // outlast it. Time is faked: a fetch that answers after `ms`, or fails when its request is

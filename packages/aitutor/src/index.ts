@@ -4,7 +4,6 @@ export * from '@workflow-clients/core';
 export {
   type AiTutorClient,
   type AiTutorClientOptions,
-  aiTutorDefinition,
   createAiTutorClient,
 } from './aitutor-client.js';
 export {

@@ -4,7 +4,6 @@ export * from '@workflow-clients/core';
 export {
   type AltostratClient,
   type AltostratClientOptions,
-  altostratDefinition,
   createAltostratClient,
 } from './altostrat-client.js';
 export {

@@ -5,7 +5,6 @@ export {
   createEmbedWorkflowClient,
   type EmbedWorkflowClient,
   type EmbedWorkflowClientOptions,
-  embedWorkflowDefinition,
 } from './embedworkflow-client.js';
 export {
   createEmbedWorkflowProvider,

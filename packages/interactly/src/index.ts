@@ -6,7 +6,6 @@ export {
   createInteractlyClient,
   type InteractlyClient,
   type InteractlyClientOptions,
-  interactlyDefinition,
 } from './interactly-client.js';
 export {
   createInteractlyProvider,

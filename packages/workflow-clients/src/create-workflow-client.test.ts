@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import * as core from '@workflow-clients/core';
 import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
-import { wivDefinition } from '@workflow-clients/wiv';
+import { wivDefinition } from '@workflow-clients/wiv/internal';
 import { describe, expect, it } from 'vitest';
 import { createWorkflowClient, vendorNames, vendors, WorkflowApiError, type WorkflowProvider } from './index.js';
 

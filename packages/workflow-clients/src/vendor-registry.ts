@@ -1,13 +1,14 @@
-import { type AiTutorProvider, aiTutorDefinition, createAiTutorProvider } from '@workflow-clients/aitutor';
-import { type AltostratProvider, altostratDefinition, createAltostratProvider } from '@workflow-clients/altostrat';
+import { type AiTutorProvider, createAiTutorProvider } from '@workflow-clients/aitutor';
+import { aiTutorDefinition } from '@workflow-clients/aitutor/internal';
+import { type AltostratProvider, createAltostratProvider } from '@workflow-clients/altostrat';
+import { altostratDefinition } from '@workflow-clients/altostrat/internal';
 import type { ClientOptions } from '@workflow-clients/core';
-import {
-  createEmbedWorkflowProvider,
-  type EmbedWorkflowProvider,
-  embedWorkflowDefinition,
-} from '@workflow-clients/embedworkflow';
-import { createInteractlyProvider, type InteractlyProvider, interactlyDefinition } from '@workflow-clients/interactly';
-import { createWivProvider, type WivProvider, wivDefinition } from '@workflow-clients/wiv';
+import { createEmbedWorkflowProvider, type EmbedWorkflowProvider } from '@workflow-clients/embedworkflow';
+import { embedWorkflowDefinition } from '@workflow-clients/embedworkflow/internal';
+import { createInteractlyProvider, type InteractlyProvider } from '@workflow-clients/interactly';
+import { interactlyDefinition } from '@workflow-clients/interactly/internal';
+import { createWivProvider, type WivProvider } from '@workflow-clients/wiv';
+import { wivDefinition } from '@workflow-clients/wiv/internal';
 
 // The one list of vendors: every other list (the facade's `vendors`, the command line's, the
 // tests') is read from it. The facade only composes: every entry is a vendor package's own.
