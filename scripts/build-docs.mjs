@@ -245,6 +245,29 @@ const inlineMarkdown = (text) =>
     .replace(/`([^`]+)`/g, '<code>$1</code>')
     .replace(/(^|[\s(])(https?:\/\/[^\s<)]+[^\s<).,;:])/g, '$1<a href="$2">$2</a>');
 
+/** A page of the docs site around `body`: the head, colours and type every page shares, then its own `style`. */
+function sitePage({ title, style, body }) {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>
+  :root { color-scheme: light dark; --accent: #3b5bdb; --muted: #667085; --line: #d0d5dd; }
+  body { font: 16px/1.55 system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 60rem; margin: 0 auto; padding: 3rem 1.25rem; }
+  header { border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding-bottom: 1rem; }
+  h1 { font-size: 1.9rem; margin: 0 0 0.5rem; }
+${style}
+</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
 /** The page listing every decision of every spec, linked from the index. */
 const DECISIONS_FILE = 'decisions.html';
 
@@ -276,18 +299,9 @@ ${items}
 </section>`;
     })
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The decisions of the workflow-clients specs</title>
-<style>
-  :root { color-scheme: light dark; --accent: #3b5bdb; --muted: #667085; --line: #d0d5dd; }
-  body { font: 16px/1.55 system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 60rem; margin: 0 auto; padding: 3rem 1.25rem; }
-  header { border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding-bottom: 1rem; }
-  h1 { font-size: 1.9rem; margin: 0 0 0.5rem; }
-  header p { color: var(--muted); margin: 0 0 0.5rem; }
+  return sitePage({
+    title: 'The decisions of the workflow-clients specs',
+    style: `  header p { color: var(--muted); margin: 0 0 0.5rem; }
   a { color: var(--accent); }
   nav { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
   .vendor { margin-top: 2rem; }
@@ -298,19 +312,14 @@ ${items}
   .decision p { margin: 0.25rem 0; }
   .where { font-size: 0.85rem; color: var(--muted); overflow-wrap: anywhere; }
   .name { border: 1px solid var(--line); border-radius: 0.3rem; padding: 0 0.3rem; }
-  .shown { font-size: 0.85rem; }
-</style>
-</head>
-<body>
-<header>
+  .shown { font-size: 0.85rem; }`,
+    body: `<header>
 <h1>The decisions of the specs</h1>
 <p>Every <code>x-decision</code> note of every spec: what the spec decides where the vendor's docs are silent. Each names where it sits in the spec (its JSON pointer, and the operation, schema or parameter it decides) and links to where the vendor's reference shows it.</p>
 <nav><a href="index.html">All vendors</a>${entries.map(({ slug, spec }) => `<a href="#${escapeHtml(slug)}">${escapeHtml(spec.info.title)}</a>`).join('')}</nav>
 </header>
-${sections}
-</body>
-</html>
-`;
+${sections}`,
+  });
 }
 
 function indexPage(entries, modules) {
@@ -323,18 +332,9 @@ function indexPage(entries, modules) {
   </li>`,
     )
     .join('\n');
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>workflow-clients API reference</title>
-<style>
-  :root { color-scheme: light dark; --accent: #3b5bdb; --muted: #667085; --line: #d0d5dd; }
-  body { font: 16px/1.55 system-ui, -apple-system, 'Segoe UI', sans-serif; max-width: 60rem; margin: 0 auto; padding: 3rem 1.25rem; }
-  header { border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding-bottom: 1rem; }
-  h1 { font-size: 1.9rem; margin: 0 0 0.5rem; }
-  header p { color: var(--muted); margin: 0; }
+  return sitePage({
+    title: 'workflow-clients API reference',
+    style: `  header p { color: var(--muted); margin: 0; }
   ul { list-style: none; padding: 0; display: grid; gap: 1rem; grid-template-columns: repeat(auto-fill, minmax(17rem, 1fr)); }
   .vendor { border: 1px solid var(--line); border-radius: 0.6rem; padding: 1rem 1.25rem; }
   .vendor h2 { font-size: 1.15rem; margin: 0 0 0.4rem; }
@@ -345,11 +345,8 @@ function indexPage(entries, modules) {
   .typescript { border-top: 1px solid var(--line); margin-top: 2rem; padding-top: 1rem; }
   .typescript h2 { font-size: 1.3rem; margin: 0 0 0.5rem; }
   .typescript a { color: var(--accent); }
-  .modules { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }
-</style>
-</head>
-<body>
-<header>
+  .modules { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; }`,
+    body: `<header>
 <h1>workflow-clients API reference</h1>
 <p>One page per vendor, rendered from the hand-written OpenAPI spec in <code>specs/&lt;vendor&gt;/openapi.yaml</code>. Each decision the spec takes where the vendor's docs are silent is shown beside what it decides, and <a href="${DECISIONS_FILE}">all the decisions</a> are listed on one page.</p>
 </header>
@@ -360,10 +357,8 @@ ${cards}
 <h2>TypeScript API</h2>
 <p>Every function, type and option each package exports, from its declaration files: <a href="typescript/index.html">the TypeScript reference</a>.</p>
 <p class="modules">${modules.map(({ name, href }) => `<a href="${escapeHtml(href)}"><code>${escapeHtml(name)}</code></a>`).join('\n')}</p>
-</section>
-</body>
-</html>
-`;
+</section>`,
+  });
 }
 
 /** Writes every vendor's page, the TypeScript reference and the index into `outDir`; returns what it wrote. */

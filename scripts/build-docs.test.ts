@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { entryPoints } from './api-report.mjs';
 import { exampleErrors } from './build-docs/examples.mjs';
+import { isInternalEntry } from './build-docs/typescript-reference.mjs';
 import { buildDocs, countOf } from './build-docs.mjs';
-import { renderedDom, visibleText } from './chromium.mjs';
+import { decodeEntities, renderedDom, visibleText } from './chromium.mjs';
 import { loadSpec, vendorSlugs } from './specs.mjs';
 
 // `pnpm docs:build`, checked as a person would: each page opened in headless Chromium, and every
@@ -27,16 +28,7 @@ function rendered(path: string): string {
 }
 
 /** The text of an HTML fragment, with line breaks kept: for a code block. */
-const codeText = (html: string) =>
-  html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
+const codeText = (html: string) => decodeEntities(html.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, ''));
 
 /** Markdown is rendered: compare without code marks and whitespace, which rendering moves. */
 const squash = (text: string) => text.replace(/[`\s]/g, '');
@@ -134,7 +126,8 @@ const importName = (entry: { packageName: string; entry: string }) =>
 
 /** The entry point for this repository's own packages: in the API reports, not in the reference. */
 const INTERNAL = '@workflow-clients/core/internal';
-const documented = () => entryPoints().filter((entry) => importName(entry) !== INTERNAL);
+// Every `internal` entry point (core's, each vendor's) is for this repository's packages only.
+const documented = () => entryPoints().filter((entry) => !isInternalEntry(entry));
 
 /** Every page of the TypeScript reference, by file name (`_workflow-clients_core.WorkflowApiError.html`). */
 const referencePages = () =>

@@ -46,16 +46,23 @@ export function renderedDom(url) {
   }
 }
 
-/** Roughly what a reader sees: the DOM without scripts, styles and tags. */
-export function visibleText(dom) {
-  return dom
-    .replace(/<script[\s\S]*?<\/script>/gi, ' ')
-    .replace(/<style[\s\S]*?<\/style>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+/** The characters behind the entities a rendered page writes (`&amp;` last, so nothing is decoded twice). */
+export function decodeEntities(html) {
+  return html
     .replace(/&quot;/g, '"')
     .replace(/&#39;/g, "'")
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&amp;/g, '&');
+}
+
+/** Roughly what a reader sees: the DOM without scripts, styles and tags. */
+export function visibleText(dom) {
+  return decodeEntities(
+    dom
+      .replace(/<script[\s\S]*?<\/script>/gi, ' ')
+      .replace(/<style[\s\S]*?<\/style>/gi, ' ')
+      .replace(/<[^>]+>/g, ' '),
+  ).replace(/\s+/g, ' ');
 }
