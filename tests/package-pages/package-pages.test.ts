@@ -18,10 +18,12 @@ const published = readdirSync(join(root, 'packages'))
 // with small declarations and no source maps of it, so its budget grows with the vendors: a
 // fixed part and an allowance per vendor (a scaffolded vendor adds 1.5 kB packed and 12 kB
 // unpacked; the five real specs average about 4 and 25). Measured with five vendors at
-// 93.3 kB packed and 464 kB unpacked (86.8 and 438 before the specs' decisions were written out).
+// 94.4 kB packed and 473 kB unpacked. The packed figure is not steady under small edits: a
+// ten-byte edit to one spec's title (which renames the hash-named chunks) packed at 96.1 kB, so
+// the fixed part leaves about 5 % of room above today's size.
 const vendorCount = readdirSync(join(root, 'specs')).filter((slug) => !slug.startsWith('.')).length;
 const TARBALL_BUDGETS: Record<string, { packed: number; unpacked: number }> = {
-  '@workflow-clients/msw': { packed: 66_000 + 6_000 * vendorCount, unpacked: 330_000 + 30_000 * vendorCount },
+  '@workflow-clients/msw': { packed: 70_000 + 6_000 * vendorCount, unpacked: 330_000 + 30_000 * vendorCount },
 };
 const readme = (folder: string) => readFileSync(join(root, 'packages', folder, 'README.md'), 'utf8');
 
