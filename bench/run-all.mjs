@@ -27,15 +27,36 @@ function sizeLimit() {
     return error.stdout;
   }
 }
-const sizes = JSON.parse(sizeLimit());
-const overhead = node('overhead.mjs', ...quick);
-const throughput = node('throughput.mjs', ...quick);
-const heap = node('heap.mjs', ...quick);
-const coldImport = node('cold-import.mjs', ...quick);
-const bundle = node('bundle-size.mjs', ...quick);
-const types = node('type-cost.mjs');
-const build = node('build-time.mjs');
-const loop = node('vendor-loop.mjs');
+
+// Each script's figures are kept as soon as it has measured them, so that a run that fails in
+// a late step loses nothing: `--from-last-run` prints (and with --write-docs, writes) the page's
+// figures from the last complete run without measuring again.
+const lastRunPath = join(here, '.last-run.json');
+const fromLastRun = process.argv.includes('--from-last-run');
+const measured = fromLastRun ? JSON.parse(readFileSync(lastRunPath, 'utf8')) : { quick: quick.length > 0 };
+function measure(name, take) {
+  if (!fromLastRun) {
+    measured[name] = take();
+    writeFileSync(lastRunPath, JSON.stringify(measured));
+  }
+  if (!(name in measured)) throw new Error(`pnpm bench: the last run did not measure ${name}; run it again`);
+  return measured[name];
+}
+const sizes = measure('sizes', () => JSON.parse(sizeLimit()));
+const overhead = measure('overhead', () => node('overhead.mjs', ...quick));
+const throughput = measure('throughput', () => node('throughput.mjs', ...quick));
+const heap = measure('heap', () => node('heap.mjs', ...quick));
+const coldImport = measure('coldImport', () => node('cold-import.mjs', ...quick));
+const bundle = measure('bundle', () => node('bundle-size.mjs', ...quick));
+const types = measure('types', () => node('type-cost.mjs'));
+const build = measure('build', () => node('build-time.mjs'));
+const loop = measure('loop', () => node('vendor-loop.mjs'));
+if (!fromLastRun) {
+  measured.day = new Date().toISOString().slice(0, 10);
+  measured.node = process.versions.node.split('.').slice(0, 2).join('.');
+  measured.cores = availableParallelism();
+  writeFileSync(lastRunPath, JSON.stringify(measured));
+}
 
 const lines = [];
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
@@ -140,10 +161,15 @@ lines.push('', '| measure | this run | compared | reproduce |', '| --- | --- | -
 for (const { name, size, sizeLimit: limit, passed } of sizes) {
   const facade = name.startsWith('workflow-clients: ');
   const subpath = name.startsWith('workflow-clients/');
-  const target = facade ? targetKb.facade : subpath ? null : targetKb.vendor;
+  const baseline = name.startsWith('baseline: ');
+  const target = facade ? targetKb.facade : subpath || baseline ? null : targetKb.vendor;
   const compared = [
     `budget ${kB(limit)}${passed ? '' : ', **over**'}`,
-    target ? `target ${target} kB: ${verdict(size <= target * 1000)}` : 'the vendor package alone, by budget',
+    target
+      ? `target ${target} kB: ${verdict(size <= target * 1000)}`
+      : baseline
+        ? 'what every bundle holds'
+        : 'the vendor package alone, by budget',
   ];
   lines.push(`| min+gzip, \`${name}\` | ${kB(size)} | ${compared.join('; ')} | \`pnpm bench:size\` |`);
 }
@@ -161,15 +187,11 @@ for (const [step, time] of Object.entries(loop)) {
   const target = step === 'the loop' ? `target under 120 s: ${verdict(time < 120)}` : '';
   lines.push(`| one vendor's loop: ${step} | ${time.toFixed(1)} s | ${target} | \`pnpm bench:loop\` |`);
 }
-const day = new Date().toISOString().slice(0, 10);
-lines.push(
-  '',
-  `Measured on ${day} by \`pnpm bench\` (Node ${process.versions.node.split('.').slice(0, 2).join('.')}, ${availableParallelism()} cores).`,
-);
+lines.push('', `Measured on ${measured.day} by \`pnpm bench\` (Node ${measured.node}, ${measured.cores} cores).`);
 
 process.stdout.write(`\n${lines.join('\n')}\n`);
 if (process.argv.includes('--write-docs')) {
-  if (quick) throw new Error('pnpm bench: --quick figures mean little; they are not written to the docs');
+  if (measured.quick) throw new Error('pnpm bench: --quick figures mean little; they are not written to the docs');
   const pagePath = join(here, '..', 'docs', 'performance.md');
   const marked = /<!-- bench:start -->\n[\s\S]*?\n<!-- bench:end -->/;
   const page = readFileSync(pagePath, 'utf8');
