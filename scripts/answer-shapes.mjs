@@ -1,5 +1,5 @@
 // Compiles what a spec requires of each operation's 2xx JSON answer into the compact shapes
-// core's `shapeProblem` checks (packages/core/src/answer-shape.ts documents the format): the
+// core's `shapeProblem` checks (packages/core/src/vendor/answer-shape.ts documents the format): the
 // required fields, every field's JSON type, nothing of patterns, formats or enum values.
 // One constant per operation, and one per component schema they share, so that a bundler
 // keeps only the checks a program calls.

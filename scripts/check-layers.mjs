@@ -3,11 +3,23 @@
 // modules import each other in a circle, counting every import in its `src/`, tests' and
 // type-only ones included (a type import is still a reason to open the other file first); and
 // the packages' published code has no circle, counting a file of another package reached by its
-// path as a dependency on that package. Exits 1 with each circle named; `--json` prints the
+// path as a dependency on that package. A package listed in FOLDER_LAYERS is layered by its
+// folders too: its shipped modules import only from their own folder or one below it, and no
+// module imports its entry points. Exits 1 with each finding named; `--json` prints the
 // findings instead.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
+
+/**
+ * The folders of a package's `src/`, lowest first: a module imports only from its own folder or
+ * one listed before it. Tests may reach higher, to drive a module as its callers do (their
+ * circles are still found). The files directly in `src/` are the entry points, above every folder.
+ * packages/core/src/README.md describes each folder in this order.
+ */
+export const FOLDER_LAYERS = {
+  core: ['utils', 'vendor', 'errors', 'guards', 'hooks', 'http', 'client', 'runs', 'testing'],
+};
 
 /** Every .ts file under `dir`, built output and dependencies aside. */
 function sourcesUnder(dir) {
@@ -64,8 +76,22 @@ export function circlesOf(graph) {
   return circles;
 }
 
+/** The folder of `src/` a file is in, or undefined for the entry points directly in `src/`. */
+function folderOf(sourceRoot, file) {
+  const parts = relative(sourceRoot, file).split(sep);
+  return parts.length > 1 ? parts[0] : undefined;
+}
+
+/** Why an import from folder `from` into folder `to` goes up the layers, or undefined if it does not. */
+function upwardImport(layers, from, to) {
+  if (from === undefined) return undefined;
+  if (to === undefined) return 'an import of an entry point from inside the package';
+  const [low, high] = [layers.indexOf(from), layers.indexOf(to)];
+  return low >= 0 && high > low ? `an import up the layers (${from}/ is below ${to}/)` : undefined;
+}
+
 /** The findings for the workspace at `root`: an empty list when every rule holds. */
-export function checkLayers(root) {
+export function checkLayers(root, folderLayers = FOLDER_LAYERS) {
   const packagesDir = join(root, 'packages');
   const packages = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'package.json')));
   const nameOf = new Map(
@@ -78,6 +104,13 @@ export function checkLayers(root) {
     const moduleGraph = new Map();
     const sourceRoot = join(packageRoot, 'src');
     if (!existsSync(sourceRoot)) continue;
+    const layers = folderLayers[dir];
+    if (layers)
+      for (const entry of readdirSync(sourceRoot, { withFileTypes: true }))
+        if (entry.isDirectory() && !layers.includes(entry.name))
+          findings.push(
+            `a folder with no place among ${dir}'s layers: ${relative(root, join(sourceRoot, entry.name))}`,
+          );
     for (const file of sourcesUnder(sourceRoot)) {
       const from = relative(root, file);
       const shipped = !/\.test(-d)?\.ts$/.test(file);
@@ -90,7 +123,12 @@ export function checkLayers(root) {
           // A file of another package, reached by its path, is still a dependency on that package.
           const other = relative(packagesDir, target).split(sep)[0];
           if (other !== dir && packageGraph.has(other)) shipped && packageGraph.get(dir).add(other);
-          else edges.add(relative(root, target));
+          else {
+            edges.add(relative(root, target));
+            const upward =
+              layers && shipped && upwardImport(layers, folderOf(sourceRoot, file), folderOf(sourceRoot, target));
+            if (upward) findings.push(`${upward}: ${from} imports ${relative(root, target)}`);
+          }
           continue;
         }
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
@@ -110,7 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const findings = checkLayers(process.cwd());
   if (process.argv.includes('--json')) console.log(JSON.stringify(findings));
   else if (findings.length === 0)
-    console.log('check-layers: no circle among the packages or among any package’s modules');
+    console.log('check-layers: no circle among the packages or any package’s modules, and no import up a layer');
   else {
     for (const finding of findings) console.error(`check-layers: ${finding}`);
     process.exitCode = 1;

@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkLayers } from './check-layers.mjs';
+import { checkLayers, FOLDER_LAYERS } from './check-layers.mjs';
 
 const root = join(import.meta.dirname, '..');
 const workspaces: string[] = [];
@@ -30,6 +30,20 @@ afterEach(() => {
 describe('the layering check', () => {
   it("finds nothing in this repository's packages", () => {
     expect(checkLayers(root)).toEqual([]);
+  });
+
+  it("is the order core's folders are drawn in, in ARCHITECTURE.md and in core's own README", () => {
+    const folders = readdirSync(join(root, 'packages/core/src'), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
+    expect([...FOLDER_LAYERS.core].sort()).toEqual(folders.sort());
+    const architecture = readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8');
+    const drawn = [...architecture.matchAll(/^ {2}src\/([a-z]+)\/ {2,}\S/gm)].map(([, folder]) => folder);
+    const readme = readFileSync(join(root, 'packages/core/src/README.md'), 'utf8');
+    const tabled = [...readme.matchAll(/^\| `([a-z]+)\/` \|/gm)].map(([, folder]) => folder);
+    // The folder of test fixtures is in the README's table, but no layer of the picture.
+    expect(drawn).toEqual(FOLDER_LAYERS.core.filter((folder) => folder !== 'testing'));
+    expect(tabled).toEqual(FOLDER_LAYERS.core);
   });
 
   it('finds a circle of modules, even one closed by a type-only import or a re-export', () => {
@@ -61,5 +75,29 @@ describe('the layering check', () => {
       },
     });
     expect(checkLayers(byPath)).toEqual(['packages that depend on each other in a circle: mock ⇄ vendor']);
+  });
+
+  it('holds a layered package to its folders: no import up a layer, none of an entry point, no folder left out', () => {
+    const layers = { core: ['low', 'high'] };
+    const findings = checkLayers(
+      workspace({
+        core: {
+          'src/index.ts': "export * from './high/h.js';",
+          'src/low/l.ts': "import type { H } from '../high/h.js';\nexport type L = H;",
+          'src/low/entry.ts': "export { h } from '../index.js';",
+          'src/high/h.ts': "import { peer } from './peer.js';\nexport type H = string;\nexport const h = peer;",
+          'src/high/peer.ts': 'export const peer = 1;',
+          // A test may drive a low module through a higher one, as its callers do.
+          'src/low/l.test.ts': "import { h } from '../high/h.js';\nexport const t = h;",
+          'src/stray/s.ts': "import { h } from '../high/h.js';\nexport const s = h;",
+        },
+      }),
+      layers,
+    );
+    expect(findings.sort()).toEqual([
+      "a folder with no place among core's layers: packages/core/src/stray",
+      'an import of an entry point from inside the package: packages/core/src/low/entry.ts imports packages/core/src/index.ts',
+      'an import up the layers (low/ is below high/): packages/core/src/low/l.ts imports packages/core/src/high/h.ts',
+    ]);
   });
 });

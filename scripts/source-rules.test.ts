@@ -19,16 +19,16 @@ const published = readdirSync(join(root, 'packages')).flatMap((name) => sources(
 describe('every WorkflowApiError is built by core’s error factory', () => {
   it('so that nothing can skip the scrubbing of credentials it does first', () => {
     expect(published.length).toBeGreaterThan(20);
-    // The error of a code is built by `workflowApiError` (defined in errors.ts, beside the
+    // The error of a code is built by `workflowApiError` (defined in errors/workflow-api-error.ts, beside the
     // classes); only the factory calls it, and nothing builds an error of the base class itself.
-    const errors = readFileSync(join(root, 'packages/core/src/errors.ts'), 'utf8');
+    const errors = readFileSync(join(root, 'packages/core/src/errors/workflow-api-error.ts'), 'utf8');
     const classes = [...errors.matchAll(/export class (\w+) extends WorkflowApiError/g)].map(([, name]) => name);
     expect(classes).toContain('RateLimitedError');
     const built = new RegExp(`new (WorkflowApiError|${classes.join('|')})\\(|\\bworkflowApiError\\(`);
     const builders = published
       .filter((path) => built.test(readFileSync(path, 'utf8')))
       .map((path) => relative(root, path));
-    expect(builders).toEqual(['packages/core/src/error-factory.ts']);
+    expect(builders).toEqual(['packages/core/src/errors/error-factory.ts']);
   });
 });
 

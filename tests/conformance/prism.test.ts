@@ -98,7 +98,7 @@ async function expectConformant(operation: OperationCase, { outcome, exchanges, 
 // Where each listing's page says which page it is. Random data numbers the page at random, and
 // a listing that is asked for page 1 and handed page 7 stops with `unexpected_response`: a real
 // server doing that ignored the page parameter, and following it could loop. That refusal is
-// the listing's documented behaviour (core's paginate.ts, beside the repeated-page rule) and it
+// the listing's documented behaviour (core's client/paginate.ts, beside the repeated-page rule) and it
 // comes after the page passed its answer check, so dynamic mode expects exactly that refusal
 // instead of calling it a failure. A repeated page cannot happen on the first page alone, which
 // is all dynamic mode reads: random `links.next` and page counts would otherwise let a walk run

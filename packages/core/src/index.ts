@@ -2,17 +2,10 @@
 // provider shares, and the limits the README documents. What vendor packages need to build a
 // client is in ./internal.ts, for this repository's packages only.
 
-export {
-  type CallEvent,
-  type ClientHooks,
-  DEBUG_ENV_VAR,
-  type ErrorEvent,
-  type Logger,
-  type RequestEvent,
-  type ResponseEvent,
-  type RetryEvent,
-} from './call-events.js';
-export { MAX_TIMEOUT_MS } from './delay.js';
+export type { ClientOptions } from './client/client-options.js';
+export type { RunListing } from './client/paginate.js';
+export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './client/vendor-runtime.js';
+export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './errors/retry-policy.js';
 export {
   AbortedError,
   ConflictError,
@@ -35,23 +28,32 @@ export {
   type WorkflowApiErrorFor,
   type WorkflowApiErrorInit,
   type WorkflowErrorCode,
-} from './errors.js';
-export { MAX_WAIT_INTERVAL_MS } from './follow-pace.js';
-export { MAX_JSON_DEPTH } from './json-text.js';
-export type { RunListing } from './paginate.js';
-export { MAX_RESPONSE_BYTES } from './read-capped.js';
-export { MAX_RETRY_AFTER_MS, RETRY_AFTER_CEILING_MS } from './retry-policy.js';
+} from './errors/workflow-api-error.js';
+export {
+  type CallEvent,
+  type ClientHooks,
+  DEBUG_ENV_VAR,
+  type ErrorEvent,
+  type Logger,
+  type RequestEvent,
+  type ResponseEvent,
+  type RetryEvent,
+} from './hooks/call-events.js';
+export { MAX_RESPONSE_BYTES } from './http/read-capped.js';
+export { DEFAULT_IDLE_TIMEOUT_MS } from './http/streamed-answer.js';
+export { MAX_WAIT_INTERVAL_MS } from './runs/follow-pace.js';
 export {
   type CancellableRunHandle,
   type RunHandle,
   type RunReference,
   readRunToken,
   type UpdateOptions,
-} from './run-handle.js';
-export { DEFAULT_IDLE_TIMEOUT_MS } from './streamed-answer.js';
+} from './runs/run-handle.js';
+export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './runs/wait-without-polling.js';
+export { MAX_TIMEOUT_MS } from './utils/delay.js';
+export { MAX_JSON_DEPTH } from './utils/json-text.js';
 export type {
   CallOptions,
-  ClientOptions,
   NotOffered,
   ProviderCapabilities,
   RunOptions,
@@ -59,7 +61,5 @@ export type {
   WorkflowProvider,
   WorkflowRun,
   WorkflowRunStatus,
-} from './types.js';
-export type { VendorInfo } from './vendor-definition.js';
-export { DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT_MS } from './vendor-runtime.js';
-export { DEFAULT_WAIT_INTERVAL_MS, DEFAULT_WAIT_TIMEOUT_MS, isSettled } from './wait-without-polling.js';
+} from './vendor/provider.js';
+export type { VendorInfo } from './vendor/vendor-definition.js';

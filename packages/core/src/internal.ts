@@ -3,13 +3,15 @@
 // packages, which always depend on the core they were released with. Users import from
 // @workflow-clients/core, or from a vendor package.
 
-export type { AnswerShape, Shape } from './answer-shape.js';
-export { otherRunThan } from './answered-run.js';
-export { CHECK_ONLY, checkCall } from './check-only.js';
-export { checkTimeoutMs } from './client-options.js';
-export { readMessageOrError } from './error-body.js';
-export { invalidInput, plainError } from './error-factory.js';
-export { expectAnswer } from './expect-answer.js';
+export { checkCall } from './client/check-only.js';
+export { checkTimeoutMs } from './client/client-options.js';
+export { type Listing, type ListingOptions, runListing } from './client/paginate.js';
+export { type CallInit, createVendorClient, createVendorRuntime, type VendorRuntime } from './client/vendor-runtime.js';
+export { invalidInput, plainError } from './errors/error-factory.js';
+export { backoffDelayMs, type RetryPolicy } from './errors/retry-policy.js';
+export { CHECK_ONLY } from './guards/own-options.js';
+export { expectAnswer } from './http/expect-answer.js';
+export { streamedAnswer } from './http/streamed-answer.js';
 export {
   afterFailedRead,
   afterRead,
@@ -17,15 +19,17 @@ export {
   type FollowStep,
   failedPollPauseMs,
   startFollowing,
-} from './follow-pace.js';
-export { isRecord } from './is-record.js';
-export { type Listing, type ListingOptions, runListing } from './paginate.js';
-export { rateLimitFromHeaders } from './rate-limit.js';
-export { credentialPattern, redactText } from './redact.js';
-export { backoffDelayMs, type RetryPolicy } from './retry-policy.js';
-export { runHandles } from './run-handle.js';
-export { normalizeStatus, type StatusTable, type StatusTableFor } from './run-status.js';
-export { streamedAnswer } from './streamed-answer.js';
+} from './runs/follow-pace.js';
+export { runHandles } from './runs/run-handle.js';
+export { pollingWaiter } from './runs/wait-for-run.js';
+export { settledOnlyWaiter } from './runs/wait-without-polling.js';
+export { isRecord } from './utils/is-record.js';
+export { credentialPattern, redactText } from './utils/redact.js';
+export type { AnswerShape, Shape } from './vendor/answer-shape.js';
+export { otherRunThan } from './vendor/answered-run.js';
+export { readMessageOrError } from './vendor/error-body.js';
+export { rateLimitFromHeaders } from './vendor/rate-limit.js';
+export { normalizeStatus, type StatusTable, type StatusTableFor } from './vendor/run-status.js';
 export type {
   CredentialFormat,
   DeclaredHeaderName,
@@ -33,7 +37,4 @@ export type {
   VendorAuth,
   VendorDefinition,
   VendorInfo,
-} from './vendor-definition.js';
-export { type CallInit, createVendorClient, createVendorRuntime, type VendorRuntime } from './vendor-runtime.js';
-export { pollingWaiter } from './wait-for-run.js';
-export { settledOnlyWaiter } from './wait-without-polling.js';
+} from './vendor/vendor-definition.js';

@@ -1,5 +1,5 @@
-import type { CallScope } from '../error-factory.js';
-import type { VendorDefinition } from '../vendor-definition.js';
+import type { CallScope } from '../errors/error-factory.js';
+import type { VendorDefinition } from '../vendor/vendor-definition.js';
 
 // A vendor for core's own tests, shaped like Wiv under another name, so that core is tested
 // without any vendor package. Not part of the build: nothing an entry point exports reaches it.
