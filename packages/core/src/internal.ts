@@ -8,7 +8,7 @@ export { checkTimeoutMs } from './client/client-options.js';
 export { type Listing, type ListingOptions, runListing } from './client/paginate.js';
 export { type CallInit, createVendorClient, createVendorRuntime, type VendorRuntime } from './client/vendor-runtime.js';
 export { invalidInput, plainError } from './errors/error-factory.js';
-export { backoffDelayMs, type RetryPolicy } from './errors/retry-policy.js';
+export { backoffDelayMs } from './errors/retry-policy.js';
 export { CHECK_ONLY } from './guards/own-options.js';
 export { expectAnswer } from './http/expect-answer.js';
 export { streamedAnswer } from './http/streamed-answer.js';
@@ -34,6 +34,7 @@ export type {
   CredentialFormat,
   DeclaredHeaderName,
   RateLimitHeaders,
+  RetryPolicy,
   VendorAuth,
   VendorDefinition,
   VendorInfo,

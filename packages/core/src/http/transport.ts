@@ -1,9 +1,10 @@
 import { abortedCall, type CallScope, type ErrorSource, errorFromAnswer } from '../errors/error-factory.js';
-import { backoffDelayMs, isReadMethod, isReplayable, type RetryPolicy, shouldRetry } from '../errors/retry-policy.js';
+import { backoffDelayMs, isReadMethod, isReplayable, shouldRetry } from '../errors/retry-policy.js';
 import { isWorkflowApiError, type WorkflowApiError } from '../errors/workflow-api-error.js';
 import { assertTransportSecurity } from '../guards/input-guards.js';
 import type { CallObserver } from '../hooks/call-observers.js';
 import { delay } from '../utils/delay.js';
+import type { RetryPolicy } from '../vendor/vendor-definition.js';
 import { type AttemptPlan, attemptOnce, type Dispatch } from './attempt.js';
 import type { BufferedAnswer } from './buffered-answer.js';
 import { NEVER_ABORTED, type PreparedRequest, type TransportFetch } from './prepared-request.js';

@@ -1,12 +1,12 @@
 import type { ProviderCapabilities } from './provider.js';
 
-/** How a vendor takes its credential: in a header of its own, or as a bearer token. */
 /** How a vendor deduplicates requests, for the retry rule in errors/retry-policy.ts. */
 export interface RetryPolicy {
   /** The request header the vendor deduplicates on, e.g. `Idempotency-Key`. */
   idempotencyHeader?: string;
 }
 
+/** How a vendor takes its credential: in a header of its own, or as a bearer token. */
 export type VendorAuth = { type: 'apiKeyHeader'; header: string } | { type: 'bearer' };
 
 /** A vendor's documented credential shape, e.g. Embed Workflow's `sk_live_…` secret keys. */
