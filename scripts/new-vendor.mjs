@@ -9,6 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { coreReExport } from './core-api.mjs';
 import {
   clientTemplate,
   errorTemplate,
@@ -111,7 +112,9 @@ export function scaffold(slug, displayName, root = repoRoot) {
     [`${slug}-provider.test.ts`]: providerTestTemplate,
     [`${slug}-types.test-d.ts`]: typesTestTemplate,
   };
-  for (const [file, template] of Object.entries(files)) writeFileSync(join(pkg, 'src', file), template(names));
+  // The index hands on core's public API by name, as it stands in this checkout.
+  const templateNames = { ...names, coreReExport: coreReExport(root) };
+  for (const [file, template] of Object.entries(files)) writeFileSync(join(pkg, 'src', file), template(templateNames));
   // What npm shows of the package: its README and the repository's licence.
   writeFileSync(join(pkg, 'README.md'), readmeTemplate(names));
   copyFileSync(join(root, 'LICENSE'), join(pkg, 'LICENSE'));

@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreApiNames, reExportsOf } from './core-api.mjs';
 
 // Rules about where code lives that no type can express, checked over the published packages'
 // sources (tests and generated code aside).
@@ -43,5 +44,29 @@ describe('the reliability harness calls the packages through their types', () =>
       .filter((path) => /\bas never\b/.test(readFileSync(path, 'utf8')))
       .map((path) => relative(root, path));
     expect(casting).toEqual([]);
+  });
+});
+
+describe('the packages that hand on core’s public API', () => {
+  it('name every export of it, and nothing else of core, so that each index says what it publishes', () => {
+    const core = coreApiNames(root)
+      .map(({ name, typeOnly }) => `${typeOnly ? 'type ' : ''}${name}`)
+      .sort();
+    const indexes = readdirSync(join(root, 'packages'))
+      .map((name) => join(root, 'packages', name, 'src', 'index.ts'))
+      .filter((path) => existsSync(path) && !path.includes('/packages/core/'))
+      .map((path) => ({
+        path: relative(root, path),
+        ...reExportsOf(readFileSync(path, 'utf8'), '@workflow-clients/core'),
+      }))
+      .filter(({ names, star }) => star || names.length > 0);
+    // Every vendor package and the facade: one package is enough to install.
+    expect(indexes.map(({ path }) => path)).toEqual(
+      expect.arrayContaining(['packages/wiv/src/index.ts', 'packages/workflow-clients/src/index.ts']),
+    );
+    for (const { path, names, star } of indexes) {
+      expect(star, `${path}: an export * from core`).toBe(false);
+      expect(names.map(({ name, typeOnly }) => `${typeOnly ? 'type ' : ''}${name}`).sort(), path).toEqual(core);
+    }
   });
 });

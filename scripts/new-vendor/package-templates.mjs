@@ -105,13 +105,13 @@ export const indexTemplate = ({
   slug,
   pascal,
   camel,
+  coreReExport,
 }) => `export { create${pascal}Client, type ${pascal}Client, type ${pascal}ClientOptions } from './${slug}-client.js';
 export { ${camel}Statuses, create${pascal}Provider, type ${pascal}Provider, type ${pascal}Run, type ${pascal}RunResponse } from './${slug}-provider.js';
 export type { components, operations, paths } from './generated/openapi.js';
 // Core's public API (the error every call rejects with, the option and run types, the limits),
-// so that this package alone is enough.
-export * from '@workflow-clients/core';
-`;
+// named one by one, so that this package alone is enough.
+${coreReExport}`;
 
 export const internalTemplate = ({
   slug,
