@@ -55,7 +55,11 @@ describe('changeset version', () => {
 
   it.each(dependsOnCore)('releases %s as a patch that records the new core', (pkg) => {
     expect(manifestAt(copy, pkg).version).toBe(bump(manifestAt(root, pkg).version, 'patch'));
-    expect(manifestAt(copy, pkg).dependencies['@workflow-clients/core']).toBe('workspace:^');
+    // The range stays as written: exact (`workspace:*`) where the package builds on core's
+    // ./internal, and pnpm publishes it as the new core's version.
+    expect(manifestAt(copy, pkg).dependencies['@workflow-clients/core']).toBe(
+      manifestAt(root, pkg).dependencies['@workflow-clients/core'],
+    );
     const changelog = readFileSync(join(copy, 'packages', pkg, 'CHANGELOG.md'), 'utf8');
     expect(changelog).toMatch(
       new RegExp(

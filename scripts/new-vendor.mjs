@@ -158,12 +158,8 @@ export function scaffold(slug, displayName, root = repoRoot) {
     ' = {\n',
     `  ${slug}: { definition: ${names.camel}Definition, create: create${names.pascal}Provider },\n`,
   );
-  addDependency(
-    join(root, 'packages/workflow-clients/package.json'),
-    'dependencies',
-    `@workflow-clients/${slug}`,
-    'workspace:^',
-  );
+  // Exact, as the facade's other vendors: it builds on the vendor's ./internal.
+  addDependency(join(root, 'packages/workflow-clients/package.json'), 'dependencies', `@workflow-clients/${slug}`);
   addFacadeSubpath(root, slug);
   insertAfter(
     join(root, 'examples/demo-runs.mjs'),

@@ -70,3 +70,30 @@ describe('the packages that hand on core’s public API', () => {
     }
   });
 });
+
+describe('a package built on another’s ./internal', () => {
+  it('depends on the exact version it was built with, since ./internal keeps no semver promise', () => {
+    const manifests = readdirSync(join(root, 'packages'))
+      .filter((name) => existsSync(join(root, 'packages', name, 'package.json')))
+      .map((name) => ({
+        name,
+        manifest: JSON.parse(readFileSync(join(root, 'packages', name, 'package.json'), 'utf8')),
+      }));
+    const ranges: string[] = [];
+    for (const { name, manifest } of manifests) {
+      if (manifest.private) continue;
+      const internals = new Set(
+        sources(join(root, 'packages', name, 'src')).flatMap((path) =>
+          [...readFileSync(path, 'utf8').matchAll(/from '(@workflow-clients\/[a-z]+)\/internal'/g)].map(
+            ([, dep]) => dep,
+          ),
+        ),
+      );
+      for (const dependency of internals)
+        ranges.push(`${manifest.name} → ${dependency}: ${manifest.dependencies?.[dependency] ?? 'not a dependency'}`);
+    }
+    expect(ranges.length).toBeGreaterThan(5);
+    // pnpm publishes `workspace:*` as the exact version; `workspace:^` would let a newer core in.
+    expect(ranges.filter((range) => !range.endsWith(': workspace:*'))).toEqual([]);
+  });
+});
