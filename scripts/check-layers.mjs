@@ -17,6 +17,7 @@ import ts from 'typescript';
  * circles are still found). The files directly in `src/` are the entry points, above every folder.
  * packages/core/src/README.md describes each folder in this order.
  */
+/** @type {Record<"core", string[]>} */
 export const FOLDER_LAYERS = {
   core: ['utils', 'vendor', 'errors', 'guards', 'hooks', 'http', 'client', 'runs', 'testing'],
 };
@@ -90,7 +91,11 @@ function upwardImport(layers, from, to) {
   return low >= 0 && high > low ? `an import up the layers (${from}/ is below ${to}/)` : undefined;
 }
 
-/** The findings for the workspace at `root`: an empty list when every rule holds. */
+/**
+ * The findings for the workspace at `root`: an empty list when every rule holds.
+ * @param {string} root
+ * @param {Record<string, string[]>} [folderLayers] each layered package's folders, lowest first
+ */
 export function checkLayers(root, folderLayers = FOLDER_LAYERS) {
   const packagesDir = join(root, 'packages');
   const packages = readdirSync(packagesDir).filter((name) => existsSync(join(packagesDir, name, 'package.json')));

@@ -85,7 +85,7 @@ describe('a package built on another’s ./internal', () => {
       const internals = new Set(
         sources(join(root, 'packages', name, 'src')).flatMap((path) =>
           [...readFileSync(path, 'utf8').matchAll(/from '(@workflow-clients\/[a-z]+)\/internal'/g)].map(
-            ([, dep]) => dep,
+            ([, dep]) => dep as string,
           ),
         ),
       );
