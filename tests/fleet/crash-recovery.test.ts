@@ -107,6 +107,37 @@ describe.each(backends)('on %s', (backend: Backend) => {
     for (const state of states) expect(state.phase).toBe('settled');
   });
 
+  it('workers frozen past their locks, then resumed: none started twice, none lost', { timeout: 180_000 }, async () => {
+    // A worker that stops dead (a long pause, a suspended machine) after it took a job and before it
+    // recorded the start loses the job to another worker, which starts the key; when it goes on, it
+    // must find out that the job is no longer its own before it sends the start again.
+    const perVendor = 60;
+    const keysOf = (vendor: RegisteredVendor) => Array.from({ length: perVendor }, (_, n) => `frozen-${vendor}-${n}`);
+    const workers = await Promise.all(Array.from({ length: 3 }, () => fleet.worker({ concurrency: 8 })));
+    const starting = Promise.all(vendors.map((vendor) => startKeys(fleet, vendor, keysOf(vendor))));
+    let freezes = 0;
+    const chaos = (async () => {
+      for (let round = 0; round < 8; round++) {
+        await new Promise((resolve) => setTimeout(resolve, 100 + Math.random() * 300));
+        // Longer than the lock (1 s) and two passes of the stalled check (0.5 s each).
+        await workers[Math.floor(Math.random() * workers.length)]?.freeze(2_500 + Math.random() * 1_000);
+        freezes += 1;
+      }
+    })();
+    await starting;
+    await chaos;
+    for (const vendor of vendors) {
+      const keys = keysOf(vendor);
+      const states = await fleet.final(vendor, keys, 120_000);
+      expect(states.filter(Boolean)).toHaveLength(perVendor);
+      expectStartedOnce(fleet, vendor, keys);
+      const uncertain = states.filter((state) => state.phase === 'uncertain');
+      if (deduplicates(vendor)) expect(uncertain).toEqual([]);
+      expect(uncertain.length).toBeLessThanOrEqual(freezes * 8);
+    }
+    await Promise.all(workers.map((worker) => worker.stop()));
+  });
+
   it('a thousand keys, four workers killed at random, and the store killed and restarted: none lost, none started twice', {
     timeout: 300_000,
   }, async () => {

@@ -33,6 +33,11 @@ export interface FleetWorker {
   /** Resolves with the first line that starts with `prefix`. */
   line(prefix: string, timeoutMs?: number): Promise<string>;
   kill(): Promise<void>;
+  /**
+   * Stops the process dead (SIGSTOP) for `ms`, then lets it go on (SIGCONT): a long pause, a
+   * suspended machine. Its locks lapse meanwhile, and another worker may take its jobs over.
+   */
+  freeze(ms: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -138,6 +143,12 @@ export async function startFleet(backend: Backend): Promise<Fleet> {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
           await exited;
           workers.delete(worker);
+        },
+        async freeze(ms) {
+          if (child.exitCode !== null || child.signalCode !== null) return;
+          child.kill('SIGSTOP');
+          await new Promise((resolve) => setTimeout(resolve, ms));
+          child.kill('SIGCONT');
         },
         async stop() {
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');

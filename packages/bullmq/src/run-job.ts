@@ -117,6 +117,13 @@ export function stateOf(data: RunJobData, cancelRequested: boolean, failedReason
   };
 }
 
+/** Whether a job's return value is the state its processor returned when the key ended. */
+export function isRunState(value: unknown): value is RunState {
+  if (typeof value !== 'object' || value === null) return false;
+  const { key, phase } = value as { key?: unknown; phase?: unknown };
+  return typeof key === 'string' && (phase === 'settled' || phase === 'uncertain');
+}
+
 /** The job's progress field carries one thing: the time a cancel was asked for. */
 export function cancelRequestedIn(progress: unknown): boolean {
   return (

@@ -3,7 +3,15 @@ import { checkCall, invalidInput } from '@workflow-clients/core/internal';
 import type { Job, Worker } from 'bullmq';
 import { fleetLimiter, type RateLimit } from './fleet-limiter.js';
 import type { QueueableProvider } from './queueable-provider.js';
-import { cancelRequestedIn, jobIdOf, MAX_KEY_CHARS, type RunJobData, type RunState, stateOf } from './run-job.js';
+import {
+  cancelRequestedIn,
+  isRunState,
+  jobIdOf,
+  MAX_KEY_CHARS,
+  type RunJobData,
+  type RunState,
+  stateOf,
+} from './run-job.js';
 import { type RunStore, storeClasses, withinBound } from './run-store.js';
 import { createProcessor } from './run-worker.js';
 
@@ -135,9 +143,18 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
     return key;
   }
 
-  /** A job's state from what one read of it holds: BullMQ keeps the reason of a job it failed. */
+  /**
+   * A job's state from what one read of it holds. A finished job's is the state its processor
+   * returned, which BullMQ stores only for the holder of the job's lock: a worker that lost the job
+   * while stopped can still write its data, but not this. BullMQ keeps the reason of a job it failed.
+   */
   function stateOfJob(job: Job<RunJobData, RunState>): RunState {
     const failed = job.failedReason && job.finishedOn ? job.failedReason : undefined;
+    if (job.finishedOn && !failed && isRunState(job.returnvalue))
+      return {
+        ...job.returnvalue,
+        cancelRequested: job.returnvalue.cancelRequested || cancelRequestedIn(job.progress),
+      };
     return stateOf(job.data, cancelRequestedIn(job.progress), failed);
   }
 
@@ -182,7 +199,7 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
       return bounded('the cancel', async () => {
         const job = await getJob(checkKey(key));
         if (!job) return undefined;
-        if (job.data.phase !== 'settled') {
+        if (stateOfJob(job).phase !== 'settled') {
           // In the job's progress, which no worker writes: a worker's own write of the job's data
           // cannot overwrite the request.
           await job.updateProgress({ cancel: Date.now() });
@@ -204,6 +221,7 @@ export function createRunQueue(client: QueueableProvider, options: RunQueueOptio
       const processor = createProcessor({
         client,
         follow: { intervalMs, timeoutMs },
+        lockDurationMs,
         pauseFleet: (ms) => queue.rateLimit(ms),
         onSettled,
         onUncertain,

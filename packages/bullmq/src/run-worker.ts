@@ -16,6 +16,8 @@ import {
 export interface ProcessContext {
   client: QueueableProvider;
   follow: { intervalMs: number; timeoutMs: number };
+  /** How long a job's lock lasts: each check that the job is still this worker's renews it for this long. */
+  lockDurationMs: number;
   /** Pauses every worker of the queue for `ms`: a 429 is the credential's, not one worker's. */
   pauseFleet(ms: number): Promise<void>;
   onSettled?: ((state: RunState) => unknown) | undefined;
@@ -29,6 +31,18 @@ export const MAX_START_FAILURES = 8;
 const DEFAULT_RATE_LIMIT_PAUSE_MS = 1_000;
 /** How much earlier than the vendor's window a stored key is no longer resent. */
 const WINDOW_MARGIN_MS = 3_600_000;
+
+/**
+ * Thrown when a job turned out to be another worker's: this one stopped answering for longer than
+ * its lock (a long pause, a suspended machine), so the job was handed on. BullMQ then fails to
+ * finish the job with this worker's lock, which leaves the job as the new holder keeps it.
+ */
+class JobLostError extends Error {
+  constructor(job: Job<RunJobData>) {
+    super(`Job ${String(job.id)} was taken over by another worker while this one was stopped.`);
+    this.name = 'JobLostError';
+  }
+}
 
 const cancelledBeforeStart: StoredError = {
   code: 'aborted',
@@ -48,10 +62,34 @@ export function createProcessor(context: ProcessContext) {
   const { client } = context;
   const { capabilities } = client;
 
-  async function settle(job: Job<RunJobData>, data: RunJobData, cancelRequested: boolean): Promise<RunState> {
+  /**
+   * Whether the job is still this worker's, renewing its lock if so. A worker that stopped for
+   * longer than its lock may have lost the job to another, which has read what was recorded and
+   * acted on it: what this one would send or record now could start a run twice, or overwrite
+   * the other's newer record.
+   */
+  async function ensureOwned(job: Job<RunJobData>, lockToken: string | undefined): Promise<void> {
+    if (lockToken === undefined) throw new Error(`Job ${String(job.id)} came without its lock token.`);
+    const held = await job.extendLock(lockToken, context.lockDurationMs);
+    if (Number(held) !== 1) throw new JobLostError(job);
+  }
+
+  async function record(job: Job<RunJobData>, lockToken: string | undefined, data: RunJobData): Promise<void> {
+    await ensureOwned(job, lockToken);
+    await job.updateData(data);
+  }
+
+  async function settle(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    cancelRequested: boolean,
+  ): Promise<RunState> {
     const final: RunJobData = { ...data, phase: 'settled', settledAt: Date.now() };
     const state = stateOf(final, cancelRequested);
-    // Told before it is recorded: a crash between the two tells again, never not at all.
+    // Told before it is recorded: a crash between the two tells again, never not at all. The
+    // state is also the job's return value, which BullMQ stores only for the lock's holder.
+    await ensureOwned(job, lockToken);
     await context.onSettled?.(state);
     await job.updateData(final);
     return state;
@@ -62,8 +100,13 @@ export function createProcessor(context: ProcessContext) {
     throw new DelayedError();
   }
 
-  async function rateLimited(job: Job<RunJobData>, data: RunJobData, error: WorkflowApiError): Promise<never> {
-    await job.updateData(data);
+  async function rateLimited(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    error: WorkflowApiError,
+  ): Promise<never> {
+    await record(job, lockToken, data);
     await context.pauseFleet(error.retryAfterMs ?? DEFAULT_RATE_LIMIT_PAUSE_MS);
     // Back to waiting for the whole queue's pause, not counted as a failed attempt.
     throw new RateLimitError();
@@ -76,7 +119,7 @@ export function createProcessor(context: ProcessContext) {
     evidence: StoredError,
   ): Promise<RunState> {
     const marked: RunJobData = { ...data, phase: 'uncertain', error: evidence };
-    await job.updateData(marked);
+    await record(job, lockToken, marked);
     const state = stateOf(marked, cancelRequestedIn(job.progress));
     const found = await context.reconcile?.(state);
     if (found) return started(job, lockToken, { ...marked, error: undefined } as RunJobData, found);
@@ -84,15 +127,20 @@ export function createProcessor(context: ProcessContext) {
     return state;
   }
 
-  async function cancelRun(job: Job<RunJobData>, data: RunJobData): Promise<RunState> {
+  async function cancelRun(job: Job<RunJobData>, lockToken: string | undefined, data: RunJobData): Promise<RunState> {
     if (capabilities.cancel && data.token && client.handle) {
       const handle = client.handle(data.token);
       try {
         const run = await handle.cancel?.();
-        return settle(job, { ...data, ...(run ? { run: storedRun(run) } : {}), error: undefined } as RunJobData, true);
+        return settle(
+          job,
+          lockToken,
+          { ...data, ...(run ? { run: storedRun(run) } : {}), error: undefined } as RunJobData,
+          true,
+        );
       } catch (error) {
         if (!isWorkflowApiError(error)) throw error;
-        return settle(job, { ...data, error: storedError(error) }, true);
+        return settle(job, lockToken, { ...data, error: storedError(error) }, true);
       }
     }
     const error: StoredError = {
@@ -101,7 +149,7 @@ export function createProcessor(context: ProcessContext) {
       retryable: false,
       mayHaveStarted: true,
     };
-    return settle(job, { ...data, error }, true);
+    return settle(job, lockToken, { ...data, error }, true);
   }
 
   async function started(
@@ -114,7 +162,7 @@ export function createProcessor(context: ProcessContext) {
     const accepted: RunJobData = { ...data, run: storedRun(run), ...(token ? { token } : {}) };
     // Where nothing reads a run back, the job ends when the vendor accepted it; a run that
     // settled on return (AI Tutor) is the result.
-    if (!token || isSettled(run)) return settle(job, accepted, cancelRequestedIn(job.progress));
+    if (!token || isSettled(run)) return settle(job, lockToken, accepted, cancelRequestedIn(job.progress));
     // A cancel asked for while the start was in flight is read at the next activation, which
     // `cancel` brings forward: the job is never read back from the store on every activation.
     const { pace, pauseMs } = startFollowing(context.follow.intervalMs, true);
@@ -124,7 +172,7 @@ export function createProcessor(context: ProcessContext) {
       deadline: Date.now() + context.follow.timeoutMs,
       pace,
     };
-    await job.updateData(following);
+    await record(job, lockToken, following);
     return reschedule(job, lockToken, pauseMs);
   }
 
@@ -136,21 +184,21 @@ export function createProcessor(context: ProcessContext) {
   ): Promise<RunState> {
     const queued: RunJobData = { ...data, phase: 'queued' };
     // A 429 is refused before anything runs: the key goes back to waiting for the fleet's pause.
-    if (error.code === 'rate_limited') return rateLimited(job, queued, error);
+    if (error.code === 'rate_limited') return rateLimited(job, lockToken, queued, error);
     if (!error.mayHaveStarted && error.retryable) {
       const startFailures = (data.startFailures ?? 0) + 1;
       if (startFailures > MAX_START_FAILURES)
-        return settle(job, { ...queued, startFailures, error: storedError(error) }, false);
-      await job.updateData({ ...queued, startFailures });
+        return settle(job, lockToken, { ...queued, startFailures, error: storedError(error) }, false);
+      await record(job, lockToken, { ...queued, startFailures });
       return reschedule(job, lockToken, backoffDelayMs(startFailures));
     }
     // Refused (a 4xx, bad input): nothing started, and the same start would fail again.
-    if (!error.mayHaveStarted) return settle(job, { ...queued, error: storedError(error) }, false);
+    if (!error.mayHaveStarted) return settle(job, lockToken, { ...queued, error: storedError(error) }, false);
     return uncertain(job, lockToken, data, storedError(error));
   }
 
   async function start(job: Job<RunJobData>, lockToken: string | undefined, given: RunJobData): Promise<RunState> {
-    if (cancelRequestedIn(job.progress)) return settle(job, { ...given, error: cancelledBeforeStart }, true);
+    if (cancelRequestedIn(job.progress)) return settle(job, lockToken, { ...given, error: cancelledBeforeStart }, true);
     const idempotencyKey = capabilities.idempotency
       ? (given.idempotencyKey ?? globalThis.crypto.randomUUID())
       : undefined;
@@ -161,7 +209,10 @@ export function createProcessor(context: ProcessContext) {
       startingAt: given.startingAt ?? Date.now(),
       ...(idempotencyKey ? { idempotencyKey } : {}),
     };
-    await job.updateData(data);
+    await record(job, lockToken, data);
+    // Checked again once the start is recorded: a worker that took the job over from here on
+    // finds the record and does not send it, so this one sends it only while the job is still its own.
+    await ensureOwned(job, lockToken);
     let run: WorkflowRun;
     try {
       // Sent once per activation: a failure is the queue's to retry (a 429 pauses every worker),
@@ -196,7 +247,7 @@ export function createProcessor(context: ProcessContext) {
   }
 
   async function follow(job: Job<RunJobData>, lockToken: string | undefined, data: RunJobData): Promise<RunState> {
-    if (cancelRequestedIn(job.progress)) return cancelRun(job, data);
+    if (cancelRequestedIn(job.progress)) return cancelRun(job, lockToken, data);
     const left = (data.deadline ?? 0) - Date.now();
     if (left <= 0) {
       const error: StoredError = {
@@ -205,7 +256,7 @@ export function createProcessor(context: ProcessContext) {
         retryable: false,
         mayHaveStarted: true,
       };
-      return settle(job, { ...data, error }, false);
+      return settle(job, lockToken, { ...data, error }, false);
     }
     const pace = data.pace ?? startFollowing(context.follow.intervalMs, true).pace;
     let run: WorkflowRun;
@@ -216,17 +267,18 @@ export function createProcessor(context: ProcessContext) {
       });
     } catch (error) {
       if (!isWorkflowApiError(error)) throw error;
-      if (error.code === 'rate_limited' && (error.retryAfterMs ?? 0) <= left) return rateLimited(job, data, error);
+      if (error.code === 'rate_limited' && (error.retryAfterMs ?? 0) <= left)
+        return rateLimited(job, lockToken, data, error);
       const next = afterFailedRead(pace, error, left);
-      if (!next) return settle(job, { ...data, error: storedError(error) }, false);
-      await job.updateData({ ...data, pace: next.pace });
+      if (!next) return settle(job, lockToken, { ...data, error: storedError(error) }, false);
+      await record(job, lockToken, { ...data, pace: next.pace });
       return reschedule(job, lockToken, Math.min(next.pauseMs, left));
     }
     const read: RunJobData = { ...data, run: storedRun(run) };
     // A run that settled needs no cancel, even one asked for while it was being read.
-    if (isSettled(run)) return settle(job, read, cancelRequestedIn(job.progress));
+    if (isSettled(run)) return settle(job, lockToken, read, cancelRequestedIn(job.progress));
     const next = afterRead(pace, run);
-    await job.updateData({ ...read, pace: next.pace });
+    await record(job, lockToken, { ...read, pace: next.pace });
     return reschedule(job, lockToken, Math.min(next.pauseMs, left));
   }
 
