@@ -16,8 +16,8 @@ import ts from 'typescript';
  * one listed before it. Tests may reach higher, to drive a module as its callers do (their
  * circles are still found). The files directly in `src/` are the entry points, above every folder.
  * packages/core/src/README.md describes each folder in this order.
+ * @type {Record<"core", string[]>}
  */
-/** @type {Record<"core", string[]>} */
 export const FOLDER_LAYERS = {
   core: ['utils', 'vendor', 'errors', 'guards', 'hooks', 'http', 'client', 'runs', 'testing'],
 };
