@@ -78,3 +78,29 @@ describe.each(vendorSlugs())('an edit to specs/%s/openapi.yaml, then pnpm genera
     }
   });
 });
+
+// The other way round: vendor tests run the mock from its source (vitest.shared.ts), so an edit to
+// any module of it they load re-runs them, or a cached pass would hide a mock that no longer loads.
+describe('an edit to a module of the mock that vendor tests load', () => {
+  it.each([
+    'packages/msw/src/scenario/run-models.ts',
+    'packages/msw/src/spec-mock/answer.ts',
+    'packages/msw/src/operation-contract.ts',
+  ])("re-runs every vendor's tests and type checks (%s)", (module) => {
+    const before = taskHashes();
+    const file = join(copy, module);
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\n// edited\n`);
+    try {
+      const after = taskHashes();
+      for (const vendor of vendorSlugs()) {
+        for (const task of ['typecheck', 'test']) {
+          const id = `@workflow-clients/${vendor}#${task}`;
+          expect(after.get(id), id).not.toBe(before.get(id));
+        }
+      }
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
