@@ -105,6 +105,35 @@ describe.each(backends)('on %s', (backend: Backend) => {
     await runs.close();
   });
 
+  it('an onSettled that throws leaves its key settled, starts nothing again, and is told again', async () => {
+    // Interactly does not deduplicate: a key read back as `starting` after a failed hook would be
+    // `uncertain`, though the vendor accepted its one run.
+    const vendor = 'interactly';
+    const told = new Map<string, number>();
+    const { runs, worker } = queueFor(vendor, 'hook-throws');
+    const keys = Array.from({ length: 6 }, (_, n) => `hook-throws-${n}`);
+    for (const key of keys) await runs.start(workflowOf(vendor), inputOf(key), { key });
+    worker({
+      onSettled: async (state: RunState) => {
+        told.set(state.key, (told.get(state.key) ?? 0) + 1);
+        if (told.get(state.key) === 1) throw new Error('the caller’s database is down');
+      },
+    });
+    await until('every key told again', () => keys.every((key) => (told.get(key) ?? 0) >= 2) || undefined);
+    await until(
+      'every key recorded as settled',
+      async () =>
+        (await Promise.all(keys.map((key) => runs.get(key)))).every((state) => state?.phase === 'settled') || undefined,
+    );
+    for (const key of keys) {
+      expect(await runs.get(key), key).toMatchObject({ phase: 'settled', run: { status: 'succeeded' } });
+      expect((await runs.get(key))?.error, key).toBeUndefined();
+      expect(fleet.starts(vendor, key), key).toHaveLength(1);
+      expect(told.get(key), key).toBe(2);
+    }
+    await runs.close();
+  });
+
   it.each(vendors)(
     '%s: bad input is refused at start, as the client refuses it, and nothing is queued',
     async (vendor) => {

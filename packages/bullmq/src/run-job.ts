@@ -46,6 +46,11 @@ export interface RunJobData {
   deadline?: number;
   pace?: FollowPace;
   settledAt?: number;
+  /**
+   * Set while the hook of the key's phase (`onSettled`, or `reconcile` then `onUncertain`) has
+   * not returned: how often it threw. The job tells it again at its next activation.
+   */
+  untold?: { failures: number };
 }
 
 /** What `get(key)` tells about a key. */

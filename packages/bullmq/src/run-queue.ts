@@ -45,10 +45,14 @@ export interface RunWorkerOptions {
   /**
    * Told once a key has settled: its run settled (or was accepted, where the vendor cannot read a
    * run back), was refused, cancelled, or outlived its follow. At least once: a worker that
-   * crashes right after telling you tells again, with the same key and token.
+   * crashes right after telling you tells again, with the same key and token. A hook that throws
+   * (or rejects) leaves the key settled and is told again after a backoff, up to 30 times.
    */
   onSettled?: ((state: RunState) => void | Promise<void>) | undefined;
-  /** Told when a key becomes `uncertain` and `reconcile` found no run for it. */
+  /**
+   * Told when a key becomes `uncertain` and `reconcile` found no run for it. At least once, and
+   * told again, with `reconcile` first, when either throws: the key stays `uncertain`.
+   */
   onUncertain?: ((state: RunState) => void | Promise<void>) | undefined;
   /**
    * Looks for the run of a key whose start may have reached the vendor (a listing searched for

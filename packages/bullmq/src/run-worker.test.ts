@@ -1,8 +1,8 @@
-import type { Job } from 'bullmq';
+import { DelayedError, type Job } from 'bullmq';
 import { describe, expect, it, vi } from 'vitest';
 import type { QueueableProvider } from './queueable-provider.js';
 import type { RunJobData } from './run-job.js';
-import { createProcessor } from './run-worker.js';
+import { createProcessor, MAX_HOOK_FAILURES, type ProcessContext } from './run-worker.js';
 
 // The rule that keeps a stopped worker from starting a run twice, where it lives: before each thing
 // a worker cannot take back (a record, a start sent), it checks the job's lock is still its own.
@@ -16,14 +16,15 @@ function fakeJob(held: number[]) {
   const calls: string[] = [];
   const job = {
     id: 'run.k',
-    data: { v: 1, key: 'k', workflowId: 'w', input: {}, phase: 'queued' } satisfies RunJobData,
+    data: { v: 1, key: 'k', workflowId: 'w', input: {}, phase: 'queued' } as RunJobData,
     progress: 0,
     extendLock: vi.fn(async (token: string, duration: number) => {
       calls.push(`extendLock ${token} ${duration}`);
       return held.shift() ?? 1;
     }),
     updateData: vi.fn(async (data: RunJobData) => {
-      calls.push(`updateData ${data.phase}`);
+      calls.push(`updateData ${data.phase}${data.untold ? ` untold ${data.untold.failures}` : ''}`);
+      job.data = data;
     }),
     moveToDelayed: vi.fn(async () => {
       calls.push('moveToDelayed');
@@ -33,7 +34,7 @@ function fakeJob(held: number[]) {
   return { job: job as unknown as Job<RunJobData>, calls };
 }
 
-function processorFor(calls: string[]) {
+function processorFor(calls: string[], hooks: Pick<ProcessContext, 'onSettled' | 'onUncertain' | 'reconcile'> = {}) {
   const client: QueueableProvider = {
     vendor: 'interactly',
     // A vendor that neither deduplicates nor reads runs back: its key settles once the start is answered.
@@ -48,6 +49,7 @@ function processorFor(calls: string[]) {
     follow: { intervalMs: 10, timeoutMs: 1_000 },
     lockDurationMs: LOCK_MS,
     pauseFleet: async () => {},
+    ...hooks,
   });
 }
 
@@ -82,5 +84,72 @@ describe('a worker that lost its job while it was stopped', () => {
     const { job, calls } = fakeJob([]);
     await expect(processorFor(calls)(job, undefined)).rejects.toThrow(/without its lock token/);
     expect(calls).toEqual([]);
+  });
+});
+
+// A hook is the caller's code: when it throws, the key stays where the run put it, and the hook is
+// told again at the job's next activation. The fleet's tests do this on a real store.
+describe('a hook that throws', () => {
+  const hookBroke = () => {
+    throw new Error('hook broke');
+  };
+
+  it('leaves the key settled, sends nothing again, and is told again at the next activation', async () => {
+    const { job, calls } = fakeJob([]);
+    const told: string[] = [];
+    const processor = processorFor(calls, {
+      onSettled: (state) => {
+        told.push(state.phase);
+        if (told.length === 1) hookBroke();
+      },
+    });
+    await expect(processor(job, 'token')).rejects.toBeInstanceOf(DelayedError);
+    expect(calls.slice(-3)).toEqual([`extendLock token ${LOCK_MS}`, 'updateData settled untold 1', 'moveToDelayed']);
+    calls.length = 0;
+    expect(await processor(job, 'token')).toMatchObject({ key: 'k', phase: 'settled' });
+    expect(calls).toEqual([`extendLock token ${LOCK_MS}`, 'updateData settled']);
+    expect(told).toEqual(['settled', 'settled']);
+  });
+
+  it(`is told at most ${MAX_HOOK_FAILURES} times, and the job then ends with the key settled and recorded as untold`, async () => {
+    const { job, calls } = fakeJob([]);
+    let told = 0;
+    const processor = processorFor(calls, {
+      onSettled: () => {
+        told += 1;
+        hookBroke();
+      },
+    });
+    for (let activation = 1; activation < MAX_HOOK_FAILURES; activation += 1)
+      await expect(processor(job, 'token')).rejects.toBeInstanceOf(DelayedError);
+    expect(await processor(job, 'token')).toMatchObject({ phase: 'settled' });
+    expect(told).toBe(MAX_HOOK_FAILURES);
+    expect(job.data).toMatchObject({ phase: 'settled', untold: { failures: MAX_HOOK_FAILURES } });
+    expect(calls.filter((call) => call === 'run sent')).toHaveLength(1);
+  });
+
+  it('leaves an uncertain key uncertain, and looks for its run again before telling onUncertain again', async () => {
+    const { job, calls } = fakeJob([]);
+    // Picked up again after a worker stopped between recording the start and sending it.
+    job.data = { ...job.data, phase: 'starting', startingAt: Date.now() };
+    const asked: string[] = [];
+    const processor = processorFor(calls, {
+      reconcile: async () => {
+        asked.push('reconcile');
+        if (asked.length === 1) hookBroke();
+        return undefined;
+      },
+      onUncertain: (state) => {
+        asked.push(`onUncertain ${state.phase}`);
+        if (asked.length === 3) hookBroke();
+      },
+    });
+    await expect(processor(job, 'token')).rejects.toBeInstanceOf(DelayedError);
+    await expect(processor(job, 'token')).rejects.toBeInstanceOf(DelayedError);
+    expect(await processor(job, 'token')).toMatchObject({ phase: 'uncertain', error: { mayHaveStarted: true } });
+    expect(asked).toEqual(['reconcile', 'reconcile', 'onUncertain uncertain', 'reconcile', 'onUncertain uncertain']);
+    expect(job.data).toMatchObject({ phase: 'uncertain' });
+    expect(job.data.untold).toBeUndefined();
+    expect(calls).not.toContain('run sent');
   });
 });

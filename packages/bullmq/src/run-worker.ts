@@ -27,6 +27,8 @@ export interface ProcessContext {
 
 /** Starts that fail before reaching the vendor are tried this many times, then the key settles with the error. */
 export const MAX_START_FAILURES = 8;
+/** A hook (`onSettled`, `reconcile`, `onUncertain`) that throws is told again, with backoff, at most this many times. */
+export const MAX_HOOK_FAILURES = 30;
 /** A 429 without a Retry-After pauses the fleet this long. */
 const DEFAULT_RATE_LIMIT_PAUSE_MS = 1_000;
 /** How much earlier than the vendor's window a stored key is no longer resent. */
@@ -79,19 +81,43 @@ export function createProcessor(context: ProcessContext) {
     await job.updateData(data);
   }
 
+  /**
+   * Calls the caller's hook for where the key now stands, and answers with the data to record. A
+   * hook that throws says nothing of the run, so the key stays where it is: it is recorded with
+   * how often its hook threw and told again at the job's next activation, after a backoff, until
+   * MAX_HOOK_FAILURES, when the job ends with the key recorded as never told.
+   */
+  async function tell(
+    job: Job<RunJobData>,
+    lockToken: string | undefined,
+    data: RunJobData,
+    hook: () => unknown,
+  ): Promise<RunJobData> {
+    try {
+      await hook();
+      const { untold: _untold, ...told } = data;
+      return told;
+    } catch {
+      const failures = (data.untold?.failures ?? 0) + 1;
+      const untold: RunJobData = { ...data, untold: { failures } };
+      if (failures >= MAX_HOOK_FAILURES) return untold;
+      await record(job, lockToken, untold);
+      return reschedule(job, lockToken, backoffDelayMs(failures));
+    }
+  }
+
   async function settle(
     job: Job<RunJobData>,
     lockToken: string | undefined,
     data: RunJobData,
     cancelRequested: boolean,
   ): Promise<RunState> {
-    const final: RunJobData = { ...data, phase: 'settled', settledAt: Date.now() };
+    const final: RunJobData = data.phase === 'settled' ? data : { ...data, phase: 'settled', settledAt: Date.now() };
     const state = stateOf(final, cancelRequested);
     // Told before it is recorded: a crash between the two tells again, never not at all. The
     // state is also the job's return value, which BullMQ stores only for the lock's holder.
     await ensureOwned(job, lockToken);
-    await context.onSettled?.(state);
-    await job.updateData(final);
+    await job.updateData(await tell(job, lockToken, final, () => context.onSettled?.(state)));
     return state;
   }
 
@@ -118,12 +144,22 @@ export function createProcessor(context: ProcessContext) {
     data: RunJobData,
     evidence: StoredError,
   ): Promise<RunState> {
-    const marked: RunJobData = { ...data, phase: 'uncertain', error: evidence };
+    // Recorded as untold until its hooks return: a crash before then tells them again.
+    const marked: RunJobData = { ...data, phase: 'uncertain', error: evidence, untold: { failures: 0 } };
     await record(job, lockToken, marked);
+    return tellUncertain(job, lockToken, marked);
+  }
+
+  /** Looks for the key's run with `reconcile`, following it if found, or else tells `onUncertain`. */
+  async function tellUncertain(job: Job<RunJobData>, lockToken: string | undefined, marked: RunJobData) {
     const state = stateOf(marked, cancelRequestedIn(job.progress));
-    const found = await context.reconcile?.(state);
-    if (found) return started(job, lockToken, { ...marked, error: undefined } as RunJobData, found);
-    await context.onUncertain?.(state);
+    let found: WorkflowRun | undefined;
+    const told = await tell(job, lockToken, marked, async () => {
+      found = await context.reconcile?.(state);
+      if (!found) await context.onUncertain?.(state);
+    });
+    if (found) return started(job, lockToken, { ...told, error: undefined } as RunJobData, found);
+    await record(job, lockToken, told);
     return state;
   }
 
@@ -292,6 +328,13 @@ export function createProcessor(context: ProcessContext) {
         return resume(job, lockToken, data);
       case 'following':
         return follow(job, lockToken, data);
+      // A key whose hook threw, or whose worker stopped before telling it: told again.
+      case 'settled':
+        if (data.untold) return settle(job, lockToken, data, cancelRequestedIn(job.progress));
+        return stateOf(data, cancelRequestedIn(job.progress));
+      case 'uncertain':
+        if (data.untold) return tellUncertain(job, lockToken, data);
+        return stateOf(data, cancelRequestedIn(job.progress));
       default:
         return stateOf(data, cancelRequestedIn(job.progress));
     }
