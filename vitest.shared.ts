@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { defineConfig, mergeConfig, type ViteUserConfig } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 import { packageVersion } from './package-version.js';
 
 // pnpm test:matrix runs the suites on other Node versions under this variable: refuse to pass
@@ -27,24 +26,3 @@ const shared = defineConfig({
 });
 
 export default shared;
-
-const mockSource = join(import.meta.dirname, 'packages/msw/src');
-
-/**
- * A vendor package's tests mock their own spec (its generated spec-document.ts) through the mock
- * package's source rather than its build, which holds every vendor's spec: so an edit to one spec
- * re-runs one vendor's tests (each vendor's turbo.json lists exactly these inputs), and those
- * tests never wait for, or run against an older build of, the mock. The vendor's tsconfig maps
- * the same names to the same files for the type checker.
- */
-export const vendorPackageTests: ViteUserConfig = mergeConfig(
-  shared,
-  defineConfig({
-    resolve: {
-      alias: [
-        { find: /^@workflow-clients\/msw$/, replacement: `${mockSource}/index.ts` },
-        { find: /^@workflow-clients\/msw\/(node|vitest)$/, replacement: `${mockSource}/$1.ts` },
-      ],
-    },
-  }),
-);

@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // The picture ARCHITECTURE.md draws, checked against the imports themselves: no package's
 // modules import each other in a circle, counting every import in its `src/`, tests' and
-// type-only ones included (a type import is still a reason to open the other file first); and
-// the packages' published code has no circle, counting a file of another package reached by its
-// path as a dependency on that package. A package listed in FOLDER_LAYERS is layered by its
+// type-only ones included (a type import is still a reason to open the other file first); no
+// package reaches a file of another by its path; and the packages have no circle, counting every
+// import of their sources and tests. A package listed in FOLDER_LAYERS is layered by its
 // folders too: its shipped modules import only from their own folder or one below it, and no
 // module imports its entry points. Exits 1 with each finding named; `--json` prints the
 // findings instead.
@@ -125,10 +125,13 @@ export function checkLayers(root, folderLayers = FOLDER_LAYERS) {
         if (specifier.startsWith('.')) {
           const target = resolveRelative(file, specifier);
           if (!target) continue;
-          // A file of another package, reached by its path, is still a dependency on that package.
+          // A file of another package, reached by its path, hides a dependency from the package
+          // graph (and from each build's record of what it read): import it by the package's name.
           const other = relative(packagesDir, target).split(sep)[0];
-          if (other !== dir && packageGraph.has(other)) shipped && packageGraph.get(dir).add(other);
-          else {
+          if (other !== dir && packageGraph.has(other)) {
+            findings.push(`a file of another package, imported by its path: ${from} imports ${relative(root, target)}`);
+            packageGraph.get(dir).add(other);
+          } else {
             edges.add(relative(root, target));
             const upward =
               layers && shipped && upwardImport(layers, folderOf(sourceRoot, file), folderOf(sourceRoot, target));
@@ -138,7 +141,9 @@ export function checkLayers(root, folderLayers = FOLDER_LAYERS) {
         }
         const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
         const other = nameOf.get(name);
-        if (other && other !== dir && shipped) packageGraph.get(dir).add(other);
+        // Tests count too: a package whose tests load another that depends on it back could only
+        // test against a build of itself, or an alias to its own sources.
+        if (other && other !== dir) packageGraph.get(dir).add(other);
       }
     }
     for (const circle of circlesOf(moduleGraph))

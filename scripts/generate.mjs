@@ -7,7 +7,8 @@
 //                                             spec-facts.ts (what the client acts on: base URL,
 //                                             credential, path patterns, defaults; scripts/spec-facts.mjs)
 //                                             and spec-document.ts (the spec as data, for the mock)
-//   node scripts/generate.mjs spec-modules    specs/*/ -> packages/msw/src/generated/index.ts (every vendor's spec-document)
+//   node scripts/generate.mjs spec-modules    specs/*/ -> packages/msw/src/generated/index.ts (every vendor's spec
+//                                             document, from the vendor package's published `/spec` subpath)
 //
 // CI runs generation in check mode, so a spec changed without regenerating fails the build
 // instead of being silently regenerated on the CI machine.
@@ -58,8 +59,8 @@ function specFactsFor(vendor) {
   return { file: `packages/${vendor}/src/generated/spec-facts.ts`, text };
 }
 
-// The spec as data lives with its vendor, so the vendor's own tests mock it without waiting for
-// (or depending on) the mock package, which re-exports every vendor's from its generated index.
+// The spec as data lives with its vendor and is published as its `/spec` subpath: the vendor's own
+// tests mock it with the mock's engine alone, and the mock package embeds every vendor's from there.
 function specDocumentFor(vendor) {
   const spec = `specs/${vendor}/openapi.yaml`;
   const document = loadSpec(vendor);
@@ -67,7 +68,9 @@ function specDocumentFor(vendor) {
   const text =
     header(spec) +
     `\n/** The ${vendor} OpenAPI document, as the mock validates requests against it. */\n` +
-    `export const ${name} = ${JSON.stringify(document, null, 2)} as const;\n`;
+    `export const ${name} = ${JSON.stringify(document, null, 2)} as const;\n` +
+    `\n/** What a mock of this spec can be told to answer (\`respondWith\`): each operation id, each status it documents, and the names of that status's examples. */\n` +
+    `export interface MockedOperations ${operationResponsesType(document, '')}\n`;
   return { file: `packages/${vendor}/src/generated/spec-document.ts`, text };
 }
 
@@ -87,7 +90,7 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  * The type of what a vendor's mock can be told to answer: for each operation id, each status
  * it documents, and the names of that status's examples (`never` where it names none).
  */
-function operationResponsesType(document) {
+function operationResponsesType(document, indent = '  ') {
   const operations = [];
   for (const pathItem of Object.values(document.paths ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -103,10 +106,10 @@ function operationResponsesType(document) {
           const names = Object.keys(media?.examples ?? {});
           return `${status}: ${names.length ? names.map((name) => JSON.stringify(name)).join(' | ') : 'never'}`;
         });
-      operations.push(`    ${operation.operationId}: { ${statuses.join('; ')} };`);
+      operations.push(`${indent}  ${operation.operationId}: { ${statuses.join('; ')} };`);
     }
   }
-  return `{\n${operations.join('\n')}\n  }`;
+  return `{\n${operations.join('\n')}\n${indent}}`;
 }
 
 async function outputs() {
@@ -118,10 +121,8 @@ async function outputs() {
     // files stay small, and a vendor's own tests use its literally typed spec-document.ts.
     const index =
       header('specs/*/openapi.yaml') +
-      `\nimport type { OpenApiDocument } from '../openapi-document.js';\n` +
-      slugs
-        .map((s) => `import { ${s}Spec as ${s}Document } from '../../../${s}/src/generated/spec-document.js';\n`)
-        .join('') +
+      `\nimport type { OpenApiDocument } from '@workflow-clients/mock-engine';\n` +
+      slugs.map((s) => `import { ${s}Spec as ${s}Document } from '@workflow-clients/${s}/spec';\n`).join('') +
       slugs
         .map(
           (s) =>

@@ -18,6 +18,7 @@ import {
   providerTemplate,
   providerTestTemplate,
   readmeTemplate,
+  specEntryTemplate,
   typesTestTemplate,
 } from './new-vendor/package-templates.mjs';
 import { specTemplate } from './new-vendor/spec-template.mjs';
@@ -109,6 +110,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
     [`${slug}-provider.ts`]: providerTemplate,
     'index.ts': indexTemplate,
     'internal.ts': internalTemplate,
+    'spec.ts': specEntryTemplate,
     [`${slug}-provider.test.ts`]: providerTestTemplate,
     [`${slug}-types.test-d.ts`]: typesTestTemplate,
   };
@@ -188,7 +190,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
     `  operation('${slug}', 'runWorkflow', 'run', true, (client) => client.run('wf_123', { order: 1 })),\n`,
   );
   addDependency(join(root, 'tests/package.json'), 'devDependencies', `@workflow-clients/${slug}`);
-  // The mock package embeds each vendor's generated spec document, so it builds after them.
+  // The mock package embeds each vendor's spec document from its `/spec` subpath, so it builds after them.
   addDependency(join(root, 'packages/msw/package.json'), 'devDependencies', `@workflow-clients/${slug}`, 'workspace:*');
   addReliabilityColumn(join(root, 'docs/reliability.md'), names.name);
   return names;

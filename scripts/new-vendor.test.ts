@@ -77,6 +77,11 @@ describe(`pnpm new-vendor ${slug} --name "${display}"`, () => {
     // Its column in both Reliability tables, on the docs page that holds them.
     expect(read('docs/reliability.md')).toContain(`| fault | ${display} |`);
     expect(read('docs/reliability.md')).toContain(`| wait | ${display} |`);
+    // Its spec reaches the mock through its published `/spec` subpath, never its sources' path.
+    expect(JSON.parse(read(`packages/${slug}/package.json`)).exports['./spec'].import.default).toBe('./dist/spec.js');
+    expect(read('packages/msw/src/generated/index.ts')).toContain(
+      `import { ${slug}Spec as ${slug}Document } from '@workflow-clients/${slug}/spec';`,
+    );
   });
 
   it("writes the changeset its release needs, so the spec diff's gate passes as it stands", () => {

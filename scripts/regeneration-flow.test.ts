@@ -45,11 +45,12 @@ const withPriority = (spec: string) =>
   );
 
 // Uses the new field through the typed client and the spec-backed mock.
-const PRIORITY_TEST = `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+const PRIORITY_TEST = `import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { expect, it } from 'vitest';
+import { altostratSpec } from './generated/spec-document.js';
 import { createAltostratClient } from './index.js';
 
-const mock = useWorkflowMockServer();
+const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
 
 it('sends a priority the spec knows', async () => {
   const client = createAltostratClient({ apiKey: 'jwt' });

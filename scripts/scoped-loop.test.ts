@@ -79,26 +79,48 @@ describe.each(vendorSlugs())('an edit to specs/%s/openapi.yaml, then pnpm genera
   });
 });
 
-// The other way round: vendor tests run the mock from its source (vitest.shared.ts), so an edit to
-// any module of it they load re-runs them, or a cached pass would hide a mock that no longer loads.
-describe('an edit to a module of the mock that vendor tests load', () => {
+// The other way round: vendor tests run the mock's engine from its source, and the mock bundles
+// it, so an edit to any module of it re-runs them all, or a cached pass would hide an engine that
+// no longer loads. The mock's own modules (its default specs) are none of the vendors' business.
+describe("an edit to a module of the mock's engine", () => {
   it.each([
-    'packages/msw/src/scenario/run-models.ts',
-    'packages/msw/src/spec-mock/answer.ts',
-    'packages/msw/src/operation-contract.ts',
-  ])("re-runs every vendor's tests and type checks (%s)", (module) => {
+    'packages/mock-engine/src/scenario/run-models.ts',
+    'packages/mock-engine/src/spec-mock/answer.ts',
+    'packages/mock-engine/src/operation-contract.ts',
+  ])("re-runs every vendor's tests and type checks, and the mock's build and tests (%s)", (module) => {
     const before = taskHashes();
     const file = join(copy, module);
     const original = readFileSync(file, 'utf8');
     writeFileSync(file, `${original}\n// edited\n`);
     try {
       const after = taskHashes();
-      for (const vendor of vendorSlugs()) {
+      const ids = [
+        ...vendorSlugs().flatMap((vendor) => [
+          `@workflow-clients/${vendor}#typecheck`,
+          `@workflow-clients/${vendor}#test`,
+        ]),
+        '@workflow-clients/msw#build',
+        '@workflow-clients/msw#test',
+      ];
+      for (const id of ids) expect(after.get(id), id).not.toBe(before.get(id));
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+
+  it("leaves every vendor's tests cached after an edit to the mock's own entry", () => {
+    const before = taskHashes();
+    const file = join(copy, 'packages/msw/src/index.ts');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, `${original}\n// edited\n`);
+    try {
+      const after = taskHashes();
+      expect(after.get('@workflow-clients/msw#test')).not.toBe(before.get('@workflow-clients/msw#test'));
+      for (const vendor of vendorSlugs())
         for (const task of ['typecheck', 'test']) {
           const id = `@workflow-clients/${vendor}#${task}`;
-          expect(after.get(id), id).not.toBe(before.get(id));
+          expect(after.get(id), id).toBe(before.get(id));
         }
-      }
     } finally {
       writeFileSync(file, original);
     }

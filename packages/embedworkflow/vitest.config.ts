@@ -1,3 +1,3 @@
-import { vendorPackageTests } from '../../vitest.shared.js';
+import shared from '../../vitest.shared.js';
 
-export default vendorPackageTests;
+export default shared;

@@ -122,16 +122,23 @@ export const internalTemplate = ({
 export { ${camel}Definition } from './${slug}-client.js';
 `;
 
+export const specEntryTemplate = ({
+  slug,
+}) => `// The OpenAPI document this package was generated from, as data: what @workflow-clients/msw serves,
+// and what a test can mock or read. Not part of the client's bundle.
+export { type MockedOperations, ${slug}Spec } from './generated/spec-document.js';
+`;
+
 export const providerTestTemplate = ({
   slug,
   pascal,
-}) => `import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+}) => `import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { expect, it } from 'vitest';
-import { ${slug}Spec } from './generated/spec-document.js';
+import { type MockedOperations, ${slug}Spec } from './generated/spec-document.js';
 import { create${pascal}Provider } from './index.js';
 
 // Scaffolded: grow these into the vendor's own behaviour as the spec fills in.
-const mock = useWorkflowMockServer({ specs: { ${slug}: ${slug}Spec } });
+const mock = useWorkflowMockServer<'${slug}', { ${slug}: MockedOperations }>({ specs: { ${slug}: ${slug}Spec } });
 const vendorMock = mock.mocks.vendors.${slug};
 
 it('runs a workflow through the spec-backed mock', async () => {

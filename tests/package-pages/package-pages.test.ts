@@ -14,6 +14,10 @@ const published = readdirSync(join(root, 'packages'))
     manifest: JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')),
   }))
   .filter(({ manifest }) => !manifest.private);
+const privateNames = readdirSync(join(root, 'packages'))
+  .map((folder) => JSON.parse(readFileSync(join(root, 'packages', folder, 'package.json'), 'utf8')))
+  .filter((manifest) => manifest.private)
+  .map((manifest) => manifest.name as string);
 // The mock package carries every vendor's spec as data: once per format (ESM and CommonJS),
 // with small declarations and no source maps of it, so its budget grows with the vendors: a
 // fixed part and an allowance per vendor (a scaffolded vendor adds 1.5 kB packed and 12 kB
@@ -45,6 +49,18 @@ describe.each(published.map(({ folder, manifest }) => [manifest.name as string, 
         expect(packed[0].unpackedSize, 'unpacked bytes').toBeLessThanOrEqual(budget.unpacked);
       }
       expect(files).toEqual(expect.arrayContaining(['README.md', 'LICENSE', 'package.json']));
+      // A private workspace package (the mock's engine) is bundled by the build that uses it: a
+      // shipped file that still imported it would fail for everyone who installs this package.
+      for (const file of files.filter((path) => /^dist\/.*\.(c?js|d\.c?ts)$/.test(path))) {
+        const text = readFileSync(join(root, 'packages', folder, file), 'utf8');
+        for (const name of privateNames)
+          expect(text.includes(`'${name}`) || text.includes(`"${name}`), `${file} imports ${name}`).toBe(false);
+      }
+      for (const name of privateNames)
+        expect(
+          { ...manifest.dependencies, ...manifest.peerDependencies },
+          `${manifest.name} depends on ${name}`,
+        ).not.toHaveProperty([name]);
       // Changesets writes it at the first release; npm leaves it out unless `files` names it.
       expect(manifest.files).toContain('CHANGELOG.md');
       expect(readFileSync(join(root, 'packages', folder, 'LICENSE'), 'utf8')).toBe(

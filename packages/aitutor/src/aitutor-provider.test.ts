@@ -1,10 +1,10 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { aitutorSpec } from './generated/spec-document.js';
+import { aitutorSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAiTutorProvider } from './index.js';
 
-const mock = useWorkflowMockServer({ specs: { aitutor: aitutorSpec } });
+const mock = useWorkflowMockServer<'aitutor', { aitutor: MockedOperations }>({ specs: { aitutor: aitutorSpec } });
 const aiTutorMock = mock.mocks.vendors.aitutor;
 
 const API_KEY = 'aitutor-secret-0123456789';

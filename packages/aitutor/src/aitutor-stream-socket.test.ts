@@ -1,6 +1,6 @@
-import { startLoopbackMockServer } from '@workflow-clients/msw/node';
+import { startLoopbackMockServer } from '@workflow-clients/mock-engine/node';
 import { describe, expect, it } from 'vitest';
-import { aitutorSpec } from './generated/spec-document.js';
+import { aitutorSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAiTutorProvider } from './index.js';
 
 // Streaming over a real loopback socket, with no MSW in this file: chunks arrive as the
@@ -17,7 +17,7 @@ describe('stream over a real socket', () => {
     // however loaded the machine: the chunks seen are the chunks written.
     const received: Array<() => void> = [];
     const clientRead = (count: number) => new Promise<void>((resolve) => (received[count] = resolve));
-    const loopback = await startLoopbackMockServer({
+    const loopback = await startLoopbackMockServer<'aitutor', { aitutor: MockedOperations }>({
       specs: { aitutor: aitutorSpec },
       intercept: async ({ request, response, answerFromMock }) => {
         const answer = await answerFromMock();
@@ -51,7 +51,9 @@ describe('stream over a real socket', () => {
   });
 
   it('streams the whole answer when nothing goes wrong', async () => {
-    const loopback = await startLoopbackMockServer({ specs: { aitutor: aitutorSpec } });
+    const loopback = await startLoopbackMockServer<'aitutor', { aitutor: MockedOperations }>({
+      specs: { aitutor: aitutorSpec },
+    });
     try {
       const text = await (await provider(loopback.baseUrlOf('aitutor')).stream('wf_abc123', { story: 'x' })).text();
       expect(text).toBe(EXAMPLE);

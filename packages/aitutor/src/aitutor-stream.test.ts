@@ -1,12 +1,12 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { aitutorSpec } from './generated/spec-document.js';
+import { aitutorSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAiTutorProvider } from './index.js';
 
 // Streaming: a single-use token bought with the key, then the text as it is generated,
 // through the spec-backed mock, whole and cut off (aitutor-stream-socket.test.ts: on a socket).
-const mock = useWorkflowMockServer({ specs: { aitutor: aitutorSpec } });
+const mock = useWorkflowMockServer<'aitutor', { aitutor: MockedOperations }>({ specs: { aitutor: aitutorSpec } });
 const aiTutorMock = mock.mocks.vendors.aitutor;
 
 const API_KEY = 'aitutor-stream-test-key-0123456789';

@@ -1,12 +1,14 @@
-import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { altostratSpec } from './generated/spec-document.js';
+import { altostratSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
 // The bad-input rules Altostrat's spec adds to those every vendor keeps (tested once, over all
 // vendors, in the repository's tests/bad-input): its fl_ id prefix, UUID idempotency keys and
 // the bearer token's syntax. Each refusal sends nothing.
-const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
+const mock = useWorkflowMockServer<'altostrat', { altostrat: MockedOperations }>({
+  specs: { altostrat: altostratSpec },
+});
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';

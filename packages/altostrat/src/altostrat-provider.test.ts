@@ -1,12 +1,13 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import type { MockedOperations } from '@workflow-clients/msw';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { altostratSpec } from './generated/spec-document.js';
+import { altostratSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAltostratProvider } from './index.js';
 
-const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
+const mock = useWorkflowMockServer<'altostrat', { altostrat: MockedOperations }>({
+  specs: { altostrat: altostratSpec },
+});
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';
@@ -107,7 +108,7 @@ describe('run', () => {
 });
 
 describe('run status', () => {
-  it.each<[MockedOperations['altostrat']['executeWorkflow'][202], string, string, string | undefined]>([
+  it.each<[MockedOperations['executeWorkflow'][202], string, string, string | undefined]>([
     ['queued', 'pending', 'queued', undefined],
     ['running', 'running', 'running', undefined],
     ['awaitingUiInteraction', 'awaiting_ui_interaction', 'waiting_for_input', undefined],

@@ -1,12 +1,14 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { altostratSpec } from './generated/spec-document.js';
+import { altostratSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAltostratClient, createAltostratProvider } from './index.js';
 
 // The retry rule (ARCHITECTURE.md, "Retries never run a workflow twice"): only Altostrat
 // dedupes by idempotency key, so only its runs are retried after a 5xx, a timeout or a reset,
 // and always with the key of the first attempt.
-const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
+const mock = useWorkflowMockServer<'altostrat', { altostrat: MockedOperations }>({
+  specs: { altostrat: altostratSpec },
+});
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const TOKEN = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1c3JfMTIzIn0.c2lnbmF0dXJl';

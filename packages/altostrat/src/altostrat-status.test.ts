@@ -1,10 +1,12 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { altostratSpec } from './generated/spec-document.js';
+import { altostratSpec, type MockedOperations } from './generated/spec-document.js';
 import { createAltostratProvider } from './index.js';
 
 // Reading runs back: getRun, waitForRun and listRuns, through the spec-backed mock.
-const mock = useWorkflowMockServer({ specs: { altostrat: altostratSpec } });
+const mock = useWorkflowMockServer<'altostrat', { altostrat: MockedOperations }>({
+  specs: { altostrat: altostratSpec },
+});
 const altostratMock = mock.mocks.vendors.altostrat;
 
 const WORKFLOW_ID = 'fl_a1b2c3d4e5f6g7h8';

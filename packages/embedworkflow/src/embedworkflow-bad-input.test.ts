@@ -1,13 +1,15 @@
 import { inspect } from 'node:util';
-import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it, vi } from 'vitest';
-import { embedworkflowSpec } from './generated/spec-document.js';
+import { embedworkflowSpec, type MockedOperations } from './generated/spec-document.js';
 import { createEmbedWorkflowProvider } from './index.js';
 
 // The bad-input rules Embed Workflow's spec adds to those every vendor keeps (tested once, over
 // all vendors, in the repository's tests/bad-input): the secret key's documented shape, and the
 // identifier shapes its reference names, which go through unrefused. Each refusal sends nothing.
-const mock = useWorkflowMockServer({ specs: { embedworkflow: embedworkflowSpec } });
+const mock = useWorkflowMockServer<'embedworkflow', { embedworkflow: MockedOperations }>({
+  specs: { embedworkflow: embedworkflowSpec },
+});
 const embedMock = mock.mocks.vendors.embedworkflow;
 
 const API_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';

@@ -1,12 +1,14 @@
 import { WorkflowApiError } from '@workflow-clients/core';
 
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { embedworkflowSpec } from './generated/spec-document.js';
+import { embedworkflowSpec, type MockedOperations } from './generated/spec-document.js';
 import { createEmbedWorkflowClient, createEmbedWorkflowProvider } from './index.js';
 
-const mock = useWorkflowMockServer({ specs: { embedworkflow: embedworkflowSpec } });
+const mock = useWorkflowMockServer<'embedworkflow', { embedworkflow: MockedOperations }>({
+  specs: { embedworkflow: embedworkflowSpec },
+});
 const embedMock = mock.mocks.vendors.embedworkflow;
 
 const API_KEY = 'sk_test_4eC39HqLyjWDarjtT1zdp7dc';

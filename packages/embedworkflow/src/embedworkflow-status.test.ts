@@ -1,10 +1,12 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { embedworkflowSpec } from './generated/spec-document.js';
+import { embedworkflowSpec, type MockedOperations } from './generated/spec-document.js';
 import { createEmbedWorkflowProvider } from './index.js';
 
 // Reading executions back: getRun and waitForRun, through the spec-backed mock.
-const mock = useWorkflowMockServer({ specs: { embedworkflow: embedworkflowSpec } });
+const mock = useWorkflowMockServer<'embedworkflow', { embedworkflow: MockedOperations }>({
+  specs: { embedworkflow: embedworkflowSpec },
+});
 const embedMock = mock.mocks.vendors.embedworkflow;
 
 const WORKFLOW_ID = '6opb4';

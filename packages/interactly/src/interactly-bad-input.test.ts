@@ -1,12 +1,14 @@
-import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { expectRefusedBeforeSending, useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, it, vi } from 'vitest';
-import { interactlySpec } from './generated/spec-document.js';
+import { interactlySpec, type MockedOperations } from './generated/spec-document.js';
 import { createInteractlyClient, createInteractlyProvider } from './index.js';
 
 // The bad-input rules Interactly's spec adds to those every vendor keeps (tested once, over all
 // vendors, in the repository's tests/bad-input): its ObjectId pattern, checked on every turn,
 // its run ids and its versions. Each refusal sends nothing.
-const mock = useWorkflowMockServer({ specs: { interactly: interactlySpec } });
+const mock = useWorkflowMockServer<'interactly', { interactly: MockedOperations }>({
+  specs: { interactly: interactlySpec },
+});
 const interactlyMock = mock.mocks.vendors.interactly;
 
 const API_KEY = 'interactly-test-key-0123456789';

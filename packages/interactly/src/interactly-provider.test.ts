@@ -1,11 +1,13 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { interactlySpec } from './generated/spec-document.js';
+import { interactlySpec, type MockedOperations } from './generated/spec-document.js';
 import { createInteractlyProvider } from './index.js';
 
-const mock = useWorkflowMockServer({ specs: { interactly: interactlySpec } });
+const mock = useWorkflowMockServer<'interactly', { interactly: MockedOperations }>({
+  specs: { interactly: interactlySpec },
+});
 const interactlyMock = mock.mocks.vendors.interactly;
 
 const API_KEY = 'interactly-test-key-0123456789';

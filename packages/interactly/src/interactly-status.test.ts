@@ -1,10 +1,12 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { interactlySpec } from './generated/spec-document.js';
+import { interactlySpec, type MockedOperations } from './generated/spec-document.js';
 import { createInteractlyProvider } from './index.js';
 
 // Reading runs back: getRun, waitForRun and listRuns, through the spec-backed mock.
-const mock = useWorkflowMockServer({ specs: { interactly: interactlySpec } });
+const mock = useWorkflowMockServer<'interactly', { interactly: MockedOperations }>({
+  specs: { interactly: interactlySpec },
+});
 const interactlyMock = mock.mocks.vendors.interactly;
 
 const WORKFLOW_ID = '5eb7cf5a86d9755df3a6c593';

@@ -1,112 +1,45 @@
-import type { HttpHandler } from 'msw';
-import { type MockedOperations, specs } from './generated/index.js';
-import type { OpenApiDocument } from './openapi-document.js';
-import { aboutRunAsked, runModels } from './scenario/run-models.js';
-import { createRunScenario, type RunScenario } from './scenario/run-scenario.js';
 import {
-  createSpecMock,
-  type OperationResponses,
-  type RecordedCall,
-  type SpecMock,
-  type SpecMockOptions,
-} from './spec-mock/create-spec-mock.js';
+  createWorkflowMocks as createMocks,
+  type VendorMock as EngineVendorMock,
+  type WorkflowMocks as EngineWorkflowMocks,
+  type WorkflowMocksOptions as EngineWorkflowMocksOptions,
+} from '@workflow-clients/mock-engine';
+import { specsOrDefault } from './default-specs.js';
+import type { MockedOperations, specs } from './generated/index.js';
 
-export * from './generated/index.js';
-export type { OpenApiDocument } from './openapi-document.js';
-export type { ScenarioState } from './scenario/run-models.js';
-export type { RunScenario } from './scenario/run-scenario.js';
 export {
+  assertContractsKept,
   type ContractError,
   createSpecMock,
   type ExampleLookup,
+  type MockedSpecs,
+  type OpenApiDocument,
   type OperationResponses,
   type PlannedResponse,
   type RecordedCall,
   type Responder,
   type ResponsePlan,
+  type RunScenario,
+  type ScenarioState,
   type SpecMock,
   type SpecMockOptions,
   type StatusExamples,
-} from './spec-mock/create-spec-mock.js';
+} from '@workflow-clients/mock-engine';
+export * from './generated/index.js';
 
 export type MockedVendor = keyof typeof specs;
 
 /** The mock of one vendor: typed by its spec's operations where this package embeds the spec. */
-export type VendorMock<Vendor extends string> = SpecMock<
-  Vendor extends keyof MockedOperations ? MockedOperations[Vendor] : OperationResponses
->;
+export type VendorMock<Vendor extends string> = EngineVendorMock<Vendor, MockedOperations>;
 
 /** Every mocked vendor's spec-backed mock, and all their handlers in one list. */
-export interface WorkflowMocks<Vendor extends string = MockedVendor> {
-  readonly vendors: { readonly [V in Vendor]: VendorMock<V> };
-  readonly handlers: readonly HttpHandler[];
-  /** Calls across every vendor, in the order each vendor received them. */
-  calls(): RecordedCall[];
-  contractFailures(): RecordedCall[];
-  reset(): void;
-}
+export type WorkflowMocks<Vendor extends string = MockedVendor> = EngineWorkflowMocks<Vendor, MockedOperations>;
 
-export interface WorkflowMocksOptions<Vendor extends string = MockedVendor> {
-  /**
-   * The specs to mock, by vendor slug: by default every vendor's spec as this package
-   * embeds it. Pass your own to mock only some vendors, or a spec you are editing.
-   */
-  specs?: { readonly [V in Vendor]: OpenApiDocument } | undefined;
-  /** Answer on these server URLs instead of each spec's own, e.g. for a loopback base URL. */
-  baseUrls?: Partial<Record<Vendor, readonly string[]>> | undefined;
-  onContractFailure?: SpecMockOptions['onContractFailure'] | undefined;
-  /**
-   * Scenario mode: the vendors whose runs can be read back answer from the runs started so
-   * far instead of always with the same example. A run goes queued, running, then to the
-   * scenario's end over successive reads (with `turns`, an Interactly run takes its turns on
-   * the way); a cancel answers cancelled; a listing pages over the runs started. `respondWith`
-   * plans still come first.
-   */
-  scenario?: RunScenario | undefined;
-}
+export type WorkflowMocksOptions<Vendor extends string = MockedVendor> = EngineWorkflowMocksOptions<Vendor>;
 
 /** Creates the spec-backed mock of each vendor: by default, every vendor whose spec is in `specs/`. */
 export function createWorkflowMocks<Vendor extends string = MockedVendor>(
   options: WorkflowMocksOptions<Vendor> = {},
 ): WorkflowMocks<Vendor> {
-  const documents = (options.specs ?? specs) as unknown as Record<Vendor, OpenApiDocument>;
-  const vendors = Object.fromEntries(
-    (Object.keys(documents) as Vendor[]).map((vendor) => [
-      vendor,
-      createSpecMock(documents[vendor], {
-        vendor,
-        ...(options.baseUrls?.[vendor] ? { baseUrls: options.baseUrls[vendor] } : {}),
-        ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
-        ...(options.scenario && runModels[vendor]
-          ? { responder: createRunScenario(vendor, runModels[vendor], options.scenario, documents[vendor]) }
-          : {}),
-        ...(runModels[vendor] ? { aboutRunAsked: aboutRunAsked(runModels[vendor]) } : {}),
-      }),
-    ]),
-  ) as unknown as { [V in Vendor]: VendorMock<V> };
-  const all = Object.values(vendors) as SpecMock[];
-  return {
-    vendors,
-    handlers: all.flatMap((mock) => mock.handlers),
-    calls: () => all.flatMap((mock) => mock.calls),
-    contractFailures: () => all.flatMap((mock) => mock.contractFailures()),
-    reset: () => {
-      for (const mock of all) mock.reset();
-    },
-  };
-}
-
-/**
- * Throws when any recorded call broke its spec, listing each broken call; then forgets all
- * calls and plans. Call it after each test so a request that breaks a spec fails that test.
- */
-export function assertContractsKept(mocks: Pick<WorkflowMocks, 'contractFailures' | 'reset'>): void {
-  const failures = mocks.contractFailures();
-  mocks.reset();
-  if (failures.length === 0) return;
-  const lines = failures.map(
-    (call) =>
-      `${call.method} ${call.url} (${call.operationId}): ${call.contractErrors.map((e) => `${e.location}: ${e.message}`).join('; ')}`,
-  );
-  throw new Error(`Requests broke the spec:\n${lines.join('\n')}`);
+  return createMocks<Vendor, MockedOperations>({ ...options, specs: specsOrDefault(options.specs) });
 }

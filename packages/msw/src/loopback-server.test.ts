@@ -1,6 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 // The literally typed document, from the vendor package that generates it, to read examples from.
-import { wivSpec } from '../../wiv/src/generated/spec-document.js';
+import { wivSpec } from '@workflow-clients/wiv/spec';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type LoopbackMockServer, startLoopbackMockServer } from './node.js';
 
 // The loopback server is the same spec-backed mock on a real socket: other runtimes and

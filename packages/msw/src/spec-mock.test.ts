@@ -1,7 +1,7 @@
+// The literally typed document, from the vendor package that generates it, to read examples from.
+import { wivSpec } from '@workflow-clients/wiv/spec';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-// The literally typed document, from the vendor package that generates it, to read examples from.
-import { wivSpec } from '../../wiv/src/generated/spec-document.js';
 import { assertContractsKept, createSpecMock, type OpenApiDocument } from './index.js';
 
 // The mock's own promises, on the Wiv spec: it answers with the spec's examples, any

@@ -1,7 +1,7 @@
+// The literally typed document, from the vendor package that generates it, to read examples from.
+import { aitutorSpec } from '@workflow-clients/aitutor/spec';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-// The literally typed document, from the vendor package that generates it, to read examples from.
-import { aitutorSpec } from '../../aitutor/src/generated/spec-document.js';
 import { createSpecMock, type OpenApiDocument } from './index.js';
 
 // An operation that answers text (AI Tutor's stream) gets its example as text, a word at a

@@ -1,6 +1,10 @@
-import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { useWorkflowMockServer as useServer } from '@workflow-clients/mock-engine/vitest';
+import { specsOrDefault } from './default-specs.js';
+import type { MockedOperations } from './generated/index.js';
 import type { MockedVendor } from './index.js';
-import { setupWorkflowMockServer, type WorkflowMockServer, type WorkflowMockServerOptions } from './node.js';
+import type { WorkflowMockServer, WorkflowMockServerOptions } from './node.js';
+
+export { expectRefusedBeforeSending, type RefusalExpectation } from '@workflow-clients/mock-engine/vitest';
 
 /**
  * For a Vitest file: starts the spec-backed mocks (every vendor's, or those `specs` names)
@@ -10,40 +14,5 @@ import { setupWorkflowMockServer, type WorkflowMockServer, type WorkflowMockServ
 export function useWorkflowMockServer<Vendor extends string = MockedVendor>(
   options: WorkflowMockServerOptions<Vendor> = {},
 ): WorkflowMockServer<Vendor> {
-  const mock = setupWorkflowMockServer(options);
-  beforeAll(mock.listen);
-  afterEach(mock.afterEach);
-  afterAll(mock.close);
-  return mock;
-}
-
-export interface RefusalExpectation {
-  vendor: string;
-  /** What the error message must say. */
-  message: RegExp;
-  /** A `vi.fn` fetch given to the client: it must not have been called. */
-  fetch: unknown;
-  /** The vendor mock's recorded calls: there must be none. */
-  calls: readonly unknown[];
-}
-
-/**
- * Asserts for one call that bad input is refused with `invalid_input`
- * and nothing reaches the network, neither the caller's fetch nor the mock.
- */
-export async function expectRefusedBeforeSending(
-  attempt: Promise<unknown>,
-  expected: RefusalExpectation,
-): Promise<Error> {
-  const error = await attempt.catch((e: unknown) => e);
-  expect(error).toMatchObject({
-    name: 'WorkflowApiError',
-    vendor: expected.vendor,
-    code: 'invalid_input',
-    retryable: false,
-  });
-  expect((error as Error).message).toMatch(expected.message);
-  expect(expected.fetch).not.toHaveBeenCalled();
-  expect(expected.calls).toHaveLength(0);
-  return error as Error;
+  return useServer<Vendor, MockedOperations>({ ...options, specs: specsOrDefault(options.specs) });
 }

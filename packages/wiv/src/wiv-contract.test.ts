@@ -1,12 +1,12 @@
-import { assertContractsKept } from '@workflow-clients/msw';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { assertContractsKept } from '@workflow-clients/mock-engine';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { wivSpec } from './generated/spec-document.js';
+import { type MockedOperations, wivSpec } from './generated/spec-document.js';
 import { createWivClient } from './index.js';
 
 // Proof that the spec-backed handlers can fail: requests that break specs/wiv/openapi.yaml
 // are answered 400 and recorded as contract failures, which fail any test that makes them.
-const mock = useWorkflowMockServer({ specs: { wiv: wivSpec } });
+const mock = useWorkflowMockServer<'wiv', { wiv: MockedOperations }>({ specs: { wiv: wivSpec } });
 const wivMock = mock.mocks.vendors.wiv;
 
 const API_KEY = 'wiv-test-key-0123456789';

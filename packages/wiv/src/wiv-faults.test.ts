@@ -1,14 +1,14 @@
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { delay, HttpResponse, http } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { wivSpec } from './generated/spec-document.js';
+import { type MockedOperations, wivSpec } from './generated/spec-document.js';
 import { createWivProvider } from './index.js';
 
 // Transport rules the fault matrix (tests/fault-matrix, over every vendor) does not stage, met
 // through Wiv's one endpoint: redirects are refused (Wiv's custom X-API-KEY header is the one
 // fetch would forward to another host), error bodies that are not JSON are kept, the per-call
 // timeout and an aborted signal, the backoff's growth, and the 4xx that are never retried.
-const mock = useWorkflowMockServer({ specs: { wiv: wivSpec } });
+const mock = useWorkflowMockServer<'wiv', { wiv: MockedOperations }>({ specs: { wiv: wivSpec } });
 const wivMock = mock.mocks.vendors.wiv;
 
 const API_KEY = 'wiv-test-key-0123456789';

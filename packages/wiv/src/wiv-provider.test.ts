@@ -1,10 +1,10 @@
 import { WorkflowApiError } from '@workflow-clients/core';
-import { useWorkflowMockServer } from '@workflow-clients/msw/vitest';
+import { useWorkflowMockServer } from '@workflow-clients/mock-engine/vitest';
 import { describe, expect, it } from 'vitest';
-import { wivSpec } from './generated/spec-document.js';
+import { type MockedOperations, wivSpec } from './generated/spec-document.js';
 import { createWivProvider } from './index.js';
 
-const mock = useWorkflowMockServer({ specs: { wiv: wivSpec } });
+const mock = useWorkflowMockServer<'wiv', { wiv: MockedOperations }>({ specs: { wiv: wivSpec } });
 const wivMock = mock.mocks.vendors.wiv;
 
 const API_KEY = 'wiv-test-key-0123456789';

@@ -705,3 +705,10 @@ export const aitutorSpec = {
     }
   }
 } as const;
+
+/** What a mock of this spec can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  runWorkflow: { 200: "withCitations" | "cached"; 401: never; 402: never; 404: never; 429: never; 500: never };
+  createStreamToken: { 200: "issued"; 401: never; 402: never; 429: never; 500: never };
+  streamWorkflow: { 200: "story"; 401: never; 402: never; 404: never; 429: never; 500: never };
+}

@@ -1282,3 +1282,10 @@ export const altostratSpec = {
     }
   }
 } as const;
+
+/** What a mock of this spec can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  executeWorkflow: { 202: "queued" | "running" | "awaitingUiInteraction" | "completed" | "failed"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never; 503: never };
+  getWorkflowRun: { 200: "completed" | "running"; 401: never; 403: never; 404: never; 429: never; 500: never; 503: never };
+  listWorkflowExecutions: { 200: "onlyPage" | "lastPage" | "firstPage"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never; 503: never };
+}

@@ -693,3 +693,9 @@ export const embedworkflowSpec = {
     }
   }
 } as const;
+
+/** What a mock of this spec can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  executeWorkflow: { 201: "created"; 400: never; 401: never; 404: never; 422: never; 429: never; 500: never };
+  getExecution: { 200: "completed" | "running"; 400: never; 401: never; 404: never; 429: never; 500: never };
+}

@@ -1099,3 +1099,10 @@ export const interactlySpec = {
     }
   }
 } as const;
+
+/** What a mock of this spec can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  executeWorkflow: { 200: "waitingForInput" | "completed" | "cancelled" | "failed" | "abortedLoopingRisk" | "reference"; 401: never; 403: never; 404: "workflowNotFound" | "runNotFound"; 422: never; 429: never; 500: never };
+  getWorkflowRun: { 200: "waiting" | "running" | "completed" | "notStarted" | "started" | "paused"; 401: never; 403: never; 404: never; 422: never; 429: never; 500: never };
+  listWorkflowRuns: { 200: "onlyPage" | "firstPage" | "lastPage"; 401: never; 403: never; 422: never; 429: never; 500: never };
+}

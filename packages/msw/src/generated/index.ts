@@ -1,11 +1,11 @@
 // Generated from specs/*/openapi.yaml by `pnpm generate`. Do not edit by hand: change the spec and regenerate.
 
-import type { OpenApiDocument } from '../openapi-document.js';
-import { aitutorSpec as aitutorDocument } from '../../../aitutor/src/generated/spec-document.js';
-import { altostratSpec as altostratDocument } from '../../../altostrat/src/generated/spec-document.js';
-import { embedworkflowSpec as embedworkflowDocument } from '../../../embedworkflow/src/generated/spec-document.js';
-import { interactlySpec as interactlyDocument } from '../../../interactly/src/generated/spec-document.js';
-import { wivSpec as wivDocument } from '../../../wiv/src/generated/spec-document.js';
+import type { OpenApiDocument } from '@workflow-clients/mock-engine';
+import { aitutorSpec as aitutorDocument } from '@workflow-clients/aitutor/spec';
+import { altostratSpec as altostratDocument } from '@workflow-clients/altostrat/spec';
+import { embedworkflowSpec as embedworkflowDocument } from '@workflow-clients/embedworkflow/spec';
+import { interactlySpec as interactlyDocument } from '@workflow-clients/interactly/spec';
+import { wivSpec as wivDocument } from '@workflow-clients/wiv/spec';
 
 /** The aitutor OpenAPI document, as the mock serves it. */
 export const aitutorSpec: OpenApiDocument = aitutorDocument;

@@ -358,3 +358,8 @@ export const wivSpec = {
     }
   }
 } as const;
+
+/** What a mock of this spec can be told to answer (`respondWith`): each operation id, each status it documents, and the names of that status's examples. */
+export interface MockedOperations {
+  runWorkflow: { 200: "triggered"; 401: never; 403: never; 404: never; 429: never; 500: never };
+}

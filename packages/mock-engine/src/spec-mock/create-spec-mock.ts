@@ -27,9 +27,10 @@ export interface RecordedCall {
 }
 
 /**
- * An operation's documented statuses, each with the names of its examples. The mock of a vendor
- * this package embeds knows them from the spec (`MockedOperations`); any other spec's mock
- * takes any status and name, and checks them when told.
+ * An operation's documented statuses, each with the names of its examples. A mock typed by its
+ * spec's `MockedOperations` (generated beside each vendor's spec document, and gathered by
+ * `@workflow-clients/msw`) knows them; any other spec's mock takes any status and name, and
+ * checks them when told.
  */
 export type StatusExamples = Record<number, string>;
 

@@ -1,8 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { assertContractsKept, createWorkflowMocks, interactlySpec, type RunScenario } from '../index.js';
-import { startLoopbackMockServer } from '../loopback-server.js';
+import { assertContractsKept, createWorkflowMocks, interactlySpec, type RunScenario } from './index.js';
+import { startLoopbackMockServer } from './node.js';
 
 // Scenario mode's `turns`, on Interactly, read with plain fetch over a real socket: every answer
 // is checked against the schema the spec gives it, and every request against the spec (by the

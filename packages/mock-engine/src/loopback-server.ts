@@ -1,15 +1,19 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getResponse } from 'msw';
-import { specs } from './generated/index.js';
-import { createWorkflowMocks, type MockedVendor, type WorkflowMocks, type WorkflowMocksOptions } from './index.js';
+import {
+  createWorkflowMocks,
+  type MockedSpecs,
+  type WorkflowMocks,
+  type WorkflowMocksOptions,
+} from './workflow-mocks.js';
 
-export interface LoopbackMockServer<Vendor extends string = MockedVendor> {
+export interface LoopbackMockServer<Vendor extends string, Typed = object> {
   /** `http://127.0.0.1:<port>`. */
   readonly origin: string;
   /** The base URL to give a client of `vendor`: the origin plus the vendor's slug as a path. */
   baseUrlOf(vendor: Vendor): string;
-  readonly mocks: WorkflowMocks<Vendor>;
+  readonly mocks: WorkflowMocks<Vendor, Typed>;
   /**
    * Stops listening and closes every open connection. Safe to call again, or while a close is
    * under way: every call gets the first call's promise, which resolves once the server has
@@ -19,7 +23,7 @@ export interface LoopbackMockServer<Vendor extends string = MockedVendor> {
 }
 
 /** What `intercept` is given: one request, its body already read, and the socket's response. */
-export interface LoopbackRequest<Vendor extends string = MockedVendor> {
+export interface LoopbackRequest<Vendor extends string> {
   /** The vendor whose path prefix the request used, if any. */
   vendor: Vendor | undefined;
   request: IncomingMessage;
@@ -29,7 +33,7 @@ export interface LoopbackRequest<Vendor extends string = MockedVendor> {
   answerFromMock(): Promise<Response>;
 }
 
-export type LoopbackMockServerOptions<Vendor extends string = MockedVendor> = Pick<
+export type LoopbackMockServerOptions<Vendor extends string> = Pick<
   WorkflowMocksOptions<Vendor>,
   'specs' | 'onContractFailure' | 'scenario'
 > & {
@@ -47,9 +51,9 @@ export type LoopbackMockServerOptions<Vendor extends string = MockedVendor> = Pi
  * be intercepted in-process: other runtimes (Bun, Deno, edge), other processes, benchmarks.
  * Each vendor answers under `/<vendor>`, so `baseUrlOf(vendor)` is the client's `baseUrl`.
  */
-export async function startLoopbackMockServer<Vendor extends string = MockedVendor>(
-  options: LoopbackMockServerOptions<Vendor> = {},
-): Promise<LoopbackMockServer<Vendor>> {
+export async function startLoopbackMockServer<Vendor extends string, Typed = object>(
+  options: LoopbackMockServerOptions<Vendor> & { specs: MockedSpecs<Vendor> },
+): Promise<LoopbackMockServer<Vendor, Typed>> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -57,9 +61,9 @@ export async function startLoopbackMockServer<Vendor extends string = MockedVend
   });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const baseUrlOf = (vendor: Vendor) => `${origin}/${vendor}`;
-  const vendors = Object.keys(options.specs ?? specs) as Vendor[];
-  const mocks = createWorkflowMocks<Vendor>({
-    ...(options.specs ? { specs: options.specs } : {}),
+  const vendors = Object.keys(options.specs) as Vendor[];
+  const mocks = createWorkflowMocks<Vendor, Typed>({
+    specs: options.specs,
     baseUrls: Object.fromEntries(vendors.map((vendor) => [vendor, [baseUrlOf(vendor)]])) as Record<Vendor, string[]>,
     ...(options.onContractFailure ? { onContractFailure: options.onContractFailure } : {}),
     ...(options.scenario ? { scenario: options.scenario } : {}),
@@ -82,8 +86,8 @@ export async function startLoopbackMockServer<Vendor extends string = MockedVend
   };
 }
 
-async function answer<Vendor extends string>(
-  mocks: WorkflowMocks<Vendor>,
+async function answer<Vendor extends string, Typed>(
+  mocks: WorkflowMocks<Vendor, Typed>,
   origin: string,
   incoming: IncomingMessage,
   outgoing: ServerResponse,
