@@ -39,6 +39,7 @@ function bundlesPrivatePackage(dir) {
     .map((file) => JSON.parse(readFileSync(file, 'utf8')))
     .filter((other) => other.private)
     .map((other) => other.name);
+  if (!existsSync(join(dir, 'src'))) return false;
   const shipped = readdirSync(join(dir, 'src'), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$/.test(entry.name))
     .map((entry) => readFileSync(join(entry.parentPath, entry.name), 'utf8'))
