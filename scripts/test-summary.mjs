@@ -21,6 +21,9 @@ const missing = [];
 for (const dir of testedDirs) {
   const report = join(dir, 'reports', 'vitest.json');
   if (!existsSync(join(dir, 'package.json'))) continue;
+  // A package without tests of its own: the mock's engine, whose tests are the mock's (they need
+  // every vendor's spec, which the engine must not depend on).
+  if (!JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.test) continue;
   if (!existsSync(report)) {
     missing.push(dir.slice(root.length + 1));
     continue;
