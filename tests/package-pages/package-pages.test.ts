@@ -56,6 +56,11 @@ describe.each(published.map(({ folder, manifest }) => [manifest.name as string, 
         for (const name of privateNames)
           expect(text.includes(`'${name}`) || text.includes(`"${name}`), `${file} imports ${name}`).toBe(false);
       }
+      // A vendor's `/spec` is data: shipped without source maps, which would hold it once more.
+      if (manifest.exports?.['./spec']) {
+        expect(files.filter((path) => /^dist\/spec\.c?js\.map$/.test(path))).toEqual([]);
+        expect(readFileSync(join(root, 'packages', folder, 'dist/spec.js'), 'utf8')).not.toContain('sourceMappingURL');
+      }
       for (const name of privateNames)
         expect(
           { ...manifest.dependencies, ...manifest.peerDependencies },
