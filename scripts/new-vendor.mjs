@@ -137,7 +137,7 @@ export function scaffold(slug, displayName, root = repoRoot) {
   // Its module pages in the TypeScript reference open as Wiv's do: the scaffold has Wiv's shape.
   const modules = join(root, 'scripts/build-docs/modules.md');
   const modulesText = readFileSync(modules, 'utf8');
-  const wivSections = ['@workflow-clients/wiv', 'workflow-clients/wiv'].map((name) => {
+  const wivSections = ['@workflow-clients/wiv', '@workflow-clients/wiv/spec', 'workflow-clients/wiv'].map((name) => {
     const start = modulesText.indexOf(`## \`${name}\``);
     const end = modulesText.indexOf('\n## ', start + 1);
     return modulesText.slice(start, end === -1 ? undefined : end + 1);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,10 @@ beforeAll(async () => {
   // Installed (publishing resolves workspace: ranges through the links), with the packages as
   // built for this test run.
   expect(run(copy, 'pnpm', ['install', '--offline', '--frozen-lockfile']).code).toBe(0);
-  for (const folder of readdirSync(join(root, 'packages')))
+  // (A package used from source, the mock's engine, has no build.)
+  for (const folder of readdirSync(join(root, 'packages')).filter((name) =>
+    existsSync(join(root, 'packages', name, 'dist')),
+  ))
     cpSync(join(root, 'packages', folder, 'dist'), join(copy, 'packages', folder, 'dist'), { recursive: true });
   commitAll(copy, 'release');
   registry = await startLocalRegistry(join(work, 'registry'));
