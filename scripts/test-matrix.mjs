@@ -6,12 +6,13 @@
 // Node and TypeScript builds come from the npm registry on first use and stay in
 // node_modules/.cache/test-matrix.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { demoApiKey, demoRun } from '../examples/demo-runs.mjs';
 import { vendorSlugs } from './specs.mjs';
 import { packPackages } from './support/pack-packages.mjs';
+import { testedPackages } from './support/tested-packages.mjs';
 import { mswCells, mswRefusedCells, nodeVersions, typescriptVersions } from './test-matrix/versions.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -90,7 +91,7 @@ for (const version of nodeVersions) {
       { cwd: root, env },
     );
     const report = own ? 'vitest.json' : `vitest-node${version}.json`;
-    const dirs = [...readdirSync(join(root, 'packages')).map((name) => join('packages', name)), 'tests'];
+    const dirs = [...testedPackages(root), 'tests'];
     const count = dirs.reduce((sum, dir) => sum + testsPassed(join(root, dir, 'reports', report)), 0);
     return `${count} tests passed`;
   });

@@ -1,16 +1,16 @@
 #!/usr/bin/env node
 // Totals the JSON reports every package's vitest run writes (replayed by turbo on a cache hit),
 // so the test command closes with one line counting every test in the workspace.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { testedPackages } from './support/tested-packages.mjs';
 
 const root = join(import.meta.dirname, '..');
-const packagesDir = join(root, 'packages');
 // Every workspace package `pnpm test` tests: the published ones and the reliability harness;
 // with --all (`pnpm test:all`), the maintainers' end-to-end tests in scripts/ as well.
 const all = process.argv.includes('--all');
 const testedDirs = [
-  ...readdirSync(packagesDir).map((name) => join(packagesDir, name)),
+  ...testedPackages(root).map((dir) => join(root, dir)),
   join(root, 'tests'),
   ...(all ? [join(root, 'scripts')] : []),
 ];
@@ -21,9 +21,6 @@ const missing = [];
 for (const dir of testedDirs) {
   const report = join(dir, 'reports', 'vitest.json');
   if (!existsSync(join(dir, 'package.json'))) continue;
-  // A package without tests of its own: the mock's engine, whose tests are the mock's (they need
-  // every vendor's spec, which the engine must not depend on).
-  if (!JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).scripts?.test) continue;
   if (!existsSync(report)) {
     missing.push(dir.slice(root.length + 1));
     continue;
